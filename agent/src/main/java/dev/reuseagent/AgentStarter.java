@@ -1,0 +1,48 @@
+package dev.reuseagent;
+
+import dev.reuseagent.config.AgentConfig;
+import dev.reuseagent.config.ConfigLoader;
+import dev.reuseagent.config.ConfigProblem;
+import dev.reuseagent.config.Options;
+
+import java.lang.instrument.Instrumentation;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The one start path of premain and agentmain, loaded from the bootstrap class path so there is exactly one
+ * copy of the agent in the JVM: a second install finds {@link #STARTED} set and does nothing.
+ */
+public final class AgentStarter {
+
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
+
+    private AgentStarter() {
+    }
+
+    /**
+     * @throws IllegalStateException only when the configuration is invalid and failFast=true asked for it
+     */
+    public static void start(String arguments, Instrumentation instrumentation, boolean premain, String agentJar)
+            throws Exception {
+        if (!STARTED.compareAndSet(false, true)) {
+            System.err.println("[reuse-agent] already installed in this JVM; the second install is ignored");
+            return;
+        }
+        AgentConfig config = ConfigLoader.forThisJvm().load(arguments);
+        if (!config.usable()) {
+            for (ConfigProblem problem : config.problems()) {
+                System.err.println("[reuse-agent] " + problem.message()
+                        + "; the agent is off for this run, the application runs unchanged");
+            }
+            if (config.get(Options.FAIL_FAST)) {
+                throw new IllegalStateException("reuse-agent: invalid configuration and failFast=true");
+            }
+            return;
+        }
+        if (!config.get(Options.ENABLED)) {
+            System.err.println("[reuse-agent] enabled=false: the agent is off for this run");
+            return;
+        }
+        new AgentRuntime(config).start(instrumentation, agentJar, premain);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.reuseagent;
+
+import dev.reuseagent.cli.Cli;
+
+import java.io.File;
+import java.lang.instrument.Instrumentation;
+import java.lang.reflect.InvocationTargetException;
+import java.util.jar.JarFile;
+
+/**
+ * Entry point of {@code -javaagent:reuse-agent.jar}, of attaching by pid, and of {@code java -jar reuse-agent.jar}.
+ * It only makes the agent jar visible to the bootstrap class loader (advice woven into java.base can call only
+ * classes there) and hands over to {@link AgentStarter} loaded from there. Nothing it throws reaches the host,
+ * except the failure failFast=true asks for.
+ */
+public final class ReuseAgent {
+
+    private static final String STARTER = "dev.reuseagent.AgentStarter";
+
+    private ReuseAgent() {
+    }
+
+    public static void premain(String arguments, Instrumentation instrumentation) {
+        start(arguments, instrumentation, true);
+    }
+
+    public static void agentmain(String arguments, Instrumentation instrumentation) {
+        start(arguments, instrumentation, false);
+    }
+
+    public static void main(String[] args) {
+        System.exit(Cli.run(args, System.out, System.err));
+    }
+
+    private static void start(String arguments, Instrumentation instrumentation, boolean premain) {
+        try {
+            File jar = new File(ReuseAgent.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (!isOnBootstrapPath()) {
+                instrumentation.appendToBootstrapClassLoaderSearch(new JarFile(jar));
+            }
+            Class<?> starter = Class.forName(STARTER, true, null);
+            starter.getMethod("start", String.class, Instrumentation.class, boolean.class, String.class)
+                    .invoke(null, arguments, instrumentation, premain, jar.getPath());
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof IllegalStateException) {
+                throw (IllegalStateException) e.getCause(); // failFast=true with an invalid option
+            }
+            report(e.getCause());
+        } catch (Throwable t) {
+            report(t);
+        }
+    }
+
+    private static boolean isOnBootstrapPath() {
+        try {
+            Class.forName(STARTER, false, null);
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    private static void report(Throwable t) {
+        System.err.println("[reuse-agent] could not start, the application runs without it: " + t);
+    }
+}

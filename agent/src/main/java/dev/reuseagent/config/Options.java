@@ -1,0 +1,95 @@
+package dev.reuseagent.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/** Every option of the agent, declared once with its type, default and meaning (DESIGN §5). */
+public final class Options {
+
+    /** What is logged as it happens. */
+    public enum LogLevel { OFF, NEW, ALL }
+
+    /** When the summary is printed. */
+    public enum SummaryMode { OFF, EXIT }
+
+    /** The clients enforcement can be switched on for. */
+    public static final List<String> ENFORCEABLE = Parsers.list("urlconnection", "jdkhttp", "okhttp", "apache");
+
+    public static final Option<Boolean> ENABLED = new Option<>("enabled", Parsers.bool(), true, "true",
+            "true or false", "kill switch: false leaves the application completely untouched");
+    public static final Option<LogLevel> LOG = new Option<>("log", Parsers.enumeration(LogLevel.class),
+            LogLevel.NEW, "new", Parsers.acceptedNames(LogLevel.class),
+            "off; new (new and closed connections); all (also every reused connection)");
+    public static final Option<Path> LOG_FILE = new Option<>("logFile", Parsers.writableFile(), null, "stderr",
+            "a writable file path", "write the agent's log lines and summary to this file instead of stderr");
+    public static final Option<Integer> LOG_LIMIT = new Option<>("logLimit", Parsers.nonNegativeInt(), 20, "20",
+            "a whole number, 0 or more", "log lines of one kind per origin per minute before the rest are "
+            + "counted in one '(+N more ...)' line; 0 = no limit");
+    public static final Option<SummaryMode> SUMMARY = new Option<>("summary",
+            Parsers.enumeration(SummaryMode.class), SummaryMode.EXIT, "exit",
+            Parsers.acceptedNames(SummaryMode.class), "print the per-origin summary table at JVM exit, or not");
+    public static final Option<Duration> SUMMARY_INTERVAL = new Option<>("summaryInterval", Parsers.duration(),
+            null, "none", "a duration such as 30s or 5m",
+            "also print the summary (and write summaryFile) every interval");
+    public static final Option<Path> SUMMARY_FILE = new Option<>("summaryFile", Parsers.writableFile(), null,
+            "none", "a writable file path", "write the summary as JSON (reuse-agent/summary/v1) to this file");
+    public static final Option<Path> EVENTS = new Option<>("events", Parsers.writableFile(), null, "none",
+            "a writable file path", "write every new/reused/closed connection event to this JSON-lines file");
+    public static final Option<Set<String>> ENFORCE = new Option<>("enforce", Parsers.nameSet(ENFORCEABLE),
+            Collections.emptySet(), "off", "off, all, or clients joined by '+': " + String.join("+", ENFORCEABLE),
+            "enforce pooling for these clients (not implemented in this version: accepted and reported as ignored)");
+    public static final Option<List<String>> INCLUDE = new Option<>("include",
+            Parsers.plusList("host globs joined by '+', such as *.example.com+localhost"), Collections.emptyList(),
+            "all", "host globs joined by '+'", "report only origins whose host matches one of these globs");
+    public static final Option<List<String>> EXCLUDE = new Option<>("exclude",
+            Parsers.plusList("host globs joined by '+', such as *.internal+metrics.local"), Collections.emptyList(),
+            "none", "host globs joined by '+'", "do not report origins whose host matches one of these globs");
+    public static final Option<Integer> MAX_ORIGINS = new Option<>("maxOrigins", Parsers.positiveInt(), 1000,
+            "1000", "a whole number greater than 0",
+            "bound on tracked origins and endpoints; the rest are aggregated under 'other'");
+    public static final Option<Boolean> SITES = new Option<>("sites", Parsers.bool(), true, "on", "on or off",
+            "capture the application code line that caused each new connection");
+    public static final Option<List<String>> SITE_EXCLUDE = new Option<>("siteExclude",
+            Parsers.plusList("class-name prefixes joined by '+', such as com.acme.http.+com.acme.util."),
+            Collections.emptyList(), "none", "class-name prefixes joined by '+'",
+            "further class-name prefixes to skip when looking for the application line (JDK, agent and HTTP "
+            + "client libraries are always skipped)");
+    public static final Option<Path> CONFIG = new Option<>("config", Parsers.readableFile(), null, "none",
+            "a readable properties file", "read further options from this properties file (lowest precedence)");
+    public static final Option<Boolean> FAIL_FAST = new Option<>("failFast", Parsers.bool(), false, "false",
+            "true or false", "on an invalid option, stop the JVM instead of running the application without the agent");
+
+    /** In the order help prints them. */
+    public static final List<Option<?>> ALL = Collections.unmodifiableList(java.util.Arrays.asList(
+            LOG, LOG_FILE, LOG_LIMIT, SUMMARY, SUMMARY_INTERVAL, SUMMARY_FILE, EVENTS, ENFORCE, INCLUDE, EXCLUDE,
+            MAX_ORIGINS, SITES, SITE_EXCLUDE, ENABLED, CONFIG, FAIL_FAST));
+
+    private Options() {
+    }
+
+    static Option<?> byKey(String key) {
+        for (Option<?> option : ALL) {
+            if (option.key().equals(key)) {
+                return option;
+            }
+        }
+        return null;
+    }
+
+    /** The text {@code java -jar reuse-agent.jar help} prints. */
+    public static String helpText() {
+        StringBuilder out = new StringBuilder();
+        out.append("reuse-agent options. Set them as -javaagent:reuse-agent.jar=key=value,key=value, as\n")
+           .append("-Dreuse.agent.key=value, as environment REUSE_AGENT_KEY=value, or in the file named by\n")
+           .append("config=path (highest precedence first).\n\n");
+        out.append(String.format("%-16s %-10s %s%n", "key", "default", "meaning (accepted values)"));
+        for (Option<?> option : ALL) {
+            out.append(String.format("%-16s %-10s %s (%s)%n", option.key(), option.defaultText(),
+                    option.description(), option.accepted()));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,16 @@
+package dev.reuseagent.instrument.urlconnection;
+
+import dev.reuseagent.bootstrap.ReuseHooks;
+import net.bytebuddy.asm.Advice;
+
+/** {@code HttpClient#closeServer()}: the connection ends. */
+public final class CloseServerAdvice {
+
+    private CloseServerAdvice() {
+    }
+
+    @Advice.OnMethodEnter(suppress = Throwable.class)
+    public static void enter(@Advice.This Object client) {
+        ReuseHooks.urlConnectionClosing(client);
+    }
+}

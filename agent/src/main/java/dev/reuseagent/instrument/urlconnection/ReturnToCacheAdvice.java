@@ -1,0 +1,21 @@
+package dev.reuseagent.instrument.urlconnection;
+
+import dev.reuseagent.bootstrap.ReuseHooks;
+import net.bytebuddy.asm.Advice;
+
+/** {@code HttpClient#putInKeepAliveCache()} (and HttpsClient's override): the connection goes idle. */
+public final class ReturnToCacheAdvice {
+
+    private ReturnToCacheAdvice() {
+    }
+
+    @Advice.OnMethodEnter(suppress = Throwable.class)
+    public static void enter(@Advice.This Object client) {
+        ReuseHooks.urlConnectionReturning(client);
+    }
+
+    @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
+    public static void exit() {
+        ReuseHooks.urlConnectionReturned();
+    }
+}

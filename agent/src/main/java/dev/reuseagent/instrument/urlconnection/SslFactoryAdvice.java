@@ -1,0 +1,16 @@
+package dev.reuseagent.instrument.urlconnection;
+
+import dev.reuseagent.bootstrap.ReuseHooks;
+import net.bytebuddy.asm.Advice;
+
+/** {@code HttpsClient#createSocket()}: which SSLSocketFactory (hence which keep-alive pool) a connection has. */
+public final class SslFactoryAdvice {
+
+    private SslFactoryAdvice() {
+    }
+
+    @Advice.OnMethodEnter(suppress = Throwable.class)
+    public static void enter(@Advice.FieldValue("sslSocketFactory") Object factory) {
+        ReuseHooks.urlConnectionSslFactory(factory);
+    }
+}

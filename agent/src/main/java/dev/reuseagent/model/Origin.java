@@ -1,0 +1,68 @@
+package dev.reuseagent.model;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * scheme://host:port with the port always explicit. The host is kept as the application gave it (never
+ * reverse-resolved); user-info, path and query are never part of an origin, so they can never be logged.
+ */
+public final class Origin {
+
+    private final String scheme;
+    private final String host;
+    private final int port;
+    private final String text;
+
+    public Origin(String scheme, String host, int port) {
+        this.scheme = scheme.toLowerCase(Locale.ROOT);
+        this.host = host.toLowerCase(Locale.ROOT);
+        this.port = port;
+        this.text = this.scheme + "://" + this.host + ":" + port;
+    }
+
+    /** The origin of a URL, filling in the scheme's default port; null for non-HTTP schemes. */
+    public static Origin of(String scheme, String host, int port) {
+        if (scheme == null || host == null) {
+            return null;
+        }
+        int effective = port;
+        if (effective < 0) {
+            if ("http".equalsIgnoreCase(scheme)) {
+                effective = 80;
+            } else if ("https".equalsIgnoreCase(scheme)) {
+                effective = 443;
+            } else {
+                return null;
+            }
+        }
+        return new Origin(scheme, host, effective);
+    }
+
+    public String scheme() {
+        return scheme;
+    }
+
+    public String host() {
+        return host;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Origin && ((Origin) o).text.equals(text);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(text);
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

@@ -1,0 +1,16 @@
+package dev.reuseagent.model;
+
+import java.util.Locale;
+
+/** Why a new connection was opened (contract: the names are part of the output, DESIGN §3). */
+public enum Reason {
+    FIRST_USE, NEW_CLIENT, POOL_BUSY, SERVER_CLOSED, IDLE_TIMEOUT, STALE, BODY_NOT_CONSUMED, APP_CLOSED, POOL_FULL,
+    UNKNOWN;
+
+    private final String label = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
+    /** The name as printed: {@code first-use}, {@code new-client}, ... */
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.reuseagent.report;
+
+import dev.reuseagent.config.Options.LogLevel;
+import dev.reuseagent.track.ConnectionRecord;
+import dev.reuseagent.track.EventSink;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/** The greppable log lines (DESIGN §4): new and closed by default, reused with log=all. */
+public final class LogReporter implements EventSink {
+
+    private final LogLevel level;
+    private final LogRateLimiter limiter;
+    private final Consumer<String> out;
+
+    public LogReporter(LogLevel level, int linesPerMinute, Consumer<String> out) {
+        this.level = level;
+        this.limiter = new LogRateLimiter(linesPerMinute, TimeUnit.MINUTES.toNanos(1));
+        this.out = out;
+    }
+
+    @Override
+    public void opened(ConnectionRecord c) {
+        if (level == LogLevel.OFF) {
+            return;
+        }
+        if (allow("new connections to " + c.originLabel())) {
+            out.accept(newLine(c));
+        }
+    }
+
+    @Override
+    public void reused(ConnectionRecord c, long idleNanos) {
+        if (level == LogLevel.ALL && allow("reused connections to " + c.originLabel())) {
+            out.accept(reusedLine(c, idleNanos));
+        }
+    }
+
+    @Override
+    public void closed(ConnectionRecord c, long ageNanos) {
+        if (level != LogLevel.OFF && allow("closed connections to " + c.originLabel())) {
+            out.accept(closedLine(c, ageNanos));
+        }
+    }
+
+    @Override
+    public boolean wantsReused() {
+        return level == LogLevel.ALL;
+    }
+
+    /** Lines for events that were held back; called with each summary and at exit. */
+    public void flush() {
+        for (String note : limiter.flush()) {
+            out.accept(note);
+        }
+    }
+
+    private boolean allow(String key) {
+        List<String> notes = new ArrayList<>(1);
+        boolean allowed = limiter.allow(key, System.nanoTime(), notes);
+        for (String note : notes) {
+            out.accept(note);
+        }
+        return allowed;
+    }
+
+    static String newLine(ConnectionRecord c) {
+        StringBuilder line = new StringBuilder(160)
+                .append("new connection #").append(c.id())
+                .append(" to ").append(c.originLabel())
+                .append(" via ").append(c.client())
+                .append(" reason=").append(c.reason().label())
+                .append(" connect=").append(Durations.millis(c.connectNanos()));
+        if (c.tls() != null) {
+            line.append(" tls=").append(c.tls()).append('/').append(Durations.millis(c.tlsNanos()));
+        }
+        line.append(" at ").append(c.site() == null ? "unknown" : c.site());
+        return line.toString();
+    }
+
+    static String reusedLine(ConnectionRecord c, long idleNanos) {
+        return "reused connection #" + c.id() + " to " + c.originLabel() + " via " + c.client()
+                + " idle=" + Durations.millis(idleNanos) + " uses=" + c.uses();
+    }
+
+    static String closedLine(ConnectionRecord c, long ageNanos) {
+        return "closed connection #" + c.id() + " to " + c.originLabel() + " cause=" + c.closeCause().label()
+                + " uses=" + c.uses() + " age=" + Durations.human(ageNanos);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.reuseagent.report;
+
+import dev.reuseagent.track.EndpointStats;
+import dev.reuseagent.track.OriginStats;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+
+/** The summary as JSON, schema {@code reuse-agent/summary/v1} (DESIGN §4): fields are added, never renamed. */
+public final class SummaryJson {
+
+    public static final String SCHEMA = "reuse-agent/summary/v1";
+
+    private SummaryJson() {
+    }
+
+    public static String render(Summary s) {
+        Json json = new Json().beginObject()
+                .field("schema", SCHEMA)
+                .field("agentVersion", s.agentVersion);
+        json.name("jvm").beginObject()
+                .field("pid", s.pid).field("javaVersion", s.javaVersion).field("uptimeMs", s.uptimeMs)
+                .endObject();
+        json.name("origins").beginArray();
+        for (OriginStats.Snapshot o : s.origins) {
+            origin(json, o);
+        }
+        json.endArray();
+        json.name("endpoints").beginArray();
+        for (EndpointStats.Snapshot e : s.endpoints) {
+            json.beginObject()
+                    .field("endpoint", e.endpoint)
+                    .field("tcpConnects", e.tcpConnects)
+                    .field("attributed", e.attributed)
+                    .field("unattributed", e.tcpConnects - e.attributed)
+                    .field("failedConnects", e.failedConnects)
+                    .field("connectMsTotal", Durations.roundedMillis(e.connectNanos));
+            json.name("tls").beginObject().field("full", e.tlsFull).field("resumed", e.tlsResumed).endObject();
+            sites(json, e.sites);
+            json.endObject();
+        }
+        json.endArray();
+        json.name("agent").beginObject()
+                .field("adviceErrors", s.adviceErrors)
+                .field("droppedEvents", s.droppedEvents);
+        if (s.firstAdviceError != null) {
+            json.field("firstAdviceError", s.firstAdviceError);
+        }
+        json.counts("enforced", s.enforced);
+        json.name("notes").beginArray();
+        for (String note : s.notes) {
+            json.value(note);
+        }
+        json.endArray().endObject();
+        return json.endObject().toString();
+    }
+
+    private static void origin(Json json, OriginStats.Snapshot o) {
+        json.beginObject()
+                .field("origin", o.origin)
+                .field("requests", o.requests)
+                .field("newConnections", o.newConnections)
+                .field("reusedConnections", o.reusedConnections)
+                .field("reusePercent", o.reusePercent())
+                .field("failedExchanges", o.failedExchanges)
+                .counts("clients", o.clients)
+                .counts("reasons", o.reasons)
+                .counts("closes", o.closes);
+        json.name("tls").beginObject()
+                .field("full", o.tlsFull).field("resumed", o.tlsResumed)
+                .field("handshakeMsTotal", Durations.roundedMillis(o.tlsNanos))
+                .endObject();
+        json.field("connectMsTotal", Durations.roundedMillis(o.connectNanos));
+        json.name("sites").beginArray();
+        for (Map.Entry<String, Long> e : o.sites.entrySet()) {
+            json.beginObject().field("site", e.getKey()).field("newConnections", e.getValue()).endObject();
+        }
+        json.endArray();
+        json.endObject();
+    }
+
+    private static void sites(Json json, Map<String, Long> sites) {
+        json.name("sites").beginArray();
+        for (Map.Entry<String, Long> e : sites.entrySet()) {
+            json.beginObject().field("site", e.getKey()).field("tcpConnects", e.getValue()).endObject();
+        }
+        json.endArray();
+    }
+
+    /** Writes atomically (temp file, then move) so a reader never sees half a summary. */
+    public static void write(Summary s, Path file) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.write(tmp, render(s).getBytes(StandardCharsets.UTF_8));
+        try {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.reuseagent.report;
+
+import dev.reuseagent.track.EndpointStats;
+import dev.reuseagent.track.OriginStats;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The human summary: a table per origin, transport totals, then hints that name the fix. */
+public final class SummaryText {
+
+    private SummaryText() {
+    }
+
+    public static String render(Summary s) {
+        StringBuilder out = new StringBuilder(1024);
+        long requests = 0;
+        long fresh = 0;
+        long reused = 0;
+        for (OriginStats.Snapshot o : s.origins) {
+            requests += o.requests;
+            fresh += o.newConnections;
+            reused += o.reusedConnections;
+        }
+        double reusePercent = fresh + reused == 0 ? 0 : Math.round(1000.0 * reused / (fresh + reused)) / 10.0;
+        out.append(String.format(Locale.ROOT, "summary after %.1fs: %d origins, %d requests, %d new connections, "
+                + "%d reused (%.1f%% reuse)%n", s.uptimeMs / 1000.0, s.origins.size(), requests, fresh, reused,
+                reusePercent));
+        if (!s.origins.isEmpty()) {
+            out.append(String.format(Locale.ROOT, "  %-36s %-14s %8s %6s %7s %7s %12s  %-18s %s%n", "origin",
+                    "client", "requests", "new", "reused", "reuse%", "tls full/res", "top reason", "top site"));
+            for (OriginStats.Snapshot o : s.origins) {
+                String topSite = Summary.top(o.sites);
+                out.append(String.format(Locale.ROOT, "  %-36s %-14s %8d %6d %7d %6.1f%% %12s  %-18s %s%n",
+                        o.origin, String.join("+", o.clients.keySet()), o.requests, o.newConnections,
+                        o.reusedConnections, o.reusePercent(), o.tlsFull + "/" + o.tlsResumed,
+                        orDash(Summary.top(o.reasons)), orDash(topSite)));
+            }
+        }
+        long connects = 0;
+        long attributed = 0;
+        for (EndpointStats.Snapshot e : s.endpoints) {
+            connects += e.tcpConnects;
+            attributed += e.attributed;
+        }
+        out.append(String.format(Locale.ROOT, "  transport: %d TCP connects to %d endpoints, %d by a recognised "
+                + "HTTP client%n", connects, s.endpoints.size(), attributed));
+        for (EndpointStats.Snapshot e : s.endpoints) {
+            long unknown = e.tcpConnects - e.attributed;
+            if (unknown > 0) {
+                out.append(String.format(Locale.ROOT, "  client unknown: %d connects to %s not made by a recognised "
+                        + "HTTP client, top site %s%n", unknown, e.endpoint, orDash(Summary.top(e.sites))));
+            }
+        }
+        if (s.adviceErrors > 0 || s.droppedEvents > 0) {
+            out.append(String.format(Locale.ROOT, "  agent: %d advice errors%s, %d dropped events%n", s.adviceErrors,
+                    s.firstAdviceError == null ? "" : " (first: " + s.firstAdviceError + ")", s.droppedEvents));
+        }
+        for (String note : s.notes) {
+            out.append("  note: ").append(note).append(System.lineSeparator());
+        }
+        List<String> hints = Hints.forOrigins(s.origins);
+        if (!hints.isEmpty()) {
+            out.append("hints:").append(System.lineSeparator());
+            for (String hint : hints) {
+                out.append("  - ").append(hint).append(System.lineSeparator());
+            }
+        }
+        return out.toString().stripTrailing();
+    }
+
+    private static String orDash(String s) {
+        return s == null ? "-" : s;
+    }
+
+    static long sum(Map<String, Long> counts) {
+        long total = 0;
+        for (long v : counts.values()) {
+            total += v;
+        }
+        return total;
+    }
+}

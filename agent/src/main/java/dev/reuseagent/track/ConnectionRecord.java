@@ -1,0 +1,110 @@
+package dev.reuseagent.track;
+
+import dev.reuseagent.model.CloseCause;
+import dev.reuseagent.model.Origin;
+import dev.reuseagent.model.Reason;
+
+/**
+ * One physical connection as the agent sees it. Mutable, guarded by its {@link PoolOriginState}'s lock, except
+ * the fields written once before the record is published.
+ */
+public final class ConnectionRecord {
+
+    enum State { BUSY, IDLE, CLOSED }
+
+    final long id;
+    final String client;
+    final PoolOriginState pool;
+    final OriginStats stats;
+    final Reason reason;
+    final String site;
+    final long openedNanos;
+    final long connectNanos;
+    /** false for connections that were open before the agent attached: their opening was not seen. */
+    final boolean seenOpening;
+
+    /** This origin's counter for this client, resolved once so the reused path does no lookup. */
+    java.util.concurrent.atomic.AtomicLong clientCounter;
+
+    // Written under the pool's lock.
+    State state = State.BUSY;
+    long busyThread;
+    long idleSinceNanos;
+    long lastUsedNanos;
+    long uses;
+    boolean announced;
+    CloseCause closeCause;
+    long closedNanos;
+
+    // Written by the TLS hook (the thread that opened the connection) before the first exchange.
+    volatile String tls;
+    volatile long tlsNanos;
+
+    ConnectionRecord(long id, String client, PoolOriginState pool, OriginStats stats, Reason reason, String site,
+            long openedNanos, long connectNanos, boolean seenOpening) {
+        this.id = id;
+        this.client = client;
+        this.pool = pool;
+        this.stats = stats;
+        this.reason = reason;
+        this.site = site;
+        this.openedNanos = openedNanos;
+        this.connectNanos = connectNanos;
+        this.seenOpening = seenOpening;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String client() {
+        return client;
+    }
+
+    public Origin origin() {
+        return stats.origin();
+    }
+
+    /** The origin as reported: "other" once the registry is full. */
+    public String originLabel() {
+        return stats.label();
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public String site() {
+        return site;
+    }
+
+    public long connectNanos() {
+        return connectNanos;
+    }
+
+    /** "full", "resumed" or null for plain connections. */
+    public String tls() {
+        return tls;
+    }
+
+    public long tlsNanos() {
+        return tlsNanos;
+    }
+
+    public long uses() {
+        return uses;
+    }
+
+    public CloseCause closeCause() {
+        return closeCause;
+    }
+
+    public long ageNanos(long now) {
+        return now - openedNanos;
+    }
+
+    void attachTls(boolean resumed, long nanos) {
+        tlsNanos = nanos;
+        tls = resumed ? "resumed" : "full";
+    }
+}

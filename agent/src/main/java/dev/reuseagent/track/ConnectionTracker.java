@@ -1,0 +1,229 @@
+package dev.reuseagent.track;
+
+import dev.reuseagent.model.CloseCause;
+import dev.reuseagent.model.Origin;
+import dev.reuseagent.model.Reason;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+
+/**
+ * The life of every connection an HTTP client opens: opened (with the inferred reason), taken from the pool,
+ * used by an exchange, returned idle, closed (with its cause). Keyed by the client library's own connection
+ * object, compared by identity and held weakly. Knows nothing of any particular library, so the reason logic
+ * can be tested as plain event sequences.
+ */
+public final class ConnectionTracker {
+
+    /** Bounds pool memory when an application creates a pool (or SSL factory) per request. */
+    static final int MAX_POOL_STATES = 10_000;
+
+    private final EventSink sink;
+    private final HostFilter filter;
+    private final LongSupplier clock;
+    private final BoundedRegistry<OriginStats> origins;
+    private final WeakIdentityMap<ConnectionRecord> connections = new WeakIdentityMap<>();
+    private final AtomicLong ids = new AtomicLong();
+    private final Map<String, PoolOriginState> pools = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PoolOriginState> eldest) {
+            return size() > MAX_POOL_STATES && eldest.getValue().live.isEmpty();
+        }
+    };
+
+    public ConnectionTracker(EventSink sink, HostFilter filter, int maxOrigins, LongSupplier clock) {
+        this.sink = sink;
+        this.filter = filter;
+        this.clock = clock;
+        this.origins = new BoundedRegistry<>(maxOrigins, label -> new OriginStats(null, label));
+    }
+
+    /** Whether connections to this host are reported at all (include/exclude). */
+    public boolean tracks(Origin origin) {
+        return origin != null && filter.accepts(origin.host());
+    }
+
+    /**
+     * A client opened a new connection after its pool had none to give at {@code missNanos}.
+     *
+     * @return the record, or null when the origin is filtered out
+     */
+    public ConnectionRecord opened(Object key, String client, Origin origin, String poolId, long missNanos,
+            long connectNanos, String site, long thread) {
+        if (!tracks(origin)) {
+            return null;
+        }
+        OriginStats stats = origins.get(origin.toString(), () -> new OriginStats(origin, origin.toString()));
+        PoolOriginState pool = pool(poolId, stats);
+        ConnectionRecord record;
+        synchronized (pool) {
+            Reason reason = pool.infer(stats.everConnected, missNanos, thread);
+            record = new ConnectionRecord(ids.incrementAndGet(), client, pool, stats, reason, site, clock.getAsLong(),
+                    connectNanos, true);
+            record.busyThread = thread;
+            record.clientCounter = stats.clientCounter(client);
+            pool.add(record);
+            stats.everConnected = true;
+        }
+        ConnectionRecord previous = connections.get(key);
+        if (previous != null) {
+            closed(key, CloseCause.UNKNOWN);
+        }
+        connections.put(key, record);
+        return record;
+    }
+
+    /** The record for a connection object, or null if its opening was not seen and it was not adopted. */
+    public ConnectionRecord find(Object key) {
+        return connections.get(key);
+    }
+
+    /**
+     * A connection in use whose opening the agent did not see (it attached to a running JVM): track it from now
+     * on as an already-used connection.
+     */
+    public ConnectionRecord adopt(Object key, String client, Origin origin, String poolId, long thread) {
+        if (!tracks(origin)) {
+            return null;
+        }
+        OriginStats stats = origins.get(origin.toString(), () -> new OriginStats(origin, origin.toString()));
+        PoolOriginState pool = pool(poolId, stats);
+        ConnectionRecord record;
+        synchronized (pool) {
+            record = new ConnectionRecord(ids.incrementAndGet(), client, pool, stats, Reason.UNKNOWN, null,
+                    clock.getAsLong(), 0, false);
+            record.busyThread = thread;
+            record.clientCounter = stats.clientCounter(client);
+            record.uses = 1;
+            record.announced = true;
+            pool.add(record);
+            stats.everConnected = true;
+        }
+        connections.put(key, record);
+        return record;
+    }
+
+    /** The pool handed out this connection: it is busy on {@code thread}. */
+    public void taken(Object key, long thread) {
+        ConnectionRecord c = connections.get(key);
+        if (c == null) {
+            return;
+        }
+        synchronized (c.pool) {
+            if (c.state != ConnectionRecord.State.CLOSED) {
+                c.state = ConnectionRecord.State.BUSY;
+                c.busyThread = thread;
+            }
+        }
+    }
+
+    /** An exchange (request and response head) finished on this connection. */
+    public void exchangeDone(ConnectionRecord c, boolean success) {
+        boolean first;
+        synchronized (c.pool) {
+            first = c.uses == 0;
+            c.uses++;
+        }
+        if (first) {
+            announce(c);
+        }
+        if (!success) {
+            c.stats.failedExchanges.incrementAndGet();
+            return;
+        }
+        c.stats.requests.incrementAndGet();
+        c.clientCounter.incrementAndGet();
+        if (!first) {
+            c.stats.reused.incrementAndGet();
+            if (sink.wantsReused()) {
+                sink.reused(c, idleSinceLastUse(c));
+            }
+        }
+        c.lastUsedNanos = clock.getAsLong();
+    }
+
+    private long idleSinceLastUse(ConnectionRecord c) {
+        long idleSince = c.idleSinceNanos;
+        return idleSince == 0 ? 0 : Math.max(0, clock.getAsLong() - idleSince);
+    }
+
+    /** The connection went back to the pool, idle. */
+    public void returned(Object key) {
+        ConnectionRecord c = connections.get(key);
+        if (c == null) {
+            return;
+        }
+        synchronized (c.pool) {
+            if (c.state != ConnectionRecord.State.CLOSED) {
+                c.state = ConnectionRecord.State.IDLE;
+                c.idleSinceNanos = clock.getAsLong();
+            }
+        }
+    }
+
+    /** The connection ended; the cause becomes the pool's memory for its next new connection to the origin. */
+    public void closed(Object key, CloseCause cause) {
+        ConnectionRecord c = connections.remove(key);
+        if (c == null) {
+            return;
+        }
+        long now = clock.getAsLong();
+        synchronized (c.pool) {
+            if (c.state == ConnectionRecord.State.CLOSED) {
+                return;
+            }
+            c.state = ConnectionRecord.State.CLOSED;
+            c.closeCause = cause;
+            c.closedNanos = now;
+            c.pool.remove(c, cause);
+        }
+        announce(c);
+        c.stats.recordClose(cause);
+        sink.closed(c, now - c.openedNanos);
+    }
+
+    /** Reports connections opened but not yet used, so that a summary counts every connect it attributed. */
+    public void announcePending() {
+        List<PoolOriginState> all;
+        synchronized (pools) {
+            all = new ArrayList<>(pools.values());
+        }
+        for (PoolOriginState pool : all) {
+            List<ConnectionRecord> live;
+            synchronized (pool) {
+                live = new ArrayList<>(pool.live);
+            }
+            for (ConnectionRecord c : live) {
+                announce(c);
+            }
+        }
+    }
+
+    private void announce(ConnectionRecord c) {
+        synchronized (c.pool) {
+            if (c.announced) {
+                return;
+            }
+            c.announced = true;
+        }
+        c.stats.recordNew(c);
+        sink.opened(c);
+    }
+
+    private PoolOriginState pool(String poolId, OriginStats stats) {
+        String key = poolId + " " + stats.label();
+        synchronized (pools) {
+            return pools.computeIfAbsent(key, k -> new PoolOriginState(poolId, stats));
+        }
+    }
+
+    public List<OriginStats> origins() {
+        List<OriginStats> all = origins.values();
+        all.add(origins.other());
+        return all;
+    }
+}

@@ -1,0 +1,125 @@
+package dev.reuseagent.track;
+
+import dev.reuseagent.model.CloseCause;
+import dev.reuseagent.model.Origin;
+import dev.reuseagent.model.Reason;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Counters for one origin (or for "other", once the registry is full). The reused path only increments atomics
+ * that the connection record already points to; everything else is updated on the rare new/close path under
+ * this object's lock.
+ */
+public final class OriginStats {
+
+    private final Origin origin;
+    private final String label;
+    final AtomicLong requests = new AtomicLong();
+    final AtomicLong reused = new AtomicLong();
+    final AtomicLong failedExchanges = new AtomicLong();
+    private final ConcurrentHashMap<String, AtomicLong> clients = new ConcurrentHashMap<>();
+
+    /** Set under a pool lock when any pool of the JVM first connects to this origin. */
+    volatile boolean everConnected;
+
+    // Guarded by this.
+    private long newConnections;
+    private final EnumMap<Reason, Long> reasons = new EnumMap<>(Reason.class);
+    private final EnumMap<CloseCause, Long> closes = new EnumMap<>(CloseCause.class);
+    private long tlsFull;
+    private long tlsResumed;
+    private long tlsNanos;
+    private long connectNanos;
+    private final Map<String, Long> sites = new LinkedHashMap<>();
+    private final Map<String, Long> sitesByReason = new LinkedHashMap<>();
+
+    OriginStats(Origin origin, String label) {
+        this.origin = origin;
+        this.label = label;
+    }
+
+    /** Null for the "other" bucket. */
+    public Origin origin() {
+        return origin;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    AtomicLong clientCounter(String client) {
+        return clients.computeIfAbsent(client, c -> new AtomicLong());
+    }
+
+    synchronized void recordNew(ConnectionRecord c) {
+        newConnections++;
+        reasons.merge(c.reason, 1L, Long::sum);
+        connectNanos += c.connectNanos;
+        String tls = c.tls;
+        if ("full".equals(tls)) {
+            tlsFull++;
+            tlsNanos += c.tlsNanos;
+        } else if ("resumed".equals(tls)) {
+            tlsResumed++;
+            tlsNanos += c.tlsNanos;
+        }
+        if (c.site != null) {
+            sites.merge(c.site, 1L, Long::sum);
+            sitesByReason.merge(c.reason.label() + " " + c.site, 1L, Long::sum);
+        }
+    }
+
+    synchronized void recordClose(CloseCause cause) {
+        closes.merge(cause, 1L, Long::sum);
+    }
+
+    /** A consistent copy for reports. */
+    public synchronized Snapshot snapshot() {
+        Snapshot s = new Snapshot();
+        s.origin = label;
+        s.requests = requests.get();
+        s.reusedConnections = reused.get();
+        s.failedExchanges = failedExchanges.get();
+        s.newConnections = newConnections;
+        clients.forEach((k, v) -> s.clients.put(k, v.get()));
+        reasons.forEach((k, v) -> s.reasons.put(k.label(), v));
+        closes.forEach((k, v) -> s.closes.put(k.label(), v));
+        s.tlsFull = tlsFull;
+        s.tlsResumed = tlsResumed;
+        s.tlsNanos = tlsNanos;
+        s.connectNanos = connectNanos;
+        s.sites.putAll(sites);
+        s.sitesByReason.putAll(sitesByReason);
+        return s;
+    }
+
+    /** A plain copy of one origin's counters. */
+    public static final class Snapshot {
+        public String origin;
+        public long requests;
+        public long newConnections;
+        public long reusedConnections;
+        public long failedExchanges;
+        public final Map<String, Long> clients = new TreeMap<>();
+        public final Map<String, Long> reasons = new LinkedHashMap<>();
+        public final Map<String, Long> closes = new LinkedHashMap<>();
+        public long tlsFull;
+        public long tlsResumed;
+        public long tlsNanos;
+        public long connectNanos;
+        public final Map<String, Long> sites = new LinkedHashMap<>();
+        /** "reason site" to count, for hints that name the line behind each reason. */
+        public final Map<String, Long> sitesByReason = new LinkedHashMap<>();
+
+        public double reusePercent() {
+            long total = newConnections + reusedConnections;
+            return total == 0 ? 0.0 : Math.round(1000.0 * reusedConnections / total) / 10.0;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.reuseagent.track;
+
+import dev.reuseagent.model.CloseCause;
+import dev.reuseagent.model.Reason;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What one pool knows about one origin: its live connections, whether it ever connected, and why its most
+ * recent connection closed. This is the memory reason inference reads.
+ */
+final class PoolOriginState {
+
+    /** Bounds the live list when an application leaks connections without ever closing them. */
+    static final int MAX_LIVE = 10_000;
+
+    final String poolId;
+    final OriginStats stats;
+    final List<ConnectionRecord> live = new ArrayList<>();
+    boolean everConnected;
+    CloseCause lastCloseCause;
+
+    PoolOriginState(String poolId, OriginStats stats) {
+        this.poolId = poolId;
+        this.stats = stats;
+    }
+
+    /**
+     * DESIGN §3, applied at the moment the pool failed to hand out a connection ({@code missNanos}):
+     * <ol>
+     *   <li>this pool never connected to the origin: {@code new-client} if another pool did, else {@code first-use};</li>
+     *   <li>an idle connection existed but was passed over: it had expired, {@code idle-timeout};</li>
+     *   <li>all live connections busy: {@code pool-busy} if another thread holds one; if only this thread does,
+     *       it abandoned a response without finishing it, {@code body-not-consumed};</li>
+     *   <li>otherwise the cause recorded when this pool's last connection to the origin closed.</li>
+     * </ol>
+     * Caller holds this object's lock.
+     */
+    Reason infer(boolean originEverConnected, long missNanos, long thread) {
+        if (!everConnected) {
+            return originEverConnected ? Reason.NEW_CLIENT : Reason.FIRST_USE;
+        }
+        boolean busyElsewhere = false;
+        boolean busyHere = false;
+        for (ConnectionRecord c : live) {
+            if (c.openedNanos > missNanos) {
+                continue; // opened after the miss: not there when the pool was asked
+            }
+            if (c.state == ConnectionRecord.State.IDLE && c.idleSinceNanos <= missNanos) {
+                return Reason.IDLE_TIMEOUT;
+            }
+            // busy, or idle only since after the miss: it was busy when the pool was asked
+            if (c.state == ConnectionRecord.State.BUSY && c.busyThread == thread) {
+                busyHere = true;
+            } else {
+                busyElsewhere = true;
+            }
+        }
+        if (busyElsewhere) {
+            return Reason.POOL_BUSY;
+        }
+        if (busyHere) {
+            return Reason.BODY_NOT_CONSUMED;
+        }
+        return lastCloseCause != null ? lastCloseCause.asReason() : Reason.UNKNOWN;
+    }
+
+    void add(ConnectionRecord record) {
+        everConnected = true;
+        if (live.size() >= MAX_LIVE) {
+            live.remove(0);
+        }
+        live.add(record);
+    }
+
+    void remove(ConnectionRecord record, CloseCause cause) {
+        live.remove(record);
+        lastCloseCause = cause;
+    }
+}

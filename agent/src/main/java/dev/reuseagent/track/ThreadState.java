@@ -1,0 +1,34 @@
+package dev.reuseagent.track;
+
+/**
+ * Per-thread scratch state of the hooks: nesting depths (so a connect inside a client call counts once, in the
+ * right layer) and the last TCP connect made on this thread (so the client that asked for it can claim it).
+ * Holds no application objects beyond the duration of one hooked call.
+ */
+public final class ThreadState {
+
+    private static final ThreadLocal<ThreadState> CURRENT = ThreadLocal.withInitial(ThreadState::new);
+
+    public static ThreadState current() {
+        return CURRENT.get();
+    }
+
+    @SuppressWarnings("deprecation") // Thread#threadId() only exists from Java 19 on
+    public final long threadId = Thread.currentThread().getId();
+
+    /** Depth of nested socket/channel connect calls on this thread. */
+    public int connectDepth;
+    /** The most recent successful TCP connect of this thread. */
+    public TransportConnect lastConnect;
+
+    /** Depth of nested HttpURLConnection exchange calls (the JDK retries by recursion). */
+    public int urlConnectionDepth;
+    /** When the keep-alive cache had no connection to give: the start of opening a new one. */
+    public long urlConnectionMissNanos;
+    /** Identity of the SSLSocketFactory the HttpsClient being opened uses, 0 if none seen. */
+    public int sslFactoryIdentity;
+    /** The HttpURLConnection client being returned to the keep-alive cache right now, cleared after. */
+    public Object returningClient;
+    /** Wall-clock start of the TLS handshake in progress, to tell a resumed session from a new one. */
+    public long tlsStartMillis;
+}

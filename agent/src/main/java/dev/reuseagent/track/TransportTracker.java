@@ -1,0 +1,107 @@
+package dev.reuseagent.track;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.List;
+
+/**
+ * Transport truth: every outbound TCP connect of the JVM per endpoint, and every TLS client handshake. Needs no
+ * knowledge of any HTTP client; clients claim the connects they caused through {@link ThreadState#lastConnect}.
+ */
+public final class TransportTracker {
+
+    private final BoundedRegistry<EndpointStats> endpoints;
+    private final SiteFinder sites;
+    private final WeakIdentityMap<PendingConnect> pending = new WeakIdentityMap<>();
+
+    public TransportTracker(int maxEndpoints, SiteFinder sites) {
+        this.endpoints = new BoundedRegistry<>(maxEndpoints, EndpointStats::new);
+        this.sites = sites;
+    }
+
+    /** A blocking connect (or a non-blocking one completed by finishConnect) ended. */
+    public void connected(Object socket, InetSocketAddress target, long nanos, boolean success) {
+        if (target == null) {
+            return;
+        }
+        EndpointStats endpoint = endpoints.get(target.getHostString() + ":" + target.getPort());
+        if (!success) {
+            endpoint.recordFailure();
+            return;
+        }
+        String site = sites.find();
+        endpoint.recordConnect(nanos, site);
+        TransportConnect connect = new TransportConnect(endpoint, socket, target.getAddress(), target.getPort(),
+                nanos, site);
+        ThreadState.current().lastConnect = connect;
+    }
+
+    /** A non-blocking connect was started and will complete in finishConnect. */
+    public void connectPending(Object channel, InetSocketAddress target, long startNanos) {
+        if (target != null) {
+            pending.put(channel, new PendingConnect(target, startNanos));
+        }
+    }
+
+    /** finishConnect ended; completes the pending connect of this channel, if any. */
+    public void connectFinished(Object channel, boolean connected, boolean failed, long nowNanos) {
+        if (!connected && !failed) {
+            return; // still in progress
+        }
+        PendingConnect p = pending.remove(channel);
+        if (p != null) {
+            connected(channel, p.target, nowNanos - p.startNanos, connected);
+        }
+    }
+
+    /** A client claims the connect it caused: the endpoint counts it as attributed. */
+    public void attribute(TransportConnect connect, ConnectionRecord connection) {
+        connect.connection = connection;
+        connect.endpoint.recordAttributed();
+        if (connect.tlsDone && connection != null && connection.tls == null) {
+            // The handshake ran before the client claimed the connect (layered sockets).
+            connection.attachTls(connect.tlsResumed, connect.tlsNanos);
+        }
+    }
+
+    /**
+     * A TLS client handshake ended on {@code socket}. It belongs to this thread's last connect when that is the
+     * same socket, or the same remote address and port (a layered SSL socket over the connected one).
+     */
+    public void handshake(Object socket, InetAddress remote, int port, boolean resumed, long nanos) {
+        TransportConnect last = ThreadState.current().lastConnect;
+        if (last == null || last.tlsDone) {
+            return;
+        }
+        boolean same = last.isSocket(socket)
+                || (port == last.port && remote != null && remote.equals(last.address));
+        if (!same) {
+            return;
+        }
+        last.tlsDone = true;
+        last.tlsResumed = resumed;
+        last.tlsNanos = nanos;
+        last.endpoint.recordTls(resumed);
+        ConnectionRecord connection = last.connection;
+        if (connection != null && connection.tls == null) {
+            connection.attachTls(resumed, nanos);
+        }
+    }
+
+    /** Every endpoint, plus the shared 'other' entry. */
+    public List<EndpointStats> endpoints() {
+        List<EndpointStats> all = endpoints.values();
+        all.add(endpoints.other());
+        return all;
+    }
+
+    private static final class PendingConnect {
+        final InetSocketAddress target;
+        final long startNanos;
+
+        PendingConnect(InetSocketAddress target, long startNanos) {
+            this.target = target;
+            this.startNanos = startNanos;
+        }
+    }
+}
