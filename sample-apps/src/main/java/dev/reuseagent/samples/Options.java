@@ -1,0 +1,167 @@
+package dev.reuseagent.samples;
+
+import dev.reuseagent.samples.urlconnection.PatternName;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.MalformedURLException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The parsed command line. The syntax is a contract with the integration tests, so parsing is strict: an
+ * unknown option or a bad value is an error rather than something silently ignored.
+ *
+ * <pre>
+ * urlconnection &lt;pattern&gt; --url URL [--requests N] [--threads T] [--pause-ms P] [--trust-pem FILE] [--max-seconds S]
+ * demo [--max-seconds S]
+ * isolation --url URL [--requests N] [--threads T] [--pause-ms P] [--trust-pem FILE] [--max-seconds S]
+ * help
+ * </pre>
+ */
+public record Options(
+        Command command,
+        PatternName pattern,
+        URL url,
+        int requests,
+        int threads,
+        long pauseMs,
+        Path trustPem,
+        int maxSeconds) {
+
+    public static final int DEFAULT_REQUESTS = 10;
+    public static final int DEFAULT_THREADS = 1;
+    public static final long DEFAULT_PAUSE_MS = 0;
+    public static final int DEFAULT_MAX_SECONDS = 120;
+
+    /** The subcommands, with the options each one accepts. */
+    public enum Command {
+        URLCONNECTION("urlconnection", Set.of("--url", "--requests", "--threads", "--pause-ms", "--trust-pem", "--max-seconds")),
+        DEMO("demo", Set.of("--max-seconds")),
+        ISOLATION("isolation", Set.of("--url", "--requests", "--threads", "--pause-ms", "--trust-pem", "--max-seconds")),
+        HELP("help", Set.of());
+
+        private final String cliName;
+        private final Set<String> acceptedOptions;
+
+        Command(String cliName, Set<String> acceptedOptions) {
+            this.cliName = cliName;
+            this.acceptedOptions = acceptedOptions;
+        }
+
+        public String cliName() {
+            return cliName;
+        }
+
+        static Command byName(String name) throws UsageException {
+            if (name.equals("-h") || name.equals("--help")) {
+                return HELP;
+            }
+            for (Command c : values()) {
+                if (c.cliName.equals(name)) {
+                    return c;
+                }
+            }
+            throw new UsageException("unknown subcommand '" + name + "'; expected one of urlconnection, demo, isolation, help");
+        }
+    }
+
+    public static Options parse(String... args) throws UsageException {
+        if (args.length == 0) {
+            throw new UsageException("missing subcommand; expected one of urlconnection, demo, isolation, help");
+        }
+        Command command = Command.byName(args[0]);
+        int next = 1;
+
+        PatternName pattern = null;
+        if (command == Command.URLCONNECTION) {
+            if (args.length < 2 || args[1].startsWith("--")) {
+                throw new UsageException("urlconnection needs a pattern first; one of " + PatternName.cliNames());
+            }
+            pattern = PatternName.byCliName(args[1]).orElseThrow(() -> new UsageException(
+                    "unknown pattern '" + args[1] + "'; expected one of " + PatternName.cliNames()));
+            next = 2;
+        }
+
+        URL url = null;
+        int requests = DEFAULT_REQUESTS;
+        int threads = DEFAULT_THREADS;
+        long pauseMs = DEFAULT_PAUSE_MS;
+        Path trustPem = null;
+        int maxSeconds = DEFAULT_MAX_SECONDS;
+
+        for (int i = next; i < args.length; i += 2) {
+            String option = args[i];
+            if (!option.startsWith("--")) {
+                throw new UsageException("unexpected argument '" + option + "' for " + command.cliName());
+            }
+            if (!command.acceptedOptions.contains(option)) {
+                throw new UsageException("unknown option " + option + " for " + command.cliName()
+                        + (command.acceptedOptions.isEmpty() ? "" : "; accepted: " + String.join(", ", sorted(command.acceptedOptions))));
+            }
+            if (i + 1 >= args.length) {
+                throw new UsageException(option + " needs a value");
+            }
+            String value = args[i + 1];
+            switch (option) {
+                case "--url" -> url = parseUrl(value);
+                case "--requests" -> requests = parseInt(option, value, 1);
+                case "--threads" -> threads = parseInt(option, value, 1);
+                case "--pause-ms" -> pauseMs = parseInt(option, value, 0);
+                case "--trust-pem" -> trustPem = existingFile(option, value);
+                case "--max-seconds" -> maxSeconds = parseInt(option, value, 1);
+                default -> throw new IllegalStateException("option accepted but not handled: " + option);
+            }
+        }
+
+        if ((command == Command.URLCONNECTION || command == Command.ISOLATION) && url == null) {
+            throw new UsageException(command.cliName() + " needs --url");
+        }
+        return new Options(command, pattern, url, requests, threads, pauseMs, trustPem, maxSeconds);
+    }
+
+    private static URL parseUrl(String value) throws UsageException {
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                throw new UsageException("--url must be an http:// or https:// URL, got '" + value + "'");
+            }
+            if (uri.getHost() == null) {
+                throw new UsageException("--url has no host: '" + value + "'");
+            }
+            return uri.toURL();
+        } catch (URISyntaxException | MalformedURLException | IllegalArgumentException e) {
+            throw new UsageException("--url is not a valid URL: '" + value + "' (" + e.getMessage() + ")");
+        }
+    }
+
+    private static int parseInt(String option, String value, int min) throws UsageException {
+        int parsed;
+        try {
+            parsed = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " expects a whole number, got '" + value + "'");
+        }
+        if (parsed < min) {
+            throw new UsageException(option + " must be at least " + min + ", got " + parsed);
+        }
+        return parsed;
+    }
+
+    private static Path existingFile(String option, String value) throws UsageException {
+        Path path = Path.of(value);
+        if (!Files.isRegularFile(path)) {
+            throw new UsageException(option + " file not found: " + value);
+        }
+        return path;
+    }
+
+    private static List<String> sorted(Set<String> options) {
+        return options.stream().sorted().toList();
+    }
+}

@@ -1,0 +1,113 @@
+package dev.reuseagent.samples;
+
+import dev.reuseagent.samples.demo.Demo;
+import dev.reuseagent.samples.urlconnection.PatternName;
+import dev.reuseagent.samples.urlconnection.UrlConnectionCommand;
+
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+
+/**
+ * Entry point of sample-apps.jar. Exit codes: 0 all requests succeeded, 1 some failed, 2 bad arguments,
+ * 3 halted by the watchdog. A successful run returns from main instead of calling System.exit, so the JVM ends
+ * the ordinary way (the agent prints its summary from a shutdown hook either way).
+ */
+public final class SampleMain {
+    static final int EXIT_OK = 0;
+    static final int EXIT_FAILED = 1;
+    static final int EXIT_USAGE = 2;
+
+    private SampleMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int status = run(args);
+        if (status != EXIT_OK) {
+            System.exit(status);
+        }
+    }
+
+    static int run(String[] args) throws Exception {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (UsageException e) {
+            System.err.println("sample: " + e.getMessage() + " (see: java -jar sample-apps.jar help)");
+            return EXIT_USAGE;
+        }
+        if (options.command() == Options.Command.HELP) {
+            System.out.print(usage());
+            return EXIT_OK;
+        }
+        Watchdog.start(options.maxSeconds());
+        return switch (options.command()) {
+            case DEMO -> Demo.run();
+            case URLCONNECTION -> {
+                Tls tls = clientTls(options);
+                yield tls == null ? EXIT_USAGE : UrlConnectionCommand.run(options, tls);
+            }
+            case ISOLATION -> {
+                Tls tls = clientTls(options);
+                yield tls == null ? EXIT_USAGE : runIsolation(options, tls);
+            }
+            case HELP -> EXIT_OK;
+        };
+    }
+
+    /** The one Tls of this JVM: exactly the --trust-pem certificates, or the JDK default trust. Null after an error. */
+    private static Tls clientTls(Options options) {
+        if (options.trustPem() == null) {
+            return Tls.jdkDefaultTrust();
+        }
+        try {
+            return Tls.trustingPem(options.trustPem());
+        } catch (IOException | GeneralSecurityException e) {
+            System.err.println("sample: cannot read certificates from --trust-pem " + options.trustPem() + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** Kept apart so IsolationApp, and with it Byte Buddy and SLF4J, is only loaded when this subcommand runs. */
+    private static int runIsolation(Options options, Tls tls) throws Exception {
+        try {
+            return dev.reuseagent.samples.isolation.IsolationApp.run(options, tls);
+        } catch (NoClassDefFoundError e) {
+            System.err.println("sample: isolation needs Byte Buddy and SLF4J (with a binding) on the class path: "
+                    + "java -cp sample-apps.jar:<byte-buddy.jar>:<slf4j and logback jars> " + SampleMain.class.getName()
+                    + " isolation ... (missing: " + e.getMessage() + ")");
+            return EXIT_USAGE;
+        }
+    }
+
+    static String usage() {
+        return String.join(System.lineSeparator(),
+                "usage:",
+                "  java -jar sample-apps.jar urlconnection <pattern> --url <URL> [--requests N] [--threads T] [--pause-ms P]",
+                "                                          [--trust-pem <file>] [--max-seconds S]",
+                "  java -jar sample-apps.jar demo [--max-seconds S]",
+                "  java -cp sample-apps.jar:<byte-buddy.jar>:<slf4j+logback jars> " + SampleMain.class.getName(),
+                "       isolation --url <URL> [--requests N] [--threads T] [--pause-ms P] [--trust-pem <file>] [--max-seconds S]",
+                "  java -jar sample-apps.jar help",
+                "",
+                "patterns: " + PatternName.cliNames(),
+                "  shared             one SSLSocketFactory, body read to EOF and closed, never disconnect() (the good one)",
+                "  body-not-consumed  getResponseCode(), then close the body unread (use a large body, e.g. 1 MiB)",
+                "  body-not-closed    read nothing, never close the body (leak it)",
+                "  disconnect         read and close the body, then disconnect()",
+                "  disconnect-unread  getResponseCode(), then disconnect() without reading",
+                "  new-ssl-factory    a new SSLContext and SSLSocketFactory per request (HTTPS)",
+                "  keepalive-off      shared, with http.keepAlive=false set before the first request",
+                "",
+                "options:",
+                "  --url          the URL to GET, the same one every request",
+                "  --requests N   total requests (default " + Options.DEFAULT_REQUESTS + ")",
+                "  --threads T    worker threads sharing the requests, started together (default " + Options.DEFAULT_THREADS + ")",
+                "  --pause-ms P   pause between consecutive requests of one thread (default " + Options.DEFAULT_PAUSE_MS + ")",
+                "  --trust-pem F  trust exactly the CA certificates in this PEM file for HTTPS (default: JDK trust)",
+                "  --max-seconds  halt the JVM with status 3 after this long (default " + Options.DEFAULT_MAX_SECONDS + ")",
+                "",
+                "output: the last stdout line is 'sample: pattern=<p> requests=<N> ok=<k> failed=<f>'",
+                "exit status: 0 all requests 2xx, 1 some failed, 2 bad arguments, 3 halted by the watchdog",
+                "");
+    }
+}
