@@ -189,7 +189,8 @@ public final class ReuseHooks {
         }
     }
 
-    public static void urlConnectionExchangeExit(Object client, Object url, Throwable thrown) {
+    public static void urlConnectionExchangeExit(Object client, Object url, boolean keepingAlive,
+            Throwable thrown) {
         try {
             UrlConnectionTracking hooks = urlConnection;
             if (hooks == null) {
@@ -197,7 +198,8 @@ public final class ReuseHooks {
             }
             ThreadState state = ThreadState.current();
             if (state.urlConnectionDepth > 0 && --state.urlConnectionDepth == 0) {
-                hooks.exchangeDone(state, client, url instanceof URL ? (URL) url : null, thrown == null);
+                hooks.exchangeDone(state, client, url instanceof URL ? (URL) url : null, thrown == null,
+                        keepingAlive);
             }
         } catch (Throwable t) {
             AgentCounters.adviceError(t);

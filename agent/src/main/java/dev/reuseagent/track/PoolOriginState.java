@@ -33,7 +33,9 @@ final class PoolOriginState {
      *   <li>an idle connection existed but was passed over: it had expired, {@code idle-timeout};</li>
      *   <li>all live connections busy: {@code pool-busy} if another thread holds one; if only this thread does,
      *       it abandoned a response without finishing it, {@code body-not-consumed};</li>
-     *   <li>otherwise the cause recorded when this pool's last connection to the origin closed.</li>
+     *   <li>otherwise the cause recorded when this pool's last connection to the origin closed;</li>
+     *   <li>with no close yet, connections other threads opened while this one was opening mean concurrent
+     *       requests found the pool empty: {@code pool-busy}.</li>
      * </ol>
      * Caller holds this object's lock.
      */
@@ -43,9 +45,12 @@ final class PoolOriginState {
         }
         boolean busyElsewhere = false;
         boolean busyHere = false;
+        boolean openedConcurrently = false;
         for (ConnectionRecord c : live) {
             if (c.openedNanos > missNanos) {
-                continue; // opened after the miss: not there when the pool was asked
+                // opened after the miss: not there when the pool was asked, but a sign of concurrent demand
+                openedConcurrently |= c.busyThread != thread;
+                continue;
             }
             if (c.state == ConnectionRecord.State.IDLE && c.idleSinceNanos <= missNanos) {
                 return Reason.IDLE_TIMEOUT;
@@ -63,7 +68,10 @@ final class PoolOriginState {
         if (busyHere) {
             return Reason.BODY_NOT_CONSUMED;
         }
-        return lastCloseCause != null ? lastCloseCause.asReason() : Reason.UNKNOWN;
+        if (lastCloseCause != null) {
+            return lastCloseCause.asReason();
+        }
+        return openedConcurrently ? Reason.POOL_BUSY : Reason.UNKNOWN;
     }
 
     void add(ConnectionRecord record) {

@@ -94,8 +94,9 @@ public final class WeakIdentityMap<V> {
             Entry<V> prev = null;
             for (Entry<V> e = table[i]; e != null; prev = e, e = e.next) {
                 if (e.hash == hash && e.get() == key) {
+                    V value = e.value;
                     unlink(i, prev, e);
-                    return e.value;
+                    return value;
                 }
             }
             return null;

@@ -6,6 +6,8 @@ import net.bytebuddy.asm.Advice;
 /**
  * {@code HttpClient#parseHTTP(...)}: one response head read, i.e. one exchange.
  * The JDK's silent retry calls it recursively after reconnecting, so only the outermost call counts.
+ * {@code keepingAlive} false after the response head means this connection will never return to the cache
+ * (its body stream closes the socket directly, without closeServer).
  */
 public final class ExchangeAdvice {
 
@@ -19,7 +21,7 @@ public final class ExchangeAdvice {
 
     @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
     public static void exit(@Advice.This Object client, @Advice.FieldValue("url") Object url,
-            @Advice.Thrown Throwable thrown) {
-        ReuseHooks.urlConnectionExchangeExit(client, url, thrown);
+            @Advice.FieldValue("keepingAlive") boolean keepingAlive, @Advice.Thrown Throwable thrown) {
+        ReuseHooks.urlConnectionExchangeExit(client, url, keepingAlive, thrown);
     }
 }

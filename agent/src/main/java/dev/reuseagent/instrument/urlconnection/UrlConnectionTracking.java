@@ -71,8 +71,13 @@ public final class UrlConnectionTracking {
         tracker.taken(client, state.threadId);
     }
 
-    /** The outermost HttpClient#parseHTTP ended: one exchange on the client's current connection. */
-    public void exchangeDone(ThreadState state, Object client, URL url, boolean success) {
+    /**
+     * The outermost HttpClient#parseHTTP ended: one exchange on the client's current connection. When the
+     * response ended keep-alive (the server's Connection: close, keep-alive max, HTTP/1.0 or a body without
+     * length; or http.keepAlive=false) the connection can never return to the cache: it leaves the pool now,
+     * because the JDK will close its socket from the body stream without passing through closeServer.
+     */
+    public void exchangeDone(ThreadState state, Object client, URL url, boolean success, boolean keepingAlive) {
         ConnectionRecord record = tracker.find(client);
         if (record == null) {
             if (url == null) {
@@ -86,6 +91,14 @@ public final class UrlConnectionTracking {
             }
         }
         tracker.exchangeDone(record, success);
+        // With http.keepAlive=false the JDK still marks the response keep-alive but never caches it.
+        if (success && (!keepingAlive || !keepAliveSwitchedOn())) {
+            tracker.closed(client, keepAliveSwitchedOn() ? CloseCause.SERVER_CLOSED : CloseCause.APP_CLOSED);
+        }
+    }
+
+    private static boolean keepAliveSwitchedOn() {
+        return !"false".equalsIgnoreCase(System.getProperty("http.keepAlive"));
     }
 
     /** HttpClient#putInKeepAliveCache: the connection goes back to the pool. */
@@ -104,9 +117,8 @@ public final class UrlConnectionTracking {
         if (record == null) {
             return;
         }
-        boolean keepAliveOn = !"false".equalsIgnoreCase(System.getProperty("http.keepAlive"));
         CloseCause cause = UrlConnectionCloseCauses.classify(UrlConnectionCloseCauses.callers(),
-                state.returningClient == client, keepAliveOn, record.uses() > 0);
+                state.returningClient == client, keepAliveSwitchedOn(), record.uses() > 0);
         tracker.closed(client, cause);
     }
 }

@@ -1,0 +1,199 @@
+package dev.reuseagent.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A strict little JSON parser for tests: objects become LinkedHashMaps, arrays Lists, numbers Doubles. */
+final class MiniJson {
+
+    private final String s;
+    private int i;
+
+    private MiniJson(String s) {
+        this.s = s;
+    }
+
+    static Object parse(String text) {
+        MiniJson p = new MiniJson(text);
+        Object v = p.value();
+        p.ws();
+        if (p.i != text.length()) {
+            throw p.error("trailing text");
+        }
+        return v;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> object(Object o) {
+        if (!(o instanceof Map)) {
+            throw new AssertionError("not an object: " + o);
+        }
+        return (Map<String, Object>) o;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Object> array(Object o) {
+        if (!(o instanceof List)) {
+            throw new AssertionError("not an array: " + o);
+        }
+        return (List<Object>) o;
+    }
+
+    private Object value() {
+        ws();
+        if (i >= s.length()) {
+            throw error("unexpected end");
+        }
+        char c = s.charAt(i);
+        switch (c) {
+            case '{': return obj();
+            case '[': return arr();
+            case '"': return str();
+            case 't': return lit("true", Boolean.TRUE);
+            case 'f': return lit("false", Boolean.FALSE);
+            case 'n': return lit("null", null);
+            default: return num();
+        }
+    }
+
+    private Map<String, Object> obj() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        i++;
+        ws();
+        if (peek() == '}') {
+            i++;
+            return m;
+        }
+        while (true) {
+            ws();
+            if (peek() != '"') {
+                throw error("expected a name");
+            }
+            String k = str();
+            ws();
+            expect(':');
+            if (m.containsKey(k)) {
+                throw error("duplicate name " + k);
+            }
+            m.put(k, value());
+            ws();
+            char c = next();
+            if (c == '}') {
+                return m;
+            }
+            if (c != ',') {
+                throw error("expected , or }");
+            }
+        }
+    }
+
+    private List<Object> arr() {
+        List<Object> l = new ArrayList<>();
+        i++;
+        ws();
+        if (peek() == ']') {
+            i++;
+            return l;
+        }
+        while (true) {
+            l.add(value());
+            ws();
+            char c = next();
+            if (c == ']') {
+                return l;
+            }
+            if (c != ',') {
+                throw error("expected , or ]");
+            }
+        }
+    }
+
+    private String str() {
+        expect('"');
+        StringBuilder b = new StringBuilder();
+        while (true) {
+            char c = next();
+            if (c == '"') {
+                return b.toString();
+            }
+            if (c < 0x20) {
+                throw error("raw control character in string");
+            }
+            if (c != '\\') {
+                b.append(c);
+                continue;
+            }
+            char e = next();
+            switch (e) {
+                case '"': b.append('"'); break;
+                case '\\': b.append('\\'); break;
+                case '/': b.append('/'); break;
+                case 'b': b.append('\b'); break;
+                case 'f': b.append('\f'); break;
+                case 'n': b.append('\n'); break;
+                case 'r': b.append('\r'); break;
+                case 't': b.append('\t'); break;
+                case 'u':
+                    if (i + 4 > s.length()) {
+                        throw error("short \\u escape");
+                    }
+                    b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
+                    i += 4;
+                    break;
+                default: throw error("bad escape \\" + e);
+            }
+        }
+    }
+
+    private Object num() {
+        int start = i;
+        if (peek() == '-') {
+            i++;
+        }
+        while (i < s.length() && "0123456789.eE+-".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        String t = s.substring(start, i);
+        if (!t.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?")) {
+            throw error("bad number '" + t + "'");
+        }
+        return Double.parseDouble(t);
+    }
+
+    private Object lit(String word, Object v) {
+        if (!s.startsWith(word, i)) {
+            throw error("expected " + word);
+        }
+        i += word.length();
+        return v;
+    }
+
+    private void ws() {
+        while (i < s.length() && " \t\r\n".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+    }
+
+    private char peek() {
+        return i < s.length() ? s.charAt(i) : '\0';
+    }
+
+    private char next() {
+        if (i >= s.length()) {
+            throw error("unexpected end");
+        }
+        return s.charAt(i++);
+    }
+
+    private void expect(char c) {
+        if (next() != c) {
+            throw error("expected " + c);
+        }
+    }
+
+    private AssertionError error(String what) {
+        return new AssertionError("invalid JSON at " + i + ": " + what + " in " + s);
+    }
+}

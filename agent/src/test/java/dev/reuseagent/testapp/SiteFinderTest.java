@@ -1,0 +1,57 @@
+package dev.reuseagent.testapp;
+
+import dev.reuseagent.track.SiteFinder;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * Lives outside dev.reuseagent.track on purpose: the agent's own packages are skipped by SiteFinder, and this
+ * class plays the application whose line is wanted.
+ */
+class SiteFinderTest {
+
+    /** Plays an HTTP client library helper between the application line and the agent. */
+    static final class Http {
+        static int lastLine;
+
+        static String call(SiteFinder finder) {
+            String site = finder.find(); lastLine = line();
+            return site;
+        }
+    }
+
+    private static int line() {
+        return StackWalker.getInstance().walk(s -> s.skip(1).findFirst()).get().getLineNumber();
+    }
+
+    @Test
+    void findsTheCallingTestMethodWithFileAndLine() {
+        SiteFinder finder = new SiteFinder(true, List.of());
+        String site = finder.find(); int line = line();
+        assertEquals("dev.reuseagent.testapp.SiteFinderTest.findsTheCallingTestMethodWithFileAndLine"
+                + "(SiteFinderTest.java:" + line + ")", site);
+    }
+
+    @Test
+    void disabledFindsNothing() {
+        assertNull(new SiteFinder(false, List.of()).find());
+    }
+
+    @Test
+    void nearestNonExcludedFrameWins() {
+        String site = Http.call(new SiteFinder(true, List.of()));
+        assertEquals("dev.reuseagent.testapp.SiteFinderTest$Http.call(SiteFinderTest.java:" + Http.lastLine + ")", site);
+    }
+
+    @Test
+    void extraExcludesSkipAPrefix() {
+        SiteFinder finder = new SiteFinder(true, List.of("dev.reuseagent.testapp.SiteFinderTest$Http"));
+        String site = Http.call(finder); int line = line();
+        assertEquals("dev.reuseagent.testapp.SiteFinderTest.extraExcludesSkipAPrefix(SiteFinderTest.java:" + line
+                + ")", site);
+    }
+}

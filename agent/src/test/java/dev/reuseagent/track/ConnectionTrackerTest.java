@@ -1,0 +1,396 @@
+package dev.reuseagent.track;
+
+import dev.reuseagent.model.CloseCause;
+import dev.reuseagent.model.Origin;
+import dev.reuseagent.model.Reason;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Reason inference and counting as plain event sequences, with a clock the test moves. */
+class ConnectionTrackerTest {
+
+    private static final Origin API = Origin.of("https", "api.example.com", -1);
+    private static final String CLIENT = "okhttp";
+    private static final long T1 = 1;
+    private static final long T2 = 2;
+
+    private final FakeClock clock = new FakeClock(1_000_000_000L);
+    private RecordingSink sink = new RecordingSink(true);
+    private ConnectionTracker tracker = new ConnectionTracker(sink, HostFilter.all(), 100, clock);
+
+    /** The pool had nothing to give now, so the client opened a new connection. */
+    private ConnectionRecord open(Object key, String pool, long thread) {
+        return open(key, API, pool, clock.now(), thread);
+    }
+
+    private ConnectionRecord open(Object key, Origin origin, String pool, long missNanos, long thread) {
+        ConnectionRecord c = tracker.opened(key, CLIENT, origin, pool, missNanos, 2_000_000L, "com.acme.App.run(App.java:1)",
+                thread);
+        clock.advanceMillis(1);
+        return c;
+    }
+
+    private OriginStats.Snapshot stats(Origin origin) {
+        for (OriginStats s : tracker.origins()) {
+            if (s.label().equals(origin.toString())) {
+                return s.snapshot();
+            }
+        }
+        throw new AssertionError("no stats for " + origin);
+    }
+
+    // ---- reasons -------------------------------------------------------------------------------------------
+
+    @Test
+    void firstConnectionInTheJvmIsFirstUse() {
+        assertEquals(Reason.FIRST_USE, open(new Object(), "poolA", T1).reason());
+    }
+
+    @Test
+    void secondPoolToTheSameOriginIsNewClient() {
+        open(new Object(), "poolA", T1);
+        assertEquals(Reason.NEW_CLIENT, open(new Object(), "poolB", T1).reason());
+    }
+
+    @Test
+    void firstConnectionOfAPoolToAnotherOriginIsFirstUse() {
+        open(new Object(), "poolA", T1);
+        Origin other = Origin.of("https", "other.example.com", -1);
+        assertEquals(Reason.FIRST_USE, open(new Object(), other, "poolA", clock.now(), T1).reason());
+    }
+
+    @ParameterizedTest
+    @EnumSource(CloseCause.class)
+    void closeCauseBecomesTheReasonOfTheNextConnectionInThePool(CloseCause cause) {
+        Object first = new Object();
+        ConnectionRecord c1 = open(first, "poolA", T1);
+        tracker.exchangeDone(c1, true);
+        tracker.returned(first);
+        clock.advanceMillis(5);
+        tracker.closed(first, cause);
+        clock.advanceMillis(5);
+        assertEquals(cause.asReason(), open(new Object(), "poolA", T1).reason());
+    }
+
+    @Test
+    void closeInAnotherPoolDoesNotDecideTheReason() {
+        Object a = new Object();
+        open(a, "poolA", T1);
+        tracker.closed(a, CloseCause.SERVER_CLOSED);
+        Object b = new Object();
+        open(b, "poolB", T1);
+        tracker.closed(b, CloseCause.STALE);
+        assertEquals(Reason.SERVER_CLOSED, open(new Object(), "poolA", T1).reason());
+    }
+
+    @Test
+    void allConnectionsBusyOnAnotherThreadIsPoolBusy() {
+        open(new Object(), "poolA", T2);
+        assertEquals(Reason.POOL_BUSY, open(new Object(), "poolA", T1).reason());
+    }
+
+    @Test
+    void onlyBusyConnectionHeldBySameThreadIsBodyNotConsumed() {
+        ConnectionRecord c1 = open(new Object(), "poolA", T1);
+        tracker.exchangeDone(c1, true); // response head read, body abandoned: never returned
+        assertEquals(Reason.BODY_NOT_CONSUMED, open(new Object(), "poolA", T1).reason());
+    }
+
+    @Test
+    void takenConnectionIsBusyOnTheTakingThread() {
+        Object key = new Object();
+        ConnectionRecord c1 = open(key, "poolA", T2);
+        tracker.exchangeDone(c1, true);
+        tracker.returned(key);
+        tracker.taken(key, T1);
+        clock.advanceMillis(1);
+        // now held by T1 itself, not by T2
+        assertEquals(Reason.BODY_NOT_CONSUMED, open(new Object(), "poolA", T1).reason());
+    }
+
+    @Test
+    void busyElsewhereWinsOverBusyHere() {
+        open(new Object(), "poolA", T1);
+        open(new Object(), "poolA", T2);
+        assertEquals(Reason.POOL_BUSY, open(new Object(), "poolA", T1).reason());
+    }
+
+    @Test
+    void idleBeforeTheMissAndPassedOverIsIdleTimeout() {
+        Object key = new Object();
+        ConnectionRecord c1 = open(key, "poolA", T1);
+        tracker.exchangeDone(c1, true);
+        tracker.returned(key);
+        long miss = clock.advanceMillis(10_000);
+        assertEquals(Reason.IDLE_TIMEOUT, open(new Object(), API, "poolA", miss, T1).reason());
+    }
+
+    @Test
+    void idleOnlyAfterTheMissIsPoolBusyNotIdleTimeout() {
+        Object key = new Object();
+        ConnectionRecord c1 = open(key, "poolA", T2);
+        tracker.exchangeDone(c1, true);
+        long miss = clock.advanceMillis(1); // T1 asks the pool while T2 still holds c1
+        clock.advanceMillis(1);
+        tracker.returned(key); // T2 gives c1 back while T1 is connecting
+        clock.advanceMillis(1);
+        assertEquals(Reason.POOL_BUSY, open(new Object(), API, "poolA", miss, T1).reason());
+    }
+
+    @Test
+    void connectionOpenedAfterTheMissIsIgnored() {
+        Object key = new Object();
+        long miss = clock.now();
+        clock.advanceMillis(1);
+        open(new Object(), "poolA", T2); // counts the pool as connected
+        // a connection that only exists after T1's miss must not make T1's connection pool-busy
+        Object late = new Object();
+        tracker.opened(late, CLIENT, API, "poolA", clock.now(), 1, null, T2);
+        tracker.closed(late, CloseCause.SERVER_CLOSED);
+        // pool now: one busy (T2, opened after miss), lastCloseCause server-closed
+        assertEquals(Reason.SERVER_CLOSED, open(key, API, "poolA", miss, T1).reason());
+    }
+
+    @Test
+    void everyReasonIsCountedPerOrigin() {
+        open(new Object(), "poolA", T1);
+        open(new Object(), "poolB", T1);
+        open(new Object(), "poolC", T1);
+        tracker.announcePending();
+        OriginStats.Snapshot s = stats(API);
+        assertEquals(3, s.newConnections);
+        assertEquals(1L, s.reasons.get("first-use"));
+        assertEquals(2L, s.reasons.get("new-client"));
+    }
+
+    // ---- exchanges -----------------------------------------------------------------------------------------
+
+    @Test
+    void firstExchangeAnnouncesOpenedOnce() {
+        ConnectionRecord c = open(new Object(), "poolA", T1);
+        assertTrue(sink.events.isEmpty(), "opened is announced with the first exchange, not before");
+        tracker.exchangeDone(c, true);
+        assertEquals(List.of("opened #" + c.id() + " reason=first-use"), sink.events);
+        tracker.exchangeDone(c, true);
+        assertEquals(1, sink.count("opened"));
+    }
+
+    @Test
+    void laterExchangesCountReused() {
+        Object key = new Object();
+        ConnectionRecord c = open(key, "poolA", T1);
+        for (int i = 0; i < 4; i++) {
+            tracker.exchangeDone(c, true);
+            tracker.returned(key);
+            tracker.taken(key, T1);
+        }
+        OriginStats.Snapshot s = stats(API);
+        assertEquals(4, s.requests);
+        assertEquals(1, s.newConnections);
+        assertEquals(3, s.reusedConnections);
+        assertEquals(4L, s.clients.get(CLIENT));
+        assertEquals(4, c.uses());
+        assertEquals(3, sink.count("reused"));
+    }
+
+    @Test
+    void reusedEventCarriesIdleTimeSinceReturn() {
+        Object key = new Object();
+        ConnectionRecord c = open(key, "poolA", T1);
+        tracker.exchangeDone(c, true);
+        tracker.returned(key);
+        clock.advanceMillis(12);
+        tracker.taken(key, T1);
+        tracker.exchangeDone(c, true);
+        assertEquals("reused #" + c.id() + " idle=12000000 uses=2", sink.events.get(1));
+    }
+
+    @Test
+    void reusedIsNotSentWhenTheSinkDoesNotWantIt() {
+        sink = new RecordingSink(false);
+        tracker = new ConnectionTracker(sink, HostFilter.all(), 100, clock);
+        Object key = new Object();
+        ConnectionRecord c = open(key, "poolA", T1);
+        tracker.exchangeDone(c, true);
+        tracker.returned(key);
+        tracker.exchangeDone(c, true);
+        assertEquals(0, sink.count("reused"));
+        assertEquals(1, stats(API).reusedConnections, "reused is still counted");
+    }
+
+    @Test
+    void failedExchangeCountsFailedNotRequests() {
+        ConnectionRecord c = open(new Object(), "poolA", T1);
+        tracker.exchangeDone(c, false);
+        OriginStats.Snapshot s = stats(API);
+        assertEquals(0, s.requests);
+        assertEquals(1, s.failedExchanges);
+        assertEquals(0, s.reusedConnections);
+        assertEquals(1, s.newConnections, "the connection was still made");
+    }
+
+    @Test
+    void failedExchangeOnReusedConnectionIsNotCountedReused() {
+        Object key = new Object();
+        ConnectionRecord c = open(key, "poolA", T1);
+        tracker.exchangeDone(c, true);
+        tracker.returned(key);
+        tracker.exchangeDone(c, false);
+        OriginStats.Snapshot s = stats(API);
+        assertEquals(1, s.requests);
+        assertEquals(0, s.reusedConnections);
+        assertEquals(1, s.failedExchanges);
+    }
+
+    // ---- close ---------------------------------------------------------------------------------------------
+
+    @Test
+    void closedTwiceIsCountedOnce() {
+        Object key = new Object();
+        ConnectionRecord c = open(key, "poolA", T1);
+        tracker.exchangeDone(c, true);
+        tracker.closed(key, CloseCause.SERVER_CLOSED);
+        tracker.closed(key, CloseCause.APP_CLOSED);
+        assertEquals(1, sink.count("closed"));
+        assertEquals(java.util.Map.of("server-closed", 1L), stats(API).closes);
+        assertEquals(CloseCause.SERVER_CLOSED, c.closeCause());
+    }
+
+    @Test
+    void closedEventCarriesAge() {
+        Object key = new Object();
+        ConnectionRecord c = open(key, "poolA", T1); // opened at clock before open() advanced 1ms
+        tracker.exchangeDone(c, true);
+        clock.advanceMillis(4199);
+        tracker.closed(key, CloseCause.IDLE_TIMEOUT);
+        assertEquals("closed #" + c.id() + " cause=idle-timeout age=4200000000", sink.events.get(1));
+    }
+
+    @Test
+    void closeOfUnusedConnectionAnnouncesItFirst() {
+        Object key = new Object();
+        ConnectionRecord c = open(key, "poolA", T1);
+        tracker.closed(key, CloseCause.STALE);
+        assertEquals(List.of("opened #" + c.id() + " reason=first-use", "closed #" + c.id()
+                + " cause=stale age=1000000"), sink.events);
+    }
+
+    @Test
+    void closedConnectionIsForgotten() {
+        Object key = new Object();
+        open(key, "poolA", T1);
+        tracker.closed(key, CloseCause.APP_CLOSED);
+        assertNull(tracker.find(key));
+    }
+
+    @Test
+    void reopeningTheSameKeyClosesThePreviousRecord() {
+        Object key = new Object();
+        ConnectionRecord first = open(key, "poolA", T1);
+        ConnectionRecord second = open(key, "poolA", T1);
+        assertSame(second, tracker.find(key));
+        assertEquals(CloseCause.UNKNOWN, first.closeCause());
+    }
+
+    @Test
+    void eventsForUnknownKeysAreIgnored() {
+        Object stranger = new Object();
+        tracker.taken(stranger, T1);
+        tracker.returned(stranger);
+        tracker.closed(stranger, CloseCause.APP_CLOSED);
+        assertTrue(sink.events.isEmpty());
+    }
+
+    // ---- announcePending -----------------------------------------------------------------------------------
+
+    @Test
+    void announcePendingAnnouncesUnusedConnectionsOnce() {
+        ConnectionRecord c = open(new Object(), "poolA", T1);
+        tracker.announcePending();
+        tracker.announcePending();
+        assertEquals(List.of("opened #" + c.id() + " reason=first-use"), sink.events);
+        assertEquals(1, stats(API).newConnections);
+        tracker.exchangeDone(c, true);
+        assertEquals(1, sink.count("opened"), "first exchange after announcePending must not announce again");
+        assertEquals(1, stats(API).newConnections);
+        assertEquals(0, stats(API).reusedConnections);
+    }
+
+    @Test
+    void announcePendingSkipsAlreadyAnnounced() {
+        ConnectionRecord c = open(new Object(), "poolA", T1);
+        tracker.exchangeDone(c, true);
+        tracker.announcePending();
+        assertEquals(1, sink.count("opened"));
+    }
+
+    // ---- filtering and bounds ------------------------------------------------------------------------------
+
+    @Test
+    void excludedHostIsNotTracked() {
+        tracker = new ConnectionTracker(sink, new HostFilter(List.of(), List.of("*.example.com")), 100, clock);
+        assertFalse(tracker.tracks(API));
+        assertNull(open(new Object(), "poolA", T1));
+        assertNull(tracker.adopt(new Object(), CLIENT, API, "poolA", T1));
+        assertTrue(sink.events.isEmpty());
+    }
+
+    @Test
+    void hostOutsideIncludeIsNotTracked() {
+        tracker = new ConnectionTracker(sink, new HostFilter(List.of("localhost"), List.of()), 100, clock);
+        assertNull(open(new Object(), "poolA", T1));
+        Origin local = Origin.of("http", "localhost", 8080);
+        assertNotNull(open(new Object(), local, "poolA", clock.now(), T1));
+    }
+
+    @Test
+    void nullOriginIsNotTracked() {
+        assertFalse(tracker.tracks(null));
+        assertNull(tracker.opened(new Object(), CLIENT, null, "poolA", 0, 0, null, T1));
+    }
+
+    @Test
+    void originsBeyondTheBoundAggregateUnderOther() {
+        tracker = new ConnectionTracker(sink, HostFilter.all(), 2, clock);
+        ConnectionRecord a = open(new Object(), Origin.of("http", "a", -1), "p", clock.now(), T1);
+        ConnectionRecord b = open(new Object(), Origin.of("http", "b", -1), "p", clock.now(), T1);
+        ConnectionRecord c = open(new Object(), Origin.of("http", "c", -1), "p", clock.now(), T1);
+        ConnectionRecord d = open(new Object(), Origin.of("http", "d", -1), "p", clock.now(), T1);
+        assertEquals("http://a:80", a.originLabel());
+        assertEquals("http://b:80", b.originLabel());
+        assertEquals("other", c.originLabel());
+        assertEquals("other", d.originLabel());
+        tracker.announcePending();
+        List<String> labels = tracker.origins().stream().map(OriginStats::label).sorted().collect(Collectors.toList());
+        assertEquals(List.of("http://a:80", "http://b:80", "other"), labels);
+        OriginStats other = tracker.origins().stream().filter(o -> o.label().equals("other")).findFirst().get();
+        assertEquals(2, other.snapshot().newConnections);
+        assertNull(other.origin());
+    }
+
+    // ---- adopt ---------------------------------------------------------------------------------------------
+
+    @Test
+    void adoptedConnectionIsNotCountedNewAndItsNextExchangeIsReused() {
+        Object key = new Object();
+        ConnectionRecord c = tracker.adopt(key, CLIENT, API, "poolA", T1);
+        assertSame(c, tracker.find(key));
+        tracker.exchangeDone(c, true);
+        tracker.announcePending();
+        OriginStats.Snapshot s = stats(API);
+        assertEquals(0, s.newConnections);
+        assertEquals(1, s.reusedConnections);
+        assertEquals(0, sink.count("opened"));
+    }
+}

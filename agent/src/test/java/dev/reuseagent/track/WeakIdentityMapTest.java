@@ -1,0 +1,113 @@
+package dev.reuseagent.track;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class WeakIdentityMapTest {
+
+    private final WeakIdentityMap<String> map = new WeakIdentityMap<>();
+
+    @Test
+    void getReturnsWhatWasPut() {
+        Object key = new Object();
+        map.put(key, "v");
+        assertEquals("v", map.get(key));
+        assertEquals(1, map.size());
+    }
+
+    @Test
+    void equalButDistinctKeysAreDifferentEntries() {
+        String a = new String("key");
+        String b = new String("key");
+        map.put(a, "a");
+        assertNull(map.get(b), "an equal key that is not the same object must not match");
+        map.put(b, "b");
+        assertEquals("a", map.get(a));
+        assertEquals("b", map.get(b));
+        assertEquals(2, map.size());
+    }
+
+    @Test
+    void keysWithOverriddenEqualsAndHashCodeAreComparedByIdentity() {
+        Object a = new AlwaysEqual();
+        Object b = new AlwaysEqual();
+        map.put(a, "a");
+        assertNull(map.get(b));
+    }
+
+    @Test
+    void putReplacesValueOfSameKey() {
+        Object key = new Object();
+        map.put(key, "1");
+        map.put(key, "2");
+        assertEquals("2", map.get(key));
+        assertEquals(1, map.size());
+    }
+
+    @Test
+    void removeReturnsValueAndForgetsKey() {
+        Object key = new Object();
+        Object other = new Object();
+        map.put(key, "v");
+        map.put(other, "o");
+        assertEquals("v", map.remove(key));
+        assertNull(map.get(key));
+        assertEquals("o", map.get(other));
+        assertEquals(1, map.size());
+        assertNull(map.remove(key), "second remove finds nothing");
+    }
+
+    @Test
+    void manyKeysSurviveResizing() {
+        List<Object> keys = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            Object k = new Object();
+            keys.add(k);
+            map.put(k, "v" + i);
+        }
+        assertEquals(20_000, map.size());
+        for (int i = 0; i < keys.size(); i++) {
+            assertEquals("v" + i, map.get(keys.get(i)));
+        }
+        for (int i = 0; i < keys.size(); i += 2) {
+            assertEquals("v" + i, map.remove(keys.get(i)));
+        }
+        assertEquals(10_000, map.size());
+        for (int i = 1; i < keys.size(); i += 2) {
+            assertEquals("v" + i, map.get(keys.get(i)));
+        }
+    }
+
+    @Test
+    void entriesOfCollectedKeysAreDropped() throws InterruptedException {
+        Object kept = new Object();
+        map.put(kept, "kept");
+        for (int i = 0; i < 1000; i++) {
+            map.put(new Object(), "garbage");
+        }
+        for (int attempt = 0; attempt < 200 && map.size() > 1; attempt++) {
+            System.gc();
+            Thread.sleep(5);
+        }
+        assertEquals(1, map.size(), "the map must not keep its keys alive");
+        assertEquals("kept", map.get(kept));
+    }
+
+    private static final class AlwaysEqual {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof AlwaysEqual;
+        }
+
+        @Override
+        public int hashCode() {
+            return 1;
+        }
+    }
+}

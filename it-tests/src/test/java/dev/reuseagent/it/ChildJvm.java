@@ -1,0 +1,171 @@
+package dev.reuseagent.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs one scenario in its own JVM with the agent attached, captures its output, and reads back the agent's
+ * summary JSON. Child JVMs cannot outlive a hung run: they are killed at the timeout, and the sample apps also
+ * halt themselves (--max-seconds).
+ */
+final class ChildJvm {
+
+    static final Path AGENT_JAR = existing("reuse.agent.jar");
+    static final Path SAMPLE_APPS_JAR = existing("sample.apps.jar");
+    static final Path WORK = Paths.get(System.getProperty("it.work", "target/it-work"));
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Jdk jdk;
+    private final String name;
+    private final List<String> jvmArgs = new ArrayList<>();
+    private final List<String> agentOptions = new ArrayList<>();
+    private final List<String> classpath = new ArrayList<>();
+    private boolean withAgent = true;
+    private String mainClass;
+
+    ChildJvm(Jdk jdk, String name) {
+        this.jdk = jdk;
+        this.name = name + "-" + jdk.name;
+    }
+
+    ChildJvm jvmArg(String arg) {
+        jvmArgs.add(arg);
+        return this;
+    }
+
+    ChildJvm agentOption(String keyValue) {
+        agentOptions.add(keyValue);
+        return this;
+    }
+
+    ChildJvm withoutAgent() {
+        withAgent = false;
+        return this;
+    }
+
+    /** Runs a main class from this classpath instead of {@code -jar sample-apps.jar}. */
+    ChildJvm classpath(List<Path> entries, String main) {
+        for (Path p : entries) {
+            classpath.add(p.toString());
+        }
+        this.mainClass = main;
+        return this;
+    }
+
+    Result run(String... appArgs) throws IOException, InterruptedException {
+        Path dir = WORK.resolve(name);
+        Files.createDirectories(dir);
+        Path summary = dir.resolve("summary.json");
+        Path events = dir.resolve("events.jsonl");
+        Files.deleteIfExists(summary);
+        Files.deleteIfExists(events);
+        List<String> command = new ArrayList<>();
+        command.add(jdk.java().toString());
+        command.addAll(jvmArgs);
+        if (withAgent) {
+            List<String> options = new ArrayList<>();
+            options.add("summaryFile=" + summary);
+            options.add("events=" + events);
+            options.addAll(agentOptions);
+            command.add("-javaagent:" + AGENT_JAR + "=" + String.join(",", options));
+        }
+        if (mainClass != null) {
+            command.add("-cp");
+            command.add(String.join(java.io.File.pathSeparator, classpath));
+            command.add(mainClass);
+        } else {
+            command.add("-jar");
+            command.add(SAMPLE_APPS_JAR.toString());
+        }
+        for (String a : appArgs) {
+            command.add(a);
+        }
+        Path out = dir.resolve("stdout.txt");
+        Path err = dir.resolve("stderr.txt");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
+                .start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            throw new AssertionError(name + " did not finish in 120 s; output in " + dir);
+        }
+        return new Result(name, dir, process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8), summary, events, String.join(" ", command));
+    }
+
+    private static Path existing(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            throw new IllegalStateException("system property " + property + " is not set (run through Maven)");
+        }
+        Path path = Paths.get(value).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalStateException(path + " does not exist: build the agent and sample-apps first");
+        }
+        return path;
+    }
+
+    /** What a child JVM left behind. */
+    static final class Result {
+        final String name;
+        final Path dir;
+        final int exitCode;
+        final String stdout;
+        final String stderr;
+        final Path summaryFile;
+        final Path eventsFile;
+        final String command;
+
+        Result(String name, Path dir, int exitCode, String stdout, String stderr, Path summaryFile, Path eventsFile,
+                String command) {
+            this.name = name;
+            this.dir = dir;
+            this.exitCode = exitCode;
+            this.stdout = stdout;
+            this.stderr = stderr;
+            this.summaryFile = summaryFile;
+            this.eventsFile = eventsFile;
+            this.command = command;
+        }
+
+        JsonNode summary() throws IOException {
+            if (!Files.isRegularFile(summaryFile)) {
+                throw new AssertionError(name + ": no summary file; stderr:\n" + stderr);
+            }
+            return JSON.readTree(summaryFile.toFile());
+        }
+
+        /** The summary entry of one origin, failing clearly if the agent did not report it. */
+        JsonNode origin(String origin) throws IOException {
+            for (JsonNode o : summary().path("origins")) {
+                if (o.path("origin").asText().equals(origin)) {
+                    return o;
+                }
+            }
+            throw new AssertionError(name + ": no origin " + origin + " in " + summary() + "\nstderr:\n" + stderr);
+        }
+
+        List<String> lines(String contains) {
+            List<String> result = new ArrayList<>();
+            for (String line : stderr.split("\\R")) {
+                if (line.contains(contains)) {
+                    result.add(line);
+                }
+            }
+            return result;
+        }
+
+        String describe() {
+            return name + " (exit " + exitCode + ")\ncommand: " + command + "\nstdout:\n" + stdout + "\nstderr:\n"
+                    + stderr;
+        }
+    }
+}

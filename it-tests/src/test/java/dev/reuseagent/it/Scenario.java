@@ -1,0 +1,93 @@
+package dev.reuseagent.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The checks every scenario makes: the agent's counts against the server's, reason, log lines, agent health. */
+final class Scenario {
+
+    private Scenario() {
+    }
+
+    /**
+     * @param expectedReasons the reason(s) that must dominate the avoidable new connections (all but first-use);
+     *                        empty when the scenario should have no avoidable connection at all
+     */
+    static JsonNode verify(ChildJvm.Result run, TruthServer server, String... expectedReasons)
+            throws IOException, InterruptedException {
+        assertEquals(0, run.exitCode, () -> "sample app failed\n" + run.describe());
+        TruthServer.Truth truth = server.truth();
+        JsonNode origin = run.origin(server.origin());
+        String context = run.name + ": " + truth + "; agent reported " + origin + "\nstderr:\n" + run.stderr;
+
+        assertEquals(truth.connections, origin.path("newConnections").asLong(),
+                () -> "newConnections must equal the server's distinct connection count. " + context);
+        assertEquals(truth.requests, origin.path("requests").asLong(),
+                () -> "requests must equal the server's request count. " + context);
+        assertEquals(truth.requests, origin.path("newConnections").asLong() + origin.path("reusedConnections").asLong()
+                - origin.path("failedExchanges").asLong(), () -> "requests = new + reused. " + context);
+        assertEquals(truth.requests, origin.path("clients").path("urlconnection").asLong(), () -> context);
+
+        JsonNode agent = run.summary().path("agent");
+        assertEquals(0, agent.path("adviceErrors").asLong(), () -> "advice errors: " + agent + "\n" + context);
+        assertEquals(0, agent.path("droppedEvents").asLong(), () -> context);
+
+        // Transport truth agrees: every connect to the server's endpoint, all attributed.
+        JsonNode endpoint = endpoint(run.summary(), server.origin().replaceFirst("^https?://", ""));
+        assertEquals(truth.connections, endpoint.path("tcpConnects").asLong(), () -> "tcpConnects. " + context);
+        assertEquals(truth.connections, endpoint.path("attributed").asLong(), () -> "attributed. " + context);
+
+        // One greppable log line per new connection, with origin, reason and the sample's own line as site.
+        long newLines = run.lines("new connection #").stream()
+                .filter(l -> l.contains(" to " + server.origin() + " via urlconnection reason="))
+                .filter(l -> l.contains(" at dev.reuseagent.samples."))
+                .count();
+        assertEquals(truth.connections, newLines, () -> "one 'new connection' line per connection. " + context);
+        assertFalse(run.stderr.contains("secret-query"), "query strings are never written: " + context);
+        assertFalse(run.stdout.contains("secret-query") && run.stderr.contains("secret-query"), context);
+
+        String reason = dominantAvoidableReason(origin.path("reasons"));
+        if (expectedReasons.length == 0) {
+            assertEquals(null, reason, () -> "no avoidable new connection expected. " + context);
+        } else {
+            boolean ok = false;
+            for (String expected : expectedReasons) {
+                ok |= expected.equals(reason);
+            }
+            String got = reason;
+            assertTrue(ok, () -> "dominant reason " + got + ", expected one of " + String.join("/", expectedReasons)
+                    + ". " + context);
+        }
+        return origin;
+    }
+
+    static JsonNode endpoint(JsonNode summary, String endpoint) {
+        for (JsonNode e : summary.path("endpoints")) {
+            if (e.path("endpoint").asText().equals(endpoint)) {
+                return e;
+            }
+        }
+        throw new AssertionError("no endpoint " + endpoint + " in " + summary);
+    }
+
+    /** The most frequent reason other than first-use, or null if there is none. */
+    static String dominantAvoidableReason(JsonNode reasons) {
+        String best = null;
+        long bestCount = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = reasons.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getKey().equals("first-use") && e.getValue().asLong() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue().asLong();
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,131 @@
+package dev.reuseagent.it;
+
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okhttp3.tls.HandshakeCertificates;
+import okhttp3.tls.HeldCertificate;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * The other side of the wire: a MockWebServer on 127.0.0.1 whose own connection index is the ground truth every
+ * scenario compares the agent's report with.
+ */
+final class TruthServer implements AutoCloseable {
+
+    private static HeldCertificate certificate;
+
+    private final MockWebServer server = new MockWebServer();
+    private final boolean https;
+
+    private TruthServer(boolean https, Supplier<MockResponse> responses) throws IOException {
+        this.https = https;
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return responses.get();
+            }
+        });
+        if (https) {
+            HandshakeCertificates serverCertificates = new HandshakeCertificates.Builder()
+                    .heldCertificate(certificate()).build();
+            server.useHttps(serverCertificates.sslSocketFactory());
+        }
+        server.start(InetAddress.getByName("127.0.0.1"), 0);
+    }
+
+    static TruthServer http(Supplier<MockResponse> responses) throws IOException {
+        return new TruthServer(false, responses);
+    }
+
+    static TruthServer https(Supplier<MockResponse> responses) throws IOException {
+        return new TruthServer(true, responses);
+    }
+
+    /** A small body with Content-Length, so HttpURLConnection can keep the connection. */
+    static MockResponse small() {
+        return new MockResponse.Builder().body("hello from the truth server").build();
+    }
+
+    static MockResponse.Builder smallBuilder() {
+        return new MockResponse.Builder().body("hello from the truth server");
+    }
+
+    /** 1 MiB: too large for the JDK to skip an unread remainder, so the connection is discarded. */
+    static MockResponse large() {
+        return new MockResponse.Builder().body("x".repeat(1 << 20)).build();
+    }
+
+    static synchronized HeldCertificate certificate() {
+        if (certificate == null) {
+            certificate = new HeldCertificate.Builder()
+                    .commonName("reuse-agent it-tests")
+                    .addSubjectAlternativeName("127.0.0.1")
+                    .addSubjectAlternativeName("localhost")
+                    .duration(1, TimeUnit.DAYS)
+                    .build();
+        }
+        return certificate;
+    }
+
+    /** The certificate as a PEM file the sample app trusts (--trust-pem). */
+    static Path trustPem(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Path pem = dir.resolve("truth-server-ca.pem");
+        Files.writeString(pem, certificate().certificatePem(), StandardCharsets.US_ASCII);
+        return pem;
+    }
+
+    String url() {
+        return (https ? "https" : "http") + "://127.0.0.1:" + server.getPort() + "/data?token=secret-query";
+    }
+
+    String origin() {
+        return (https ? "https" : "http") + "://127.0.0.1:" + server.getPort();
+    }
+
+    /** What the server saw: its request count and its distinct connection indexes. */
+    Truth truth() throws InterruptedException {
+        int requests = server.getRequestCount();
+        Set<Integer> connections = new TreeSet<>();
+        for (int i = 0; i < requests; i++) {
+            RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
+            if (r == null) {
+                throw new AssertionError("server counted " + requests + " requests but recorded only " + i);
+            }
+            connections.add(r.getConnectionIndex());
+        }
+        return new Truth(requests, connections.size());
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    /** The server's own counts. */
+    static final class Truth {
+        final int requests;
+        final int connections;
+
+        Truth(int requests, int connections) {
+            this.requests = requests;
+            this.connections = connections;
+        }
+
+        @Override
+        public String toString() {
+            return "server saw " + requests + " requests on " + connections + " connections";
+        }
+    }
+}

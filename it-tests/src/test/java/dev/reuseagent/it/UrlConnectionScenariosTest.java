@@ -1,0 +1,187 @@
+package dev.reuseagent.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import mockwebserver3.SocketEffect;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * HttpURLConnection scenarios (DESIGN §8), each in its own JVM with the agent, on JDK 17 and on Temurin 25 where
+ * installed. Every count is checked against what the server saw.
+ */
+class UrlConnectionScenariosTest {
+
+    static List<Jdk> jdks() {
+        return Jdk.matrix();
+    }
+
+    private static ChildJvm.Result sample(Jdk jdk, String name, TruthServer server, String pattern, String... extra)
+            throws Exception {
+        return sample(new ChildJvm(jdk, name), server, pattern, extra);
+    }
+
+    private static ChildJvm.Result sample(ChildJvm jvm, TruthServer server, String pattern, String... extra)
+            throws Exception {
+        Path pem = TruthServer.trustPem(ChildJvm.WORK);
+        String[] base = {"urlconnection", pattern, "--url", server.url(), "--trust-pem", pem.toString()};
+        String[] args = new String[base.length + extra.length];
+        System.arraycopy(base, 0, args, 0, base.length);
+        System.arraycopy(extra, 0, args, base.length, extra.length);
+        return jvm.run(args);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jdks")
+    void sharedKeepAliveOverHttpReusesOneConnection(Jdk jdk) throws Exception {
+        jdk.assumePresent();
+        try (TruthServer server = TruthServer.http(TruthServer::small)) {
+            ChildJvm.Result run = sample(jdk, "shared-http", server, "shared", "--requests", "20");
+            JsonNode origin = Scenario.verify(run, server);
+            assertEquals(1, origin.path("newConnections").asLong());
+            assertEquals(19, origin.path("reusedConnections").asLong());
+            assertEquals(1, origin.path("reasons").path("first-use").asLong());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jdks")
+    void sharedKeepAliveOverHttpsReusesOneConnection(Jdk jdk) throws Exception {
+        jdk.assumePresent();
+        try (TruthServer server = TruthServer.https(TruthServer::small)) {
+            ChildJvm.Result run = sample(jdk, "shared-https", server, "shared", "--requests", "20");
+            JsonNode origin = Scenario.verify(run, server);
+            assertEquals(1, origin.path("newConnections").asLong());
+            assertEquals(1, origin.path("tls").path("full").asLong(), origin::toString);
+            assertEquals(0, origin.path("tls").path("resumed").asLong(), origin::toString);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jdks")
+    void bodyNotConsumed(Jdk jdk) throws Exception {
+        jdk.assumePresent();
+        try (TruthServer server = TruthServer.http(TruthServer::large)) {
+            ChildJvm.Result run = sample(jdk, "body-not-consumed", server, "body-not-consumed", "--requests", "8");
+            JsonNode origin = Scenario.verify(run, server, "body-not-consumed");
+            assertEquals(8, origin.path("newConnections").asLong());
+            assertTrue(origin.path("closes").path("body-not-consumed").asLong() >= 7, origin::toString);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jdks")
+    void bodyNeverClosed(Jdk jdk) throws Exception {
+        jdk.assumePresent();
+        try (TruthServer server = TruthServer.http(TruthServer::small)) {
+            ChildJvm.Result run = sample(jdk, "body-not-closed", server, "body-not-closed", "--requests", "6");
+            Scenario.verify(run, server, "body-not-consumed");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jdks")
+    void disconnectEveryRequest(Jdk jdk) throws Exception {
+        jdk.assumePresent();
+        try (TruthServer server = TruthServer.http(TruthServer::small)) {
+            ChildJvm.Result run = sample(jdk, "disconnect", server, "disconnect", "--requests", "8");
+            JsonNode origin = Scenario.verify(run, server, "app-closed");
+            assertEquals(8, origin.path("newConnections").asLong());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jdks")
+    void newSslFactoryPerRequest(Jdk jdk) throws Exception {
+        jdk.assumePresent();
+        try (TruthServer server = TruthServer.https(TruthServer::small)) {
+            ChildJvm.Result run = sample(jdk, "new-ssl-factory", server, "new-ssl-factory", "--requests", "8");
+            JsonNode origin = Scenario.verify(run, server, "new-client");
+            assertEquals(8, origin.path("newConnections").asLong());
+            // A new SSLContext per request has no session to resume: every handshake is full.
+            assertEquals(8, origin.path("tls").path("full").asLong(), origin::toString);
+            assertTrue(run.stderr.contains("A new SSLSocketFactory (or SSLContext) per request"), run::describe);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jdks")
+    void serverSaysConnectionClose(Jdk jdk) throws Exception {
+        jdk.assumePresent();
+        try (TruthServer server = TruthServer.http(() -> TruthServer.smallBuilder()
+                .addHeader("Connection", "close")
+                .onResponseEnd(new SocketEffect.CloseSocket(true, false, false)).build())) {
+            ChildJvm.Result run = sample(jdk, "server-close", server, "shared", "--requests", "8");
+            JsonNode origin = Scenario.verify(run, server, "server-closed");
+            assertEquals(8, origin.path("newConnections").asLong());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jdks")
+    void serverKeepAliveTimeoutShorterThanPauses(Jdk jdk) throws Exception {
+        jdk.assumePresent();
+        try (TruthServer server = TruthServer.http(() -> TruthServer.smallBuilder()
+                .addHeader("Connection", "keep-alive")
+                .addHeader("Keep-Alive", "timeout=1, max=100").build())) {
+            ChildJvm.Result run = sample(jdk, "idle-timeout", server, "shared", "--requests", "4",
+                    "--pause-ms", "1600");
+            JsonNode origin = Scenario.verify(run, server, "idle-timeout");
+            assertEquals(4, origin.path("newConnections").asLong());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jdks")
+    void concurrencyAboveMaxConnections(Jdk jdk) throws Exception {
+        jdk.assumePresent();
+        try (TruthServer server = TruthServer.http(TruthServer::small)) {
+            ChildJvm jvm = new ChildJvm(jdk, "pool-limit").jvmArg("-Dhttp.maxConnections=2");
+            ChildJvm.Result run = sample(jvm, server, "shared", "--requests", "120", "--threads", "6");
+            JsonNode origin = Scenario.verify(run, server, "pool-busy", "pool-full");
+            assertTrue(origin.path("newConnections").asLong() > 6, origin::toString);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jdks")
+    void httpsFullThenResumedHandshakes(Jdk jdk) throws Exception {
+        jdk.assumePresent();
+        try (TruthServer server = TruthServer.https(TruthServer::small)) {
+            ChildJvm.Result run = sample(jdk, "tls-resumed", server, "disconnect", "--requests", "6");
+            JsonNode origin = Scenario.verify(run, server, "app-closed");
+            JsonNode tls = origin.path("tls");
+            assertEquals(6, tls.path("full").asLong() + tls.path("resumed").asLong(), origin::toString);
+            assertEquals(1, tls.path("full").asLong(), origin::toString);
+            assertEquals(5, tls.path("resumed").asLong(), origin::toString);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jdks")
+    void keepAliveSwitchedOff(Jdk jdk) throws Exception {
+        jdk.assumePresent();
+        try (TruthServer server = TruthServer.http(TruthServer::small)) {
+            ChildJvm jvm = new ChildJvm(jdk, "keepalive-off").jvmArg("-Dhttp.keepAlive=false");
+            ChildJvm.Result run = sample(jvm, server, "shared", "--requests", "6");
+            Scenario.verify(run, server, "app-closed");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jdks")
+    void serverDropsIdleConnectionsSilently(Jdk jdk) throws Exception {
+        jdk.assumePresent();
+        // No Connection: close header: the client caches the connection, finds it dead on reuse and retries.
+        try (TruthServer server = TruthServer.http(() -> TruthServer.smallBuilder()
+                .onResponseEnd(new SocketEffect.CloseSocket(true, false, false)).build())) {
+            ChildJvm.Result run = sample(jdk, "stale", server, "shared", "--requests", "6", "--pause-ms", "100");
+            Scenario.verify(run, server, "stale");
+        }
+    }
+}
