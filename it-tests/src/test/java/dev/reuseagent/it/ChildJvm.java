@@ -29,7 +29,9 @@ final class ChildJvm {
     private final List<String> jvmArgs = new ArrayList<>();
     private final List<String> agentOptions = new ArrayList<>();
     private final List<String> classpath = new ArrayList<>();
+    private final java.util.Map<String, String> environment = new java.util.HashMap<>();
     private boolean withAgent = true;
+    private boolean agentTwice;
     private String mainClass;
 
     ChildJvm(Jdk jdk, String name) {
@@ -44,6 +46,17 @@ final class ChildJvm {
 
     ChildJvm agentOption(String keyValue) {
         agentOptions.add(keyValue);
+        return this;
+    }
+
+    ChildJvm env(String name, String value) {
+        environment.put(name, value);
+        return this;
+    }
+
+    /** Passes the same -javaagent twice, as a careless launch script might. */
+    ChildJvm agentTwice() {
+        agentTwice = true;
         return this;
     }
 
@@ -62,6 +75,12 @@ final class ChildJvm {
     }
 
     Result run(String... appArgs) throws IOException, InterruptedException {
+        Running running = start(appArgs);
+        return running.finish();
+    }
+
+    /** Starts the child JVM without waiting for it. */
+    Running start(String... appArgs) throws IOException {
         Path dir = WORK.resolve(name);
         Files.createDirectories(dir);
         Path summary = dir.resolve("summary.json");
@@ -77,6 +96,9 @@ final class ChildJvm {
             options.add("events=" + events);
             options.addAll(agentOptions);
             command.add("-javaagent:" + AGENT_JAR + "=" + String.join(",", options));
+            if (agentTwice) {
+                command.add("-javaagent:" + AGENT_JAR + "=" + String.join(",", options));
+            }
         }
         if (mainClass != null) {
             command.add("-cp");
@@ -91,14 +113,45 @@ final class ChildJvm {
         }
         Path out = dir.resolve("stdout.txt");
         Path err = dir.resolve("stderr.txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-                .start();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            throw new AssertionError(name + " did not finish in 120 s; output in " + dir);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile())
+                .redirectError(err.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        return new Running(process, dir, out, err, summary, events, String.join(" ", command));
+    }
+
+    /** A child JVM that has been started. */
+    final class Running {
+        final Process process;
+        final Path dir;
+        final Path out;
+        final Path err;
+        final Path summary;
+        final Path events;
+        final String command;
+
+        Running(Process process, Path dir, Path out, Path err, Path summary, Path events, String command) {
+            this.process = process;
+            this.dir = dir;
+            this.out = out;
+            this.err = err;
+            this.summary = summary;
+            this.events = events;
+            this.command = command;
         }
-        return new Result(name, dir, process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8), summary, events, String.join(" ", command));
+
+        String stdoutSoFar() throws IOException {
+            return Files.readString(out, StandardCharsets.UTF_8);
+        }
+
+        Result finish() throws IOException, InterruptedException {
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                throw new AssertionError(name + " did not finish in 120 s; output in " + dir);
+            }
+            return new Result(name, dir, process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8), summary, events, command);
+        }
     }
 
     private static Path existing(String property) {

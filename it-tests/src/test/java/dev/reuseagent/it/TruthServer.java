@@ -94,6 +94,11 @@ final class TruthServer implements AutoCloseable {
         return (https ? "https" : "http") + "://127.0.0.1:" + server.getPort();
     }
 
+    /** Requests received so far, for tests that wait for the application to get going. */
+    int truthSoFar() {
+        return server.getRequestCount();
+    }
+
     /** What the server saw: its request count and its distinct connection indexes. */
     Truth truth() throws InterruptedException {
         int requests = server.getRequestCount();

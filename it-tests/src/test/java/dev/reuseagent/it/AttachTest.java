@@ -1,0 +1,47 @@
+package dev.reuseagent.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Attaching to a running JVM by pid: the connection opened before the agent arrived is adopted, not recounted. */
+class AttachTest {
+
+    @Test
+    void attachToRunningJvmAdoptsItsOpenConnection() throws Exception {
+        Jdk jdk = Jdk.matrix().get(0);
+        try (TruthServer server = TruthServer.http(TruthServer::small)) {
+            ChildJvm.Running app = new ChildJvm(jdk, "attach-target").withoutAgent().start("urlconnection", "shared",
+                    "--url", server.url(), "--requests", "40", "--pause-ms", "100");
+            // Let it open its connection and make a few requests first.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (server.truthSoFar() < 5 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            Process attach = new ProcessBuilder(jdk.java().toString(), "-jar", ChildJvm.AGENT_JAR.toString(),
+                    "attach", String.valueOf(app.process.pid()), "summaryFile=" + app.summary)
+                    .redirectErrorStream(true).start();
+            String attachOutput = new String(attach.getInputStream().readAllBytes());
+            assertTrue(attach.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(0, attach.exitValue(), attachOutput);
+
+            ChildJvm.Result run = app.finish();
+            assertEquals(0, run.exitCode, run::describe);
+            assertTrue(run.stderr.contains("started (attached)"), run::describe);
+            TruthServer.Truth truth = server.truth();
+            assertEquals(1, truth.connections, truth::toString);
+            JsonNode origin = run.origin(server.origin());
+            assertEquals(0, origin.path("newConnections").asLong(), "the one connection predates the agent");
+            long seen = origin.path("requests").asLong();
+            assertTrue(seen > 0 && seen < 40, () -> "only requests after the attach are seen: " + origin);
+            assertEquals(seen, origin.path("reusedConnections").asLong(), origin::toString);
+            assertEquals(0, run.summary().path("agent").path("adviceErrors").asLong());
+            assertTrue(Files.exists(run.summaryFile));
+        }
+    }
+}
