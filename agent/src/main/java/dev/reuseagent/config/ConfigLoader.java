@@ -19,6 +19,8 @@ import java.util.Properties;
  */
 public final class ConfigLoader {
 
+    private static final String PROPERTY_PREFIX = "reuse.agent.";
+
     private final Map<String, String> systemProperties;
     private final Map<String, String> environment;
 
@@ -31,7 +33,7 @@ public final class ConfigLoader {
     public static ConfigLoader forThisJvm() {
         Map<String, String> props = new HashMap<>();
         for (String name : System.getProperties().stringPropertyNames()) {
-            if (name.startsWith("reuse.agent.")) {
+            if (name.startsWith(PROPERTY_PREFIX)) {
                 props.put(name, System.getProperty(name));
             }
         }
@@ -44,6 +46,13 @@ public final class ConfigLoader {
 
         Map<String, String> fromArguments = parseArguments(agentArguments, problems);
         Map<String, String> fromProperties = new HashMap<>();
+        for (Map.Entry<String, String> property : systemProperties.entrySet()) {
+            String name = property.getKey();
+            if (name.startsWith(PROPERTY_PREFIX) && Options.byKey(name.substring(PROPERTY_PREFIX.length())) == null) {
+                // A typo in -Dreuse.agent.xyz must not pass silently.
+                fromProperties.put(name.substring(PROPERTY_PREFIX.length()), property.getValue());
+            }
+        }
         Map<String, String> fromEnvironment = new HashMap<>();
         for (Option<?> option : Options.ALL) {
             String property = systemProperties.get(option.systemPropertyName());
@@ -84,8 +93,12 @@ public final class ConfigLoader {
             }
             try {
                 values.put(option, option.parse(source.value));
-            } catch (IllegalArgumentException e) {
-                problems.add(new ConfigProblem(option.key(), source.value, source.name, e.getMessage()));
+            } catch (RuntimeException e) {
+                if (option != Options.CONFIG) { // a bad config path was already reported while reading it
+                    String accepted = e instanceof IllegalArgumentException && e.getMessage() != null
+                            ? e.getMessage() : option.accepted();
+                    problems.add(new ConfigProblem(option.key(), source.value, source.name, accepted));
+                }
             }
         }
         return new AgentConfig(values, problems);

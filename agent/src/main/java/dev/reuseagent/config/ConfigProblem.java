@@ -23,7 +23,7 @@ public final class ConfigProblem {
 
     /** One line for the user; the value is escaped because it may hold anything. */
     public String message() {
-        return "invalid option " + key + "=" + SafeText.text(value) + " (from " + source + "): accepted "
+        return "invalid option " + SafeText.text(key) + "=" + SafeText.text(value) + " (from " + source + "): accepted "
                 + accepted;
     }
 

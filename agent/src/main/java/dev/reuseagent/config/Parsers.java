@@ -95,7 +95,7 @@ final class Parsers {
                 if (d != null && d.toMillis() >= 100) {
                     return d;
                 }
-            } catch (NumberFormatException ignored) {
+            } catch (NumberFormatException | ArithmeticException ignored) {
                 // fall through to the message below
             }
             throw new IllegalArgumentException("a duration of at least 100ms such as 500ms, 30s, 5m or 1h");

@@ -23,18 +23,13 @@ public final class Origin {
 
     /** The origin of a URL, filling in the scheme's default port; null for non-HTTP schemes. */
     public static Origin of(String scheme, String host, int port) {
-        if (scheme == null || host == null) {
+        if (scheme == null || host == null
+                || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
             return null;
         }
         int effective = port;
         if (effective < 0) {
-            if ("http".equalsIgnoreCase(scheme)) {
-                effective = 80;
-            } else if ("https".equalsIgnoreCase(scheme)) {
-                effective = 443;
-            } else {
-                return null;
-            }
+            effective = "http".equalsIgnoreCase(scheme) ? 80 : 443;
         }
         return new Origin(scheme, host, effective);
     }

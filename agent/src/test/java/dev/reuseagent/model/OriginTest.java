@@ -1,6 +1,5 @@
 package dev.reuseagent.model;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,9 +30,6 @@ class OriginTest {
         assertNull(Origin.of("file", "example.com", -1));
     }
 
-    @Disabled("bug: Origin.of returns an Origin for a non-HTTP scheme when the port is explicit "
-            + "(Origin.of(\"ftp\", \"h\", 21) -> ftp://h:21): the scheme is only checked when the port is < 0, "
-            + "although the javadoc says 'null for non-HTTP schemes'")
     @Test
     void nonHttpSchemeWithExplicitPortIsNull() {
         assertNull(Origin.of("ftp", "example.com", 21));

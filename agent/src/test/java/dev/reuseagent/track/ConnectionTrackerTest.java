@@ -163,6 +163,22 @@ class ConnectionTrackerTest {
     }
 
     @Test
+    void concurrentOpenOnAnotherThreadBeforeAnyCloseIsPoolBusy() {
+        long miss = clock.now(); // T1 and T2 both find the pool empty
+        clock.advanceMillis(1);
+        assertEquals(Reason.FIRST_USE, open(new Object(), API, "poolA", miss, T2).reason());
+        assertEquals(Reason.POOL_BUSY, open(new Object(), API, "poolA", miss, T1).reason());
+    }
+
+    @Test
+    void openAfterTheMissOnTheSameThreadWithNoCloseIsUnknown() {
+        long miss = clock.now();
+        clock.advanceMillis(1);
+        open(new Object(), API, "poolA", miss, T1);
+        assertEquals(Reason.UNKNOWN, open(new Object(), API, "poolA", miss, T1).reason());
+    }
+
+    @Test
     void everyReasonIsCountedPerOrigin() {
         open(new Object(), "poolA", T1);
         open(new Object(), "poolB", T1);
