@@ -28,6 +28,10 @@ public final class SampleMain {
     }
 
     static int run(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("raw")) {
+            Watchdog.start(60);
+            return dev.reuseagent.samples.raw.RawTcpCommand.run(args);
+        }
         Options options;
         try {
             options = Options.parse(args);
@@ -85,6 +89,8 @@ public final class SampleMain {
                 "  java -jar sample-apps.jar urlconnection <pattern> --url <URL> [--requests N] [--threads T] [--pause-ms P]",
                 "                                          [--trust-pem <file>] [--max-seconds S]",
                 "  java -jar sample-apps.jar demo [--max-seconds S]",
+                "  java -jar sample-apps.jar raw <socket|channel|channel-nonblocking|socket-adaptor> --url <http URL> [--requests N]",
+                "       (hand-written HTTP over raw TCP: a client the agent does not recognise)",
                 "  java -cp sample-apps.jar:<byte-buddy.jar>:<slf4j+logback jars> " + SampleMain.class.getName(),
                 "       isolation --url <URL> [--requests N] [--threads T] [--pause-ms P] [--trust-pem <file>] [--max-seconds S]",
                 "  java -jar sample-apps.jar help",
