@@ -120,4 +120,31 @@ class AgentBehaviourTest {
             assertTrue(events.get(1).startsWith("{\"event\":\"reused\""), events.get(1));
         }
     }
+
+    @Test
+    void logFileTakesTheLinesAwayFromStderr() throws Exception {
+        Path log = ChildJvm.WORK.resolve("log-file").resolve("agent.log");
+        Files.createDirectories(log.getParent());
+        Files.deleteIfExists(log);
+        try (TruthServer server = TruthServer.http(TruthServer::small)) {
+            ChildJvm.Result run = shared(new ChildJvm(JDK, "log-file").agentOption("logFile=" + log), server, 3);
+            assertEquals(0, run.exitCode, run::describe);
+            assertEquals(List.of(), run.lines("[reuse-agent]"), "nothing of the agent on stderr");
+            String written = Files.readString(log);
+            assertTrue(written.contains("[reuse-agent] new connection #1 to " + server.origin()), written);
+            assertTrue(written.contains("summary after"), written);
+        }
+    }
+
+    @Test
+    void summaryIntervalPrintsAndWritesWhileRunning() throws Exception {
+        try (TruthServer server = TruthServer.http(TruthServer::small)) {
+            ChildJvm jvm = new ChildJvm(JDK, "summary-interval").agentOption("summaryInterval=300ms");
+            ChildJvm.Result run = jvm.run("urlconnection", "shared", "--url", server.url(), "--requests", "6",
+                    "--pause-ms", "250");
+            assertEquals(0, run.exitCode, run::describe);
+            assertTrue(run.lines("summary after").size() >= 3, run::describe);
+            Scenario.verify(run, server);
+        }
+    }
 }
