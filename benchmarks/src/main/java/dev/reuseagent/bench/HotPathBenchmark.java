@@ -1,0 +1,565 @@
+package dev.reuseagent.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.util.ListStatistics;
+
+/**
+ * DESIGN.md section 9, reused-request hot path: runs {@link UrlConnectionReuseBenchmark} with JMH in this process,
+ * interleaved without / with the agent ({@code -javaagent:reuse-agent.jar}, default options) for several rounds,
+ * with the GC profiler, and prints throughput, allocation per operation and the with/without ratio (target >= 0.97).
+ *
+ * <p>Agent jar: {@code -Dreuse.agent.jar=path}, else the first argument, else {@code ../agent/target/reuse-agent.jar}
+ * or {@code agent/target/reuse-agent.jar} relative to the working directory (or next to this jar's module).
+ *
+ * <p>Settings (system properties): {@code bench.warmup} (7), {@code bench.warmupTime} (= bench.time),
+ * {@code bench.iterations} (5), {@code bench.time} (2s), {@code bench.rounds} (3), {@code bench.forks} (1),
+ * {@code bench.jvmArgs} (space separated fork JVM arguments, default "-Xms512m -Xmx512m"),
+ * {@code bench.cpus} (auto: forks pinned to one CPU with taskset where available; off; or a taskset CPU list),
+ * {@code bench.serverThreads} (0: handler on the server's dispatcher thread; N: fixed pool),
+ * {@code bench.out} (JSON result, default target/hot-path-result.json of this module).
+ */
+public final class HotPathBenchmark {
+
+    static final double TARGET_RATIO = 0.97;
+    private static final String ALLOC_NORM = "gc.alloc.rate.norm";
+    private static final double CONFIDENCE = 0.999;
+    /** Aux counters of {@link UrlConnectionReuseBenchmark.ClientAllocation}. */
+    private static final String CLIENT_ALLOC_BYTES = "clientAllocBytes";
+    private static final String CLIENT_OPS = "clientOps";
+
+    private HotPathBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path agentJar = resolveAgentJar(args);
+        if (agentJar == null) {
+            System.exit(2);
+            return;
+        }
+        warnAboutHostAgents();
+
+        int warmup = Integer.getInteger("bench.warmup", 7);
+        int iterations = Integer.getInteger("bench.iterations", 5);
+        String time = System.getProperty("bench.time", "2s");
+        String warmupTime = System.getProperty("bench.warmupTime", time);
+        int rounds = Integer.getInteger("bench.rounds", 3);
+        int serverThreads = Integer.getInteger("bench.serverThreads", 0);
+        Pinning pinning = Pinning.create(System.getProperty("bench.cpus", "auto"));
+        int forks = Integer.getInteger("bench.forks", 1);
+        String[] jvmArgs = splitArgs(System.getProperty("bench.jvmArgs", "-Xms512m -Xmx512m"));
+        Path out = resolveOutput();
+        String agentArg = "-javaagent:" + agentJar;
+        String benchmark = UrlConnectionReuseBenchmark.class.getName() + ".get";
+
+        System.out.printf(Locale.ROOT, "reuse-agent hot-path benchmark: agent %s%n", agentJar);
+        System.out.printf(Locale.ROOT,
+                "  %d round(s) x (without, with); per run: forks=%d, warmup %dx%s, measurement %dx%s, fork args %s%n%n",
+                rounds, forks, warmup, warmupTime, iterations, time, Arrays.toString(jvmArgs));
+        System.out.printf(Locale.ROOT, "  %s; server handler threads: %s%n%n", pinning.describe(),
+                serverThreads == 0 ? "dispatcher thread" : serverThreads);
+
+        List<RoundResult> without = new ArrayList<>();
+        List<RoundResult> with = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            for (boolean agent : new boolean[] {false, true}) {
+                System.out.printf(Locale.ROOT, "%n=== round %d/%d: %s agent ===%n", round, rounds,
+                        agent ? "WITH" : "WITHOUT");
+                ChainedOptionsBuilder options = new OptionsBuilder()
+                        .include("^" + Pattern.quote(benchmark) + "$")
+                        .mode(Mode.Throughput)
+                        .timeUnit(TimeUnit.SECONDS)
+                        .threads(1)
+                        .forks(forks)
+                        .warmupIterations(warmup)
+                        .warmupTime(TimeValue.fromString(warmupTime))
+                        .measurementIterations(iterations)
+                        .measurementTime(TimeValue.fromString(time))
+                        .addProfiler(GCProfiler.class)
+                        .shouldFailOnError(true)
+                        .param("serverThreads", String.valueOf(serverThreads))
+                        .jvmArgs(jvmArgs);
+                if (pinning.jvm != null) {
+                    options.jvm(pinning.jvm.toString());
+                }
+                if (agent) {
+                    options.jvmArgsAppend(agentArg);
+                }
+                RoundResult result = run(options.build(), round);
+                (agent ? with : without).add(result);
+            }
+        }
+
+        Summary w = Summary.of(without);
+        Summary a = Summary.of(with);
+        double ratio = a.opsMean / w.opsMean;
+        double ratioError = ratio * Math.sqrt(sq(a.opsError / a.opsMean) + sq(w.opsError / w.opsMean));
+        double allocDiff = a.allocMean - w.allocMean;
+        double clientAllocDiff = a.clientAllocMean - w.clientAllocMean;
+
+        StringBuilder text = new StringBuilder();
+        text.append("reuse-agent hot path (HttpURLConnection, reused keep-alive connection, loopback)\n");
+        text.append(String.format(Locale.ROOT, "  without agent: %s ops/s   alloc %s B/op%n",
+                pm(w.opsMean, w.opsError), fmt1(w.allocMean)));
+        text.append(String.format(Locale.ROOT, "  with agent:    %s ops/s   alloc %s B/op%n",
+                pm(a.opsMean, a.opsError), fmt1(a.allocMean)));
+        text.append(String.format(Locale.ROOT,
+                "  ratio with/without: %.3f (target >= %.2f: %s)   alloc difference: %s B/op%n",
+                ratio, TARGET_RATIO, ratio >= TARGET_RATIO ? "met" : "NOT met", signed(allocDiff)));
+        text.append(String.format(Locale.ROOT,
+                "  client thread only (where the agent's advice runs): without %s B/op, with %s B/op, "
+                        + "difference %s B/op%n",
+                fmt1(w.clientAllocMean), fmt1(a.clientAllocMean), signed(clientAllocDiff)));
+        text.append("  (alloc = JMH gc.alloc.rate.norm, all threads of the fork incl. the in-process server)\n");
+        text.append(String.format(Locale.ROOT, "  (± is the %.1f%% confidence interval over all measurement "
+                + "iterations of all rounds; ratio ± %.3f by propagation)%n", CONFIDENCE * 100, ratioError));
+        text.append("  ").append(pinning.describe()).append('\n');
+        text.append("  per round:\n");
+        for (int i = 0; i < rounds; i++) {
+            RoundResult r0 = without.get(i);
+            RoundResult r1 = with.get(i);
+            text.append(String.format(Locale.ROOT,
+                    "    round %d: without %s ops/s alloc %s B/op (client %s) | with %s ops/s alloc %s B/op "
+                            + "(client %s) | ratio %.3f%n",
+                    i + 1, pm(r0.opsScore, r0.opsError), fmt1(r0.allocScore), fmt1(r0.clientAllocScore),
+                    pm(r1.opsScore, r1.opsError), fmt1(r1.allocScore), fmt1(r1.clientAllocScore),
+                    r1.opsScore / r0.opsScore));
+        }
+        System.out.println();
+        System.out.print(text);
+
+        String json = json(benchmark, agentJar, warmup, warmupTime, iterations, time, rounds, forks, jvmArgs,
+                pinning.cpus, serverThreads,
+                without, with, w, a, ratio, ratioError, allocDiff, clientAllocDiff);
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, json, StandardCharsets.UTF_8);
+        System.out.println("  result written to " + out);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    private static RoundResult run(Options options, int round) throws RunnerException {
+        Collection<RunResult> results = new Runner(options).run();
+        if (results.size() != 1) {
+            throw new IllegalStateException("expected one benchmark result, got " + results.size());
+        }
+        RunResult rr = results.iterator().next();
+        List<Double> ops = new ArrayList<>();
+        List<Double> alloc = new ArrayList<>();
+        List<Double> clientAlloc = new ArrayList<>();
+        double clientBytes = 0;
+        double clientOps = 0;
+        for (BenchmarkResult br : rr.getBenchmarkResults()) {
+            for (IterationResult ir : br.getIterationResults()) {
+                ops.add(ir.getPrimaryResult().getScore());
+                Map<String, Result> secondary = ir.getSecondaryResults();
+                Result<?> a = findAlloc(secondary);
+                if (a != null) {
+                    alloc.add(a.getScore());
+                }
+                Result<?> bytes = secondary.get(CLIENT_ALLOC_BYTES);
+                Result<?> count = secondary.get(CLIENT_OPS);
+                if (bytes != null && count != null && count.getScore() > 0) {
+                    clientAlloc.add(bytes.getScore() / count.getScore());
+                    clientBytes += bytes.getScore();
+                    clientOps += count.getScore();
+                }
+            }
+        }
+        Result<?> allocAggregate = findAlloc(rr.getSecondaryResults());
+        double allocScore = allocAggregate != null ? allocAggregate.getScore() : Double.NaN;
+        if (alloc.isEmpty() && allocAggregate != null) {
+            alloc.add(allocScore);
+        }
+        Result<?> primary = rr.getPrimaryResult();
+        return new RoundResult(round, primary.getScore(), primary.getScoreError(), allocScore,
+                clientOps > 0 ? clientBytes / clientOps : Double.NaN, ops, alloc, clientAlloc);
+    }
+
+    private static Result<?> findAlloc(Map<String, Result> secondary) {
+        for (Map.Entry<String, Result> e : secondary.entrySet()) {
+            // JMH labels it "gc.alloc.rate.norm" (older versions prefix a middle dot)
+            if (e.getKey().endsWith(ALLOC_NORM)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    static final class RoundResult {
+        final int round;
+        final double opsScore;
+        final double opsError;
+        final double allocScore;
+        final double clientAllocScore;
+        final List<Double> opsIterations;
+        final List<Double> allocIterations;
+        final List<Double> clientAllocIterations;
+
+        RoundResult(int round, double opsScore, double opsError, double allocScore, double clientAllocScore,
+                List<Double> opsIterations, List<Double> allocIterations, List<Double> clientAllocIterations) {
+            this.round = round;
+            this.opsScore = opsScore;
+            this.opsError = opsError;
+            this.allocScore = allocScore;
+            this.clientAllocScore = clientAllocScore;
+            this.opsIterations = opsIterations;
+            this.allocIterations = allocIterations;
+            this.clientAllocIterations = clientAllocIterations;
+        }
+    }
+
+    /** Pooled over the measurement iterations of all rounds of one configuration. */
+    static final class Summary {
+        final double opsMean;
+        final double opsError;
+        final double allocMean;
+        final double allocError;
+        final double clientAllocMean;
+        final double clientAllocError;
+
+        private Summary(ListStatistics ops, ListStatistics alloc, ListStatistics clientAlloc) {
+            this.opsMean = mean(ops);
+            this.opsError = error(ops);
+            this.allocMean = mean(alloc);
+            this.allocError = error(alloc);
+            this.clientAllocMean = mean(clientAlloc);
+            this.clientAllocError = error(clientAlloc);
+        }
+
+        static Summary of(List<RoundResult> rounds) {
+            ListStatistics ops = new ListStatistics();
+            ListStatistics alloc = new ListStatistics();
+            ListStatistics clientAlloc = new ListStatistics();
+            for (RoundResult r : rounds) {
+                r.opsIterations.forEach(ops::addValue);
+                r.allocIterations.forEach(alloc::addValue);
+                r.clientAllocIterations.forEach(clientAlloc::addValue);
+            }
+            return new Summary(ops, alloc, clientAlloc);
+        }
+
+        private static double mean(ListStatistics s) {
+            return s.getN() > 0 ? s.getMean() : Double.NaN;
+        }
+
+        private static double error(ListStatistics s) {
+            return s.getN() > 2 ? s.getMeanErrorAt(CONFIDENCE) : Double.NaN;
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    /**
+     * Pins the forked JVMs to one CPU with {@code taskset} (through a small wrapper script used as JMH's fork JVM).
+     * On a small, shared machine the client/server ping-pong across two CPUs is bimodal (fork to fork, 2-3x apart,
+     * depending on where the scheduler puts the two threads); on one CPU the whole request cost is serialized, which
+     * is both stable and exactly the CPU cost the agent could add. {@code -Dbench.cpus=off} disables it,
+     * {@code -Dbench.cpus=LIST} picks the CPUs (taskset -c syntax); "auto" takes the last allowed CPU on Linux.
+     */
+    static final class Pinning {
+        final String cpus;
+        final Path jvm;
+        private final String note;
+
+        private Pinning(String cpus, Path jvm, String note) {
+            this.cpus = cpus;
+            this.jvm = jvm;
+            this.note = note;
+        }
+
+        String describe() {
+            return jvm != null ? "forks pinned to CPU " + cpus + " with taskset (-Dbench.cpus=off to disable)"
+                    : "forks not pinned (" + note + ")";
+        }
+
+        static Pinning create(String setting) {
+            if ("off".equalsIgnoreCase(setting) || "none".equalsIgnoreCase(setting)) {
+                return new Pinning(null, null, "-Dbench.cpus=off");
+            }
+            boolean auto = "auto".equalsIgnoreCase(setting);
+            Path taskset = findExecutable("taskset");
+            if (taskset == null) {
+                return fallback(auto, "taskset not found");
+            }
+            String cpus = auto ? lastAllowedCpu() : setting;
+            if (cpus == null) {
+                return fallback(auto, "allowed CPUs unknown");
+            }
+            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+            try {
+                Process probe = new ProcessBuilder(taskset.toString(), "-c", cpus, "true").redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                if (probe.waitFor() != 0) {
+                    return fallback(auto, "taskset -c " + cpus + " failed");
+                }
+                Path script = Files.createTempFile("reuse-agent-bench-java-", ".sh");
+                script.toFile().deleteOnExit();
+                Files.writeString(script, "#!/bin/sh\nexec " + shellQuote(taskset.toString()) + " -c "
+                        + shellQuote(cpus) + " " + shellQuote(java.toString()) + " \"$@\"\n", StandardCharsets.UTF_8);
+                if (!script.toFile().setExecutable(true)) {
+                    return fallback(auto, "cannot make " + script + " executable");
+                }
+                return new Pinning(cpus, script, null);
+            } catch (IOException e) {
+                return fallback(auto, "taskset unusable: " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return fallback(auto, "interrupted");
+            }
+        }
+
+        private static Pinning fallback(boolean auto, String why) {
+            if (!auto) {
+                System.err.println("warning: cannot pin the forks (" + why + "); running them unpinned");
+            }
+            return new Pinning(null, null, why);
+        }
+
+        private static String lastAllowedCpu() {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                    if (line.startsWith("Cpus_allowed_list:")) {
+                        String list = line.substring(line.indexOf(':') + 1).trim();
+                        String last = list.substring(list.lastIndexOf(',') + 1);
+                        String cpu = last.substring(last.lastIndexOf('-') + 1).trim();
+                        return cpu.matches("\\d+") ? cpu : null;
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // not Linux
+            }
+            return null;
+        }
+
+        private static Path findExecutable(String name) {
+            String path = System.getenv("PATH");
+            if (path == null) {
+                return null;
+            }
+            for (String dir : path.split(java.io.File.pathSeparator)) {
+                if (dir.isEmpty()) {
+                    continue;
+                }
+                Path p = Path.of(dir, name);
+                if (Files.isExecutable(p)) {
+                    return p;
+                }
+            }
+            return null;
+        }
+
+        private static String shellQuote(String s) {
+            return "'" + s.replace("'", "'\\''") + "'";
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    static Path resolveAgentJar(String[] args) {
+        List<Path> candidates = new ArrayList<>();
+        String explicit = System.getProperty("reuse.agent.jar");
+        if (explicit == null && args.length > 0 && !args[0].isBlank()) {
+            explicit = args[0];
+        }
+        if (explicit != null) {
+            candidates.add(Path.of(explicit));
+        } else {
+            candidates.add(Path.of("..", "agent", "target", "reuse-agent.jar"));
+            candidates.add(Path.of("agent", "target", "reuse-agent.jar"));
+            Path moduleTarget = ownTargetDir();
+            if (moduleTarget != null && moduleTarget.getParent() != null && moduleTarget.getParent().getParent() != null) {
+                candidates.add(moduleTarget.getParent().getParent().resolve(Path.of("agent", "target",
+                        "reuse-agent.jar")));
+            }
+        }
+        for (Path p : candidates) {
+            if (Files.isRegularFile(p)) {
+                return p.toAbsolutePath().normalize();
+            }
+        }
+        System.err.println("reuse-agent hot-path benchmark: agent jar not found. Tried:");
+        for (Path p : candidates) {
+            System.err.println("  " + p.toAbsolutePath().normalize());
+        }
+        System.err.println("Build it first (from the repository root): mvn -B -q -pl agent,benchmarks -am package "
+                + "-DskipTests");
+        System.err.println("or name it: java -Dreuse.agent.jar=/path/to/reuse-agent.jar -jar benchmarks.jar "
+                + "(or as the first argument)");
+        return null;
+    }
+
+    /** target/ of this module: the directory of benchmarks.jar, or the parent of target/classes. */
+    private static Path ownTargetDir() {
+        try {
+            Path location = Path.of(HotPathBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path parent = location.toAbsolutePath().getParent();
+            return parent; // benchmarks/target/benchmarks.jar -> target; benchmarks/target/classes -> target
+        } catch (URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Path resolveOutput() {
+        String explicit = System.getProperty("bench.out");
+        if (explicit != null) {
+            return Path.of(explicit);
+        }
+        Path target = ownTargetDir();
+        return target != null ? target.resolve("hot-path-result.json")
+                : Path.of("benchmarks", "target", "hot-path-result.json");
+    }
+
+    private static void warnAboutHostAgents() {
+        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (arg.startsWith("-javaagent") || arg.startsWith("-agentlib") || arg.startsWith("-agentpath")) {
+                System.err.println("warning: this (host) JVM runs with " + arg + "; the forks do not inherit it "
+                        + "(their JVM arguments come from -Dbench.jvmArgs), but it still competes for the CPUs");
+            }
+        }
+    }
+
+    private static String[] splitArgs(String s) {
+        String trimmed = s.trim();
+        return trimmed.isEmpty() ? new String[0] : trimmed.split("\\s+");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    private static double sq(double d) {
+        return d * d;
+    }
+
+    private static String pm(double score, double error) {
+        return Double.isNaN(error) ? fmt1(score) : fmt1(score) + " ± " + fmt1(error);
+    }
+
+    private static String fmt1(double d) {
+        return Double.isNaN(d) ? "n/a" : String.format(Locale.ROOT, "%.1f", d);
+    }
+
+    private static String signed(double d) {
+        return Double.isNaN(d) ? "n/a" : String.format(Locale.ROOT, "%+.1f", d);
+    }
+
+    private static String num(double d) {
+        return Double.isNaN(d) || Double.isInfinite(d) ? "null" : String.format(Locale.ROOT, "%.4f", d);
+    }
+
+    private static String str(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"': b.append("\\\""); break;
+                case '\\': b.append("\\\\"); break;
+                case '\n': b.append("\\n"); break;
+                case '\r': b.append("\\r"); break;
+                case '\t': b.append("\\t"); break;
+                default:
+                    if (c < 0x20) {
+                        b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    private static String numbers(List<Double> values) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < values.size(); i++) {
+            b.append(i == 0 ? "" : ", ").append(num(values.get(i)));
+        }
+        return b.append(']').toString();
+    }
+
+    private static String config(Summary s, List<RoundResult> rounds) {
+        StringBuilder b = new StringBuilder();
+        b.append("{\n");
+        b.append("    \"opsPerSecond\": ").append(num(s.opsMean)).append(",\n");
+        b.append("    \"opsPerSecondError\": ").append(num(s.opsError)).append(",\n");
+        b.append("    \"allocBytesPerOp\": ").append(num(s.allocMean)).append(",\n");
+        b.append("    \"allocBytesPerOpError\": ").append(num(s.allocError)).append(",\n");
+        b.append("    \"clientThreadAllocBytesPerOp\": ").append(num(s.clientAllocMean)).append(",\n");
+        b.append("    \"clientThreadAllocBytesPerOpError\": ").append(num(s.clientAllocError)).append(",\n");
+        b.append("    \"rounds\": [");
+        for (int i = 0; i < rounds.size(); i++) {
+            RoundResult r = rounds.get(i);
+            b.append(i == 0 ? "\n" : ",\n");
+            b.append("      {\"round\": ").append(r.round)
+                    .append(", \"opsPerSecond\": ").append(num(r.opsScore))
+                    .append(", \"opsPerSecondError\": ").append(num(r.opsError))
+                    .append(", \"allocBytesPerOp\": ").append(num(r.allocScore))
+                    .append(", \"clientThreadAllocBytesPerOp\": ").append(num(r.clientAllocScore))
+                    .append(", \"iterationsOpsPerSecond\": ").append(numbers(r.opsIterations))
+                    .append(", \"iterationsAllocBytesPerOp\": ").append(numbers(r.allocIterations))
+                    .append(", \"iterationsClientThreadAllocBytesPerOp\": ")
+                    .append(numbers(r.clientAllocIterations))
+                    .append('}');
+        }
+        b.append("\n    ]\n  }");
+        return b.toString();
+    }
+
+    private static String json(String benchmark, Path agentJar, int warmup, String warmupTime, int iterations,
+            String time, int rounds, int forks, String[] jvmArgs, String forkCpus, int serverThreads,
+            List<RoundResult> without, List<RoundResult> with,
+            Summary w, Summary a, double ratio, double ratioError, double allocDiff, double clientAllocDiff) {
+        StringBuilder args = new StringBuilder("[");
+        for (int i = 0; i < jvmArgs.length; i++) {
+            args.append(i == 0 ? "" : ", ").append(str(jvmArgs[i]));
+        }
+        args.append(']');
+        return "{\n"
+                + "  \"schema\": \"reuse-agent/bench/hot-path/v1\",\n"
+                + "  \"benchmark\": " + str(benchmark) + ",\n"
+                + "  \"client\": \"HttpURLConnection\",\n"
+                + "  \"scenario\": \"reused keep-alive connection, loopback, "
+                + UrlConnectionReuseBenchmark.BODY_SIZE + "-byte body\",\n"
+                + "  \"agentJar\": " + str(agentJar.toString()) + ",\n"
+                + "  \"agentOptions\": \"default (log=new)\",\n"
+                + "  \"settings\": {\"warmupIterations\": " + warmup + ", \"warmupTime\": " + str(warmupTime)
+                + ", \"measurementIterations\": " + iterations + ", \"measurementTime\": " + str(time)
+                + ", \"rounds\": " + rounds + ", \"forks\": " + forks + ", \"forkJvmArgs\": " + args
+                + ", \"forkCpus\": " + (forkCpus == null ? "null" : str(forkCpus))
+                + ", \"serverThreads\": " + serverThreads
+                + ", \"confidence\": " + CONFIDENCE + "},\n"
+                + "  \"jvm\": {\"javaVersion\": " + str(System.getProperty("java.version"))
+                + ", \"vmName\": " + str(System.getProperty("java.vm.name"))
+                + ", \"availableProcessors\": " + Runtime.getRuntime().availableProcessors() + "},\n"
+                + "  \"without\": " + config(w, without) + ",\n"
+                + "  \"with\": " + config(a, with) + ",\n"
+                + "  \"ratio\": " + num(ratio) + ",\n"
+                + "  \"ratioError\": " + num(ratioError) + ",\n"
+                + "  \"targetRatio\": " + TARGET_RATIO + ",\n"
+                + "  \"meetsTarget\": " + (ratio >= TARGET_RATIO) + ",\n"
+                + "  \"allocDifferenceBytesPerOp\": " + num(allocDiff) + ",\n"
+                + "  \"clientThreadAllocDifferenceBytesPerOp\": " + num(clientAllocDiff) + "\n"
+                + "}\n";
+    }
+}
