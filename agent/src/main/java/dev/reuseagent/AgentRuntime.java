@@ -74,7 +74,7 @@ final class AgentRuntime {
             notes.add("enforce=" + String.join("+", config.get(Options.ENFORCE))
                     + " was accepted but enforcement is not implemented in this version: nothing was changed");
         }
-        ReuseHooks.install(transport, new UrlConnectionTracking(connections, transport));
+        ReuseHooks.install(transport, new UrlConnectionTracking(connections, transport, !premain));
 
         List<Target> targets = new ArrayList<>();
         targets.addAll(SocketInstrumentation.targets());

@@ -20,7 +20,7 @@ public final class AgentStarter {
     }
 
     /**
-     * @throws IllegalStateException only when the configuration is invalid and failFast=true asked for it
+     * @throws FailFastException only when the configuration is invalid and failFast=true asked for it
      */
     public static void start(String arguments, Instrumentation instrumentation, boolean premain, String agentJar)
             throws Exception {
@@ -35,7 +35,7 @@ public final class AgentStarter {
                         + "; the agent is off for this run, the application runs unchanged");
             }
             if (config.get(Options.FAIL_FAST)) {
-                throw new IllegalStateException("reuse-agent: invalid configuration and failFast=true");
+                throw new FailFastException("reuse-agent: invalid configuration and failFast=true");
             }
             return;
         }

@@ -16,6 +16,7 @@ import java.util.jar.JarFile;
 public final class ReuseAgent {
 
     private static final String STARTER = "dev.reuseagent.AgentStarter";
+    private static final String FAIL_FAST = "dev.reuseagent.FailFastException";
 
     private ReuseAgent() {
     }
@@ -42,10 +43,12 @@ public final class ReuseAgent {
             starter.getMethod("start", String.class, Instrumentation.class, boolean.class, String.class)
                     .invoke(null, arguments, instrumentation, premain, jar.getPath());
         } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof IllegalStateException) {
-                throw (IllegalStateException) e.getCause(); // failFast=true with an invalid option
+            Throwable cause = e.getCause();
+            // Compared by name: the exception class lives on the bootstrap class path, this class does not.
+            if (cause != null && cause.getClass().getName().equals(FAIL_FAST)) {
+                throw (RuntimeException) cause; // failFast=true with an invalid option: stop the JVM
             }
-            report(e.getCause());
+            report(cause);
         } catch (Throwable t) {
             report(t);
         }

@@ -168,11 +168,33 @@ public final class ReuseHooks {
         }
     }
 
-    public static void urlConnectionTaken(Object client) {
+    public static void urlConnectionCacheLookup(Object client, Object url, Object poolKey) {
         try {
             UrlConnectionTracking hooks = urlConnection;
-            if (hooks != null && client != null) {
-                hooks.taken(ThreadState.current(), client);
+            if (hooks != null) {
+                hooks.cacheLookedUp(ThreadState.current(), client, url, poolKey);
+            }
+        } catch (Throwable t) {
+            AgentCounters.adviceError(t);
+        }
+    }
+
+    /** A proxy CONNECT or a 100-continue wait: the response heads read inside are not exchanges. */
+    public static void urlConnectionNotAnExchangeEnter() {
+        try {
+            if (urlConnection != null) {
+                ThreadState.current().notAnExchangeDepth++;
+            }
+        } catch (Throwable t) {
+            AgentCounters.adviceError(t);
+        }
+    }
+
+    public static void urlConnectionNotAnExchangeExit() {
+        try {
+            if (urlConnection != null) {
+                ThreadState state = ThreadState.current();
+                state.notAnExchangeDepth = Math.max(0, state.notAnExchangeDepth - 1);
             }
         } catch (Throwable t) {
             AgentCounters.adviceError(t);
@@ -182,7 +204,10 @@ public final class ReuseHooks {
     public static void urlConnectionExchangeEnter() {
         try {
             if (urlConnection != null) {
-                ThreadState.current().urlConnectionDepth++;
+                ThreadState state = ThreadState.current();
+                if (state.notAnExchangeDepth == 0) {
+                    state.urlConnectionDepth++;
+                }
             }
         } catch (Throwable t) {
             AgentCounters.adviceError(t);
@@ -197,7 +222,7 @@ public final class ReuseHooks {
                 return;
             }
             ThreadState state = ThreadState.current();
-            if (state.urlConnectionDepth > 0 && --state.urlConnectionDepth == 0) {
+            if (state.notAnExchangeDepth == 0 && state.urlConnectionDepth > 0 && --state.urlConnectionDepth == 0) {
                 hooks.exchangeDone(state, client, url instanceof URL ? (URL) url : null, thrown == null,
                         keepingAlive);
             }

@@ -13,6 +13,8 @@ public enum CloseCause {
     BODY_NOT_CONSUMED(Reason.BODY_NOT_CONSUMED),
     APP_CLOSED(Reason.APP_CLOSED),
     POOL_FULL(Reason.POOL_FULL),
+    REDIRECT(Reason.REDIRECT),
+    AUTH_CHALLENGE(Reason.AUTH_CHALLENGE),
     UNKNOWN(Reason.UNKNOWN);
 
     private final Reason reason;

@@ -16,7 +16,7 @@ public final class Origin {
 
     public Origin(String scheme, String host, int port) {
         this.scheme = scheme.toLowerCase(Locale.ROOT);
-        this.host = host.toLowerCase(Locale.ROOT);
+        this.host = host; // as the application gave it: the JDK's pools compare it case-sensitively too
         this.port = port;
         this.text = this.scheme + "://" + this.host + ":" + port;
     }

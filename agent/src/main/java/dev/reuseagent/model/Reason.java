@@ -2,10 +2,14 @@ package dev.reuseagent.model;
 
 import java.util.Locale;
 
-/** Why a new connection was opened (contract: the names are part of the output, DESIGN §3). */
+/**
+ * Why a new connection was opened (contract: the names are part of the output, DESIGN §3). {@code redirect} and
+ * {@code auth-challenge} extend the design's table: HttpURLConnection closes the connection when it follows a
+ * redirect or answers a 401/407 challenge on a new connection.
+ */
 public enum Reason {
     FIRST_USE, NEW_CLIENT, POOL_BUSY, SERVER_CLOSED, IDLE_TIMEOUT, STALE, BODY_NOT_CONSUMED, APP_CLOSED, POOL_FULL,
-    UNKNOWN;
+    REDIRECT, AUTH_CHALLENGE, UNKNOWN;
 
     private final String label = name().toLowerCase(Locale.ROOT).replace('_', '-');
 

@@ -46,7 +46,7 @@ final class Hints {
         }
         String site = topSite(o, topReason);
         String client = Summary.top(o.clients);
-        return o.origin + ": " + o.newConnections + " new connections for " + o.requests + " requests, " + topCount
+        return o.origin + ": " + o.newConnections + " connections opened for " + o.requests + " requests, " + topCount
                 + " with reason " + topReason + (site == null ? "" : " at " + site) + ". " + fix(topReason, client);
     }
 
@@ -89,6 +89,12 @@ final class Hints {
                         ? "Connections expire while idle between requests; for HttpURLConnection the server's "
                           + "Keep-Alive timeout (default 5s) decides: keep pauses shorter or raise it on the server."
                         : "Connections expire while idle between requests: raise the client's keep-alive timeout.";
+            case "redirect":
+                return "HttpURLConnection closes the connection on every redirect it follows: request the final "
+                        + "URL directly, or have the server avoid the redirect.";
+            case "auth-challenge":
+                return "Each request is first answered with an authentication challenge on a connection the JDK then "
+                        + "closes: send the credentials pre-emptively (Authorization header).";
             case "stale":
                 return "The server closed idle connections before the client reused them: make the client's idle "
                         + "timeout shorter than the server's.";

@@ -24,8 +24,8 @@ public final class SummaryText {
             reused += o.reusedConnections;
         }
         double reusePercent = fresh + reused == 0 ? 0 : Math.round(1000.0 * reused / (fresh + reused)) / 10.0;
-        out.append(String.format(Locale.ROOT, "summary after %.1fs: %d origins, %d requests, %d new connections, "
-                + "%d reused (%.1f%% reuse)%n", s.uptimeMs / 1000.0, s.origins.size(), requests, fresh, reused,
+        out.append(String.format(Locale.ROOT, "summary after %.1fs: %d origins, %d requests, %d connections opened, "
+                + "%d requests on reused connections (%.1f%% reuse)%n", s.uptimeMs / 1000.0, s.origins.size(), requests, fresh, reused,
                 reusePercent));
         if (!s.origins.isEmpty()) {
             out.append(String.format(Locale.ROOT, "  %-36s %-14s %8s %6s %7s %7s %12s  %-18s %s%n", "origin",

@@ -24,7 +24,7 @@ public final class ConnectionRecord {
     final boolean seenOpening;
 
     /** This origin's counter for this client, resolved once so the reused path does no lookup. */
-    java.util.concurrent.atomic.AtomicLong clientCounter;
+    java.util.concurrent.atomic.LongAdder clientCounter;
 
     // Written under the pool's lock.
     State state = State.BUSY;

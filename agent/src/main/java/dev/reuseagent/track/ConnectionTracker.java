@@ -7,7 +7,6 @@ import dev.reuseagent.model.Reason;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
@@ -26,14 +25,12 @@ public final class ConnectionTracker {
     private final HostFilter filter;
     private final LongSupplier clock;
     private final BoundedRegistry<OriginStats> origins;
-    private final WeakIdentityMap<ConnectionRecord> connections = new WeakIdentityMap<>();
+    /** A connection object the application dropped without closing it leaked its connection. */
+    private final WeakIdentityMap<ConnectionRecord> connections =
+            new WeakIdentityMap<>(record -> close(record, CloseCause.BODY_NOT_CONSUMED));
     private final AtomicLong ids = new AtomicLong();
-    private final Map<String, PoolOriginState> pools = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, PoolOriginState> eldest) {
-            return size() > MAX_POOL_STATES && eldest.getValue().live.isEmpty();
-        }
-    };
+    /** Access-ordered, so that the pools not used for longest are the first candidates for eviction. */
+    private final LinkedHashMap<String, PoolOriginState> pools = new LinkedHashMap<>(64, 0.75f, true);
 
     public ConnectionTracker(EventSink sink, HostFilter filter, int maxOrigins, LongSupplier clock) {
         this.sink = sink;
@@ -132,13 +129,13 @@ public final class ConnectionTracker {
             announce(c);
         }
         if (!success) {
-            c.stats.failedExchanges.incrementAndGet();
+            c.stats.failedExchanges.increment();
             return;
         }
-        c.stats.requests.incrementAndGet();
-        c.clientCounter.incrementAndGet();
+        c.stats.requests.increment();
+        c.clientCounter.increment();
         if (!first) {
-            c.stats.reused.incrementAndGet();
+            c.stats.reused.increment();
             if (sink.wantsReused()) {
                 sink.reused(c, idleSinceLastUse(c));
             }
@@ -168,9 +165,12 @@ public final class ConnectionTracker {
     /** The connection ended; the cause becomes the pool's memory for its next new connection to the origin. */
     public void closed(Object key, CloseCause cause) {
         ConnectionRecord c = connections.remove(key);
-        if (c == null) {
-            return;
+        if (c != null) {
+            close(c, cause);
         }
+    }
+
+    private void close(ConnectionRecord c, CloseCause cause) {
         long now = clock.getAsLong();
         synchronized (c.pool) {
             if (c.state == ConnectionRecord.State.CLOSED) {
@@ -217,7 +217,37 @@ public final class ConnectionTracker {
     private PoolOriginState pool(String poolId, OriginStats stats) {
         String key = poolId + " " + stats.label();
         synchronized (pools) {
-            return pools.computeIfAbsent(key, k -> new PoolOriginState(poolId, stats));
+            PoolOriginState pool = pools.get(key);
+            if (pool == null) {
+                pool = new PoolOriginState(poolId, stats);
+                pools.put(key, pool);
+                if (pools.size() > MAX_POOL_STATES) {
+                    evictOneIdlePool();
+                }
+            }
+            return pool;
+        }
+    }
+
+    /** Forgets the least recently used pool that has no live connection (at worst a later new-client). */
+    private void evictOneIdlePool() {
+        for (java.util.Iterator<PoolOriginState> it = pools.values().iterator(); it.hasNext(); ) {
+            PoolOriginState candidate = it.next();
+            boolean idle;
+            synchronized (candidate) {
+                idle = candidate.live.isEmpty();
+            }
+            if (idle) {
+                it.remove();
+                return;
+            }
+        }
+    }
+
+    /** How many pool states are remembered (bounded by {@link #MAX_POOL_STATES}). */
+    int poolCount() {
+        synchronized (pools) {
+            return pools.size();
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Counters for one origin (or for "other", once the registry is full). The reused path only increments atomics
@@ -20,10 +20,14 @@ public final class OriginStats {
 
     private final Origin origin;
     private final String label;
-    final AtomicLong requests = new AtomicLong();
-    final AtomicLong reused = new AtomicLong();
-    final AtomicLong failedExchanges = new AtomicLong();
-    private final ConcurrentHashMap<String, AtomicLong> clients = new ConcurrentHashMap<>();
+    /** Distinct sites remembered per origin; further sites still count in the totals. */
+    static final int MAX_SITES = 100;
+
+    // LongAdder: many threads on one origin must not contend on one cache line per request.
+    final LongAdder requests = new LongAdder();
+    final LongAdder reused = new LongAdder();
+    final LongAdder failedExchanges = new LongAdder();
+    private final ConcurrentHashMap<String, LongAdder> clients = new ConcurrentHashMap<>();
 
     /** Set under a pool lock when any pool of the JVM first connects to this origin. */
     volatile boolean everConnected;
@@ -53,8 +57,8 @@ public final class OriginStats {
         return label;
     }
 
-    AtomicLong clientCounter(String client) {
-        return clients.computeIfAbsent(client, c -> new AtomicLong());
+    LongAdder clientCounter(String client) {
+        return clients.computeIfAbsent(client, c -> new LongAdder());
     }
 
     synchronized void recordNew(ConnectionRecord c) {
@@ -70,8 +74,14 @@ public final class OriginStats {
             tlsNanos += c.tlsNanos;
         }
         if (c.site != null) {
-            sites.merge(c.site, 1L, Long::sum);
-            sitesByReason.merge(c.reason.label() + " " + c.site, 1L, Long::sum);
+            countBounded(sites, c.site);
+            countBounded(sitesByReason, c.reason.label() + " " + c.site);
+        }
+    }
+
+    private static void countBounded(Map<String, Long> counts, String key) {
+        if (counts.size() < MAX_SITES || counts.containsKey(key)) {
+            counts.merge(key, 1L, Long::sum);
         }
     }
 
@@ -83,11 +93,11 @@ public final class OriginStats {
     public synchronized Snapshot snapshot() {
         Snapshot s = new Snapshot();
         s.origin = label;
-        s.requests = requests.get();
-        s.reusedConnections = reused.get();
-        s.failedExchanges = failedExchanges.get();
+        s.requests = requests.sum();
+        s.reusedConnections = reused.sum();
+        s.failedExchanges = failedExchanges.sum();
         s.newConnections = newConnections;
-        clients.forEach((k, v) -> s.clients.put(k, v.get()));
+        clients.forEach((k, v) -> s.clients.put(k, v.sum()));
         reasons.forEach((k, v) -> s.reasons.put(k.label(), v));
         closes.forEach((k, v) -> s.closes.put(k.label(), v));
         s.tlsFull = tlsFull;

@@ -25,6 +25,13 @@ public final class ThreadState {
     public int urlConnectionDepth;
     /** When the keep-alive cache had no connection to give: the start of opening a new one. */
     public long urlConnectionMissNanos;
+    /** The keep-alive cache's last miss on this thread: when, for which URL object, with which pool key. */
+    public long cacheMissNanos;
+    public int cacheMissUrl;
+    public int cacheMissKey;
+    public boolean cacheMissValid;
+    /** Depth of JDK calls that parse a response head which is not an exchange (proxy CONNECT, 100-continue). */
+    public int notAnExchangeDepth;
     /** Identity of the SSLSocketFactory the HttpsClient being opened uses, 0 if none seen. */
     public int sslFactoryIdentity;
     /** The HttpURLConnection client being returned to the keep-alive cache right now, cleared after. */

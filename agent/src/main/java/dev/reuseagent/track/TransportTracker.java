@@ -1,5 +1,7 @@
 package dev.reuseagent.track;
 
+import dev.reuseagent.util.SafeText;
+
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.List;
@@ -24,7 +26,7 @@ public final class TransportTracker {
         if (target == null) {
             return;
         }
-        EndpointStats endpoint = endpoints.get(target.getHostString() + ":" + target.getPort());
+        EndpointStats endpoint = endpoints.get(SafeText.text(target.getHostString()) + ":" + target.getPort());
         if (!success) {
             endpoint.recordFailure();
             return;

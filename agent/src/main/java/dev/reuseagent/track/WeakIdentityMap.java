@@ -2,20 +2,31 @@ package dev.reuseagent.track;
 
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
+import java.util.function.Consumer;
 
 /**
  * A concurrent map from objects, compared by identity and held weakly, to values. The agent keys its state by
  * the client library's own connection objects without keeping them alive. {@link #get} allocates nothing, so
- * it can sit on the reused-request path. Striped locks keep contention low.
+ * it can sit on the reused-request path. Striped locks keep contention low. Entries whose key was
+ * garbage-collected are removed on the next put or remove, and their values handed to an optional listener
+ * (outside any lock).
  */
 public final class WeakIdentityMap<V> {
 
     private static final int STRIPES = 16;
 
     private final Stripe<V>[] stripes;
+    private final ReferenceQueue<Object> queue = new ReferenceQueue<>();
+    private final Consumer<V> onCollected;
 
-    @SuppressWarnings("unchecked")
     public WeakIdentityMap() {
+        this(null);
+    }
+
+    /** @param onCollected receives each value whose key was collected while still in the map; may be null */
+    @SuppressWarnings("unchecked")
+    public WeakIdentityMap(Consumer<V> onCollected) {
+        this.onCollected = onCollected;
         stripes = new Stripe[STRIPES];
         for (int i = 0; i < STRIPES; i++) {
             stripes[i] = new Stripe<>();
@@ -24,25 +35,43 @@ public final class WeakIdentityMap<V> {
 
     public V get(Object key) {
         int hash = System.identityHashCode(key);
-        return stripes[hash & (STRIPES - 1)].get(key, hash);
+        return stripe(hash).get(key, hash);
     }
 
     public void put(Object key, V value) {
+        expunge();
         int hash = System.identityHashCode(key);
-        stripes[hash & (STRIPES - 1)].put(key, hash, value);
+        stripe(hash).put(key, hash, value, queue);
     }
 
     public V remove(Object key) {
+        expunge();
         int hash = System.identityHashCode(key);
-        return stripes[hash & (STRIPES - 1)].remove(key, hash);
+        return stripe(hash).remove(key, hash);
     }
 
     public int size() {
+        expunge();
         int size = 0;
         for (Stripe<V> s : stripes) {
             size += s.size();
         }
         return size;
+    }
+
+    private Stripe<V> stripe(int hash) {
+        return stripes[hash & (STRIPES - 1)];
+    }
+
+    private void expunge() {
+        for (Object ref; (ref = queue.poll()) != null; ) {
+            @SuppressWarnings("unchecked")
+            Entry<V> dead = (Entry<V>) ref;
+            V value = stripe(dead.hash).unlinkDead(dead);
+            if (value != null && onCollected != null) {
+                onCollected.accept(value);
+            }
+        }
     }
 
     private static final class Entry<V> extends WeakReference<Object> {
@@ -59,7 +88,6 @@ public final class WeakIdentityMap<V> {
     }
 
     private static final class Stripe<V> {
-        private final ReferenceQueue<Object> queue = new ReferenceQueue<>();
         @SuppressWarnings("unchecked")
         private Entry<V>[] table = new Entry[16];
         private int size;
@@ -73,8 +101,7 @@ public final class WeakIdentityMap<V> {
             return null;
         }
 
-        synchronized void put(Object key, int hash, V value) {
-            expunge();
+        synchronized void put(Object key, int hash, V value, ReferenceQueue<Object> queue) {
             int i = index(hash, table.length);
             for (Entry<V> e = table[i]; e != null; e = e.next) {
                 if (e.hash == hash && e.get() == key) {
@@ -89,7 +116,6 @@ public final class WeakIdentityMap<V> {
         }
 
         synchronized V remove(Object key, int hash) {
-            expunge();
             int i = index(hash, table.length);
             Entry<V> prev = null;
             for (Entry<V> e = table[i]; e != null; prev = e, e = e.next) {
@@ -102,8 +128,21 @@ public final class WeakIdentityMap<V> {
             return null;
         }
 
+        /** Removes an entry whose key was collected; its value, or null if it was removed already. */
+        synchronized V unlinkDead(Entry<V> dead) {
+            int i = index(dead.hash, table.length);
+            Entry<V> prev = null;
+            for (Entry<V> e = table[i]; e != null; prev = e, e = e.next) {
+                if (e == dead) {
+                    V value = e.value;
+                    unlink(i, prev, e);
+                    return value;
+                }
+            }
+            return null;
+        }
+
         synchronized int size() {
-            expunge();
             return size;
         }
 
@@ -115,21 +154,6 @@ public final class WeakIdentityMap<V> {
             }
             e.value = null;
             size--;
-        }
-
-        private void expunge() {
-            for (Object ref; (ref = queue.poll()) != null; ) {
-                @SuppressWarnings("unchecked")
-                Entry<V> dead = (Entry<V>) ref;
-                int i = index(dead.hash, table.length);
-                Entry<V> prev = null;
-                for (Entry<V> e = table[i]; e != null; prev = e, e = e.next) {
-                    if (e == dead) {
-                        unlink(i, prev, e);
-                        break;
-                    }
-                }
-            }
         }
 
         @SuppressWarnings("unchecked")

@@ -42,11 +42,12 @@ class OriginTest {
     }
 
     @Test
-    void schemeAndHostAreLowerCased() {
+    void schemeIsLowerCasedHostKeptAsGiven() {
+        // DESIGN §3: host names as the application gave them (the JDK's keep-alive key is case-sensitive too)
         Origin o = Origin.of("HTTPS", "API.Example.COM", -1);
         assertEquals("https", o.scheme());
-        assertEquals("api.example.com", o.host());
-        assertEquals("https://api.example.com:443", o.toString());
+        assertEquals("API.Example.COM", o.host());
+        assertEquals("https://API.Example.COM:443", o.toString());
     }
 
     @Test
@@ -57,9 +58,10 @@ class OriginTest {
     }
 
     @Test
-    void equalityIgnoresCaseAndDefaultPortSpelling() {
-        assertEquals(Origin.of("https", "H", -1), Origin.of("https", "h", 443));
-        assertEquals(Origin.of("https", "H", -1).hashCode(), Origin.of("https", "h", 443).hashCode());
+    void equalityIgnoresDefaultPortSpellingButNotHostCase() {
+        assertEquals(Origin.of("https", "h", -1), Origin.of("https", "h", 443));
+        assertEquals(Origin.of("HTTPS", "h", -1).hashCode(), Origin.of("https", "h", 443).hashCode());
+        assertNotEquals(Origin.of("https", "H", 443), Origin.of("https", "h", 443));
         assertNotEquals(Origin.of("http", "h", 443), Origin.of("https", "h", 443));
         assertNotEquals(Origin.of("https", "h", 8443), Origin.of("https", "h", 443));
     }

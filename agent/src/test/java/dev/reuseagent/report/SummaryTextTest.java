@@ -55,8 +55,8 @@ class SummaryTextTest {
     @Test
     void headlineTotals() {
         String text = SummaryText.render(SummaryFixtures.designSummary());
-        assertTrue(text.startsWith("summary after 5.1s: 1 origins, 100 requests, 3 new connections, 97 reused "
-                + "(97.0% reuse)"), text);
+        assertTrue(text.startsWith("summary after 5.1s: 1 origins, 100 requests, 3 connections opened, 97 requests on "
+                + "reused connections (97.0% reuse)"), text);
     }
 
     @Test

@@ -409,4 +409,37 @@ class ConnectionTrackerTest {
         assertEquals(1, s.reusedConnections);
         assertEquals(0, sink.count("opened"));
     }
+
+    // ---- memory bounds --------------------------------------------------------------------------------------
+
+    @Test
+    void poolStatesStayBoundedAndPoolsWithLiveConnectionsAreKept() {
+        Object healthy = new Object();
+        open(healthy, "healthy-pool", T1);
+        for (int i = 0; i < ConnectionTracker.MAX_POOL_STATES + 50; i++) {
+            Object key = new Object();
+            open(key, "factory-" + i, T1); // a new SSL factory per request: one pool each, closed at once
+            tracker.closed(key, CloseCause.APP_CLOSED);
+        }
+        assertTrue(tracker.poolCount() <= ConnectionTracker.MAX_POOL_STATES, () -> "pools: " + tracker.poolCount());
+        // The healthy pool, the least recently used but with a live connection, was not forgotten.
+        tracker.closed(healthy, CloseCause.SERVER_CLOSED);
+        assertEquals(Reason.SERVER_CLOSED, open(new Object(), "healthy-pool", T1).reason());
+    }
+
+    @Test
+    void aConnectionObjectCollectedWithoutCloseIsClosedAsBodyNotConsumed() throws InterruptedException {
+        open(new Object(), "poolA", T1); // the application drops it: never closed, never returned
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        java.util.function.Predicate<ConnectionRecord> leaked = c -> c.closeCause() == CloseCause.BODY_NOT_CONSUMED
+                && c.pool.poolId.equals("poolA");
+        while (sink.closed.stream().noneMatch(leaked) && System.nanoTime() < deadline) {
+            System.gc();
+            Thread.sleep(10);
+            Object churn = new Object();
+            tracker.opened(churn, CLIENT, API, "churn", clock.now(), 0, null, T2);
+            tracker.closed(churn, CloseCause.APP_CLOSED);
+        }
+        assertTrue(sink.closed.stream().anyMatch(leaked), () -> sink.closed.toString());
+    }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 public final class RecordingSink implements EventSink {
 
     public final List<String> events = new ArrayList<>();
+    /** The closed connections themselves, in order. */
+    public final List<ConnectionRecord> closed = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final boolean wantsReused;
 
     public RecordingSink(boolean wantsReused) {
@@ -26,6 +28,7 @@ public final class RecordingSink implements EventSink {
     @Override
     public void closed(ConnectionRecord c, long ageNanos) {
         events.add("closed #" + c.id() + " cause=" + c.closeCause().label() + " age=" + ageNanos);
+        closed.add(c);
     }
 
     @Override

@@ -110,4 +110,24 @@ class WeakIdentityMapTest {
             return 1;
         }
     }
+
+    @Test
+    void valueOfACollectedKeyIsHandedToTheListener() throws InterruptedException {
+        java.util.List<String> collected = new java.util.concurrent.CopyOnWriteArrayList<>();
+        WeakIdentityMap<String> map = new WeakIdentityMap<>(collected::add);
+        map.put(new Object(), "leaked");
+        Object kept = new Object();
+        map.put(kept, "kept");
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!collected.contains("leaked") && System.nanoTime() < deadline) {
+            System.gc();
+            Thread.sleep(10);
+            map.put(new Object(), "churn"); // changes drain the queue of collected keys
+            map.remove(kept);
+            map.put(kept, "kept");
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(collected.contains("leaked"), collected::toString);
+        org.junit.jupiter.api.Assertions.assertFalse(collected.contains("kept"), collected::toString);
+        assertEquals("kept", map.get(kept));
+    }
 }

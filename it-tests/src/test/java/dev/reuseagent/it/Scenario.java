@@ -50,8 +50,10 @@ final class Scenario {
                 .filter(l -> l.contains(" at dev.reuseagent.samples."))
                 .count();
         assertEquals(truth.connections, newLines, () -> "one 'new connection' line per connection. " + context);
-        assertFalse(run.stderr.contains("secret-query"), "query strings are never written: " + context);
-        assertFalse(run.stdout.contains("secret-query") && run.stderr.contains("secret-query"), context);
+        // Query strings are never written by the agent: not in its log, summary or event stream.
+        assertFalse(run.stderr.contains("secret-query"), "query string in the log: " + context);
+        assertFalse(java.nio.file.Files.readString(run.summaryFile).contains("secret-query"), context);
+        assertFalse(java.nio.file.Files.readString(run.eventsFile).contains("secret-query"), context);
 
         String reason = dominantAvoidableReason(origin.path("reasons"));
         if (expectedReasons.length == 0) {

@@ -28,12 +28,13 @@ final class TruthServer implements AutoCloseable {
     private final MockWebServer server = new MockWebServer();
     private final boolean https;
 
-    private TruthServer(boolean https, Supplier<MockResponse> responses) throws IOException {
+    private TruthServer(boolean https, java.util.function.Function<RecordedRequest, MockResponse> responses)
+            throws IOException {
         this.https = https;
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
-                return responses.get();
+                return responses.apply(request);
             }
         });
         if (https) {
@@ -45,11 +46,17 @@ final class TruthServer implements AutoCloseable {
     }
 
     static TruthServer http(Supplier<MockResponse> responses) throws IOException {
-        return new TruthServer(false, responses);
+        return new TruthServer(false, request -> responses.get());
     }
 
     static TruthServer https(Supplier<MockResponse> responses) throws IOException {
-        return new TruthServer(true, responses);
+        return new TruthServer(true, request -> responses.get());
+    }
+
+    /** A server whose answer depends on the request. */
+    static TruthServer http(java.util.function.Function<RecordedRequest, MockResponse> responses)
+            throws IOException {
+        return new TruthServer(false, responses);
     }
 
     /** A small body with Content-Length, so HttpURLConnection can keep the connection. */

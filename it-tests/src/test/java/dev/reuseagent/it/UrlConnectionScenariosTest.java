@@ -184,4 +184,20 @@ class UrlConnectionScenariosTest {
             Scenario.verify(run, server, "stale");
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jdks")
+    void everyRedirectCostsAConnection(Jdk jdk) throws Exception {
+        jdk.assumePresent();
+        // /data answers 302 to /final: the JDK closes the connection on every redirect it follows.
+        try (TruthServer server = TruthServer.http(request -> request.getTarget().startsWith("/final")
+                ? TruthServer.small()
+                : new mockwebserver3.MockResponse.Builder().code(302).addHeader("Location", "/final").build())) {
+            ChildJvm.Result run = sample(jdk, "redirect", server, "shared", "--requests", "5");
+            JsonNode origin = Scenario.verify(run, server, "redirect");
+            assertEquals(6, origin.path("newConnections").asLong(), origin::toString);
+            assertEquals(10, origin.path("requests").asLong(), origin::toString);
+            assertEquals(5, origin.path("closes").path("redirect").asLong(), origin::toString);
+        }
+    }
 }

@@ -3,14 +3,18 @@ package dev.reuseagent.instrument.urlconnection;
 import dev.reuseagent.bootstrap.ReuseHooks;
 import net.bytebuddy.asm.Advice;
 
-/** {@code KeepAliveCache#get(URL, Object)}: a cached connection is handed out and becomes busy. */
+/**
+ * {@code KeepAliveCache#get(URL, Object)}: a cached connection is handed out and becomes busy, or (null) the
+ * pool has none: the moment and the pool key of a miss.
+ */
 public final class CacheGetAdvice {
 
     private CacheGetAdvice() {
     }
 
     @Advice.OnMethodExit(suppress = Throwable.class)
-    public static void exit(@Advice.Return Object client) {
-        ReuseHooks.urlConnectionTaken(client);
+    public static void exit(@Advice.Return Object client, @Advice.Argument(0) Object url,
+            @Advice.Argument(1) Object poolKey) {
+        ReuseHooks.urlConnectionCacheLookup(client, url, poolKey);
     }
 }

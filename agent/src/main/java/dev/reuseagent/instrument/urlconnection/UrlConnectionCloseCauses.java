@@ -70,10 +70,19 @@ final class UrlConnectionCloseCauses {
                     }
                     return CloseCause.IDLE_TIMEOUT; // the Keep-Alive-Timer sweep
                 case "sun.net.www.protocol.http.HttpURLConnection":
-                    if (method.startsWith("disconnect")) {
-                        return CloseCause.APP_CLOSED;
+                    switch (method) {
+                        case "disconnect":
+                            return CloseCause.APP_CLOSED; // the public API
+                        case "disconnectInternal":
+                            continue; // internal: its caller says why
+                        case "followRedirect0":
+                        case "followRedirect":
+                            return CloseCause.REDIRECT; // the JDK breaks keep-alive on every redirect
+                        case "disconnectWeb":
+                            return CloseCause.AUTH_CHALLENGE; // a 401 answered on a new connection
+                        default:
+                            return CloseCause.UNKNOWN; // error handling in getInputStream and the like
                     }
-                    return CloseCause.UNKNOWN;
                 default:
                     if (cls.startsWith("sun.net.www.protocol.http.HttpURLConnection$")
                             || cls.startsWith("sun.net.www.protocol.https.")) {

@@ -18,6 +18,7 @@ public final class UrlConnectionInstrumentation {
     static final String HTTP_CLIENT = "sun.net.www.http.HttpClient";
     static final String HTTPS_CLIENT = "sun.net.www.protocol.https.HttpsClient";
     static final String KEEP_ALIVE_CACHE = "sun.net.www.http.KeepAliveCache";
+    static final String URL_CONNECTION = "sun.net.www.protocol.http.HttpURLConnection";
 
     private UrlConnectionInstrumentation() {
     }
@@ -35,6 +36,8 @@ public final class UrlConnectionInstrumentation {
                         ReturnToCacheAdvice.class),
                 new Target(HTTPS_CLIENT, named("putInKeepAliveCache").and(takesArguments(0)),
                         ReturnToCacheAdvice.class),
-                new Target(HTTP_CLIENT, named("closeServer").and(takesArguments(0)), CloseServerAdvice.class));
+                new Target(HTTP_CLIENT, named("closeServer").and(takesArguments(0)), CloseServerAdvice.class),
+                new Target(URL_CONNECTION, named("doTunneling0").or(named("expect100Continue"))
+                        .and(takesArguments(0)), NotAnExchangeAdvice.class));
     }
 }

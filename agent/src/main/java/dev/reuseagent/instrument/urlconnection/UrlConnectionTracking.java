@@ -8,6 +8,7 @@ import dev.reuseagent.track.ConnectionTracker;
 import dev.reuseagent.track.ThreadState;
 import dev.reuseagent.track.TransportConnect;
 import dev.reuseagent.track.TransportTracker;
+import dev.reuseagent.track.WeakIdentityMap;
 
 import java.net.URL;
 
@@ -22,13 +23,37 @@ public final class UrlConnectionTracking {
 
     private final ConnectionTracker tracker;
     private final TransportTracker transport;
+    private final boolean attached;
+    /** Clients whose origin is filtered out (only needed when adopting, i.e. after an attach). */
+    private final WeakIdentityMap<Boolean> ignored = new WeakIdentityMap<>();
+    private volatile Boolean keepAliveProperty;
 
-    public UrlConnectionTracking(ConnectionTracker tracker, TransportTracker transport) {
+    /**
+     * @param attached the agent was attached to a running JVM: connections it did not see open are adopted at
+     *                 their next successful exchange. Started with the JVM, every connection's opening is seen.
+     */
+    public UrlConnectionTracking(ConnectionTracker tracker, TransportTracker transport, boolean attached) {
         this.tracker = tracker;
         this.transport = transport;
+        this.attached = attached;
     }
 
-    /** HttpClient#openServer(host, port) starts: the keep-alive cache had nothing to give. */
+    /**
+     * KeepAliveCache#get(url, key) returned: a cached connection (now busy), or a miss. The miss is the moment
+     * the pool had nothing to give, and {@code key} is exactly the JDK's pool key (the SSLSocketFactory, or null).
+     */
+    public void cacheLookedUp(ThreadState state, Object client, Object url, Object poolKey) {
+        if (client != null) {
+            tracker.taken(client, state.threadId);
+            return;
+        }
+        state.cacheMissNanos = System.nanoTime();
+        state.cacheMissUrl = System.identityHashCode(url);
+        state.cacheMissKey = poolKey == null ? 0 : System.identityHashCode(poolKey) | 1;
+        state.cacheMissValid = true;
+    }
+
+    /** HttpClient#openServer(host, port) starts: a new connection is being made. */
     public void openStarting(ThreadState state) {
         state.lastConnect = null;
         state.sslFactoryIdentity = 0;
@@ -45,13 +70,23 @@ public final class UrlConnectionTracking {
         if (url == null) {
             return;
         }
+        // The cache miss of this very request, when it went through the cache (not for silent retries).
+        boolean fromMiss = state.cacheMissValid && state.cacheMissUrl == System.identityHashCode(url);
+        state.cacheMissValid = false;
+        long missNanos = fromMiss ? state.cacheMissNanos : state.urlConnectionMissNanos;
+        if (state.sslFactoryIdentity == 0 && fromMiss) {
+            state.sslFactoryIdentity = state.cacheMissKey; // via a proxy, createSocket is not called
+        }
         Origin origin = Origin.of(url.getProtocol(), url.getHost(), url.getPort());
         if (!tracker.tracks(origin)) {
+            if (attached) {
+                ignored.put(client, Boolean.TRUE);
+            }
             return;
         }
         TransportConnect connect = state.lastConnect;
         ConnectionRecord record = tracker.opened(client, Clients.URL_CONNECTION, origin, poolId(url, state),
-                state.urlConnectionMissNanos, connect == null ? 0 : connect.connectNanos(),
+                missNanos, connect == null ? 0 : connect.connectNanos(),
                 connect == null ? null : connect.site(), state.threadId);
         if (connect != null && record != null) {
             transport.attribute(connect, record);
@@ -66,11 +101,6 @@ public final class UrlConnectionTracking {
         return Clients.URL_CONNECTION + " keep-alive-cache " + port + factory;
     }
 
-    /** KeepAliveCache#get handed out a cached connection. */
-    public void taken(ThreadState state, Object client) {
-        tracker.taken(client, state.threadId);
-    }
-
     /**
      * The outermost HttpClient#parseHTTP ended: one exchange on the client's current connection. When the
      * response ended keep-alive (the server's Connection: close, keep-alive max, HTTP/1.0 or a body without
@@ -80,13 +110,16 @@ public final class UrlConnectionTracking {
     public void exchangeDone(ThreadState state, Object client, URL url, boolean success, boolean keepingAlive) {
         ConnectionRecord record = tracker.find(client);
         if (record == null) {
-            if (url == null) {
+            // Unknown: already closed by the JDK before this failed exchange ended, filtered out, or (only after
+            // an attach) opened before the agent arrived.
+            if (!attached || !success || url == null || ignored.get(client) != null) {
                 return;
             }
             // Opened before the agent attached: from now on it is tracked as an already-used connection.
             Origin origin = Origin.of(url.getProtocol(), url.getHost(), url.getPort());
             record = tracker.adopt(client, Clients.URL_CONNECTION, origin, poolId(url, state), state.threadId);
             if (record == null) {
+                ignored.put(client, Boolean.TRUE);
                 return;
             }
         }
@@ -97,8 +130,18 @@ public final class UrlConnectionTracking {
         }
     }
 
-    private static boolean keepAliveSwitchedOn() {
-        return !"false".equalsIgnoreCase(System.getProperty("http.keepAlive"));
+    /**
+     * {@code http.keepAlive} as the JDK reads it: once (in HttpClient's class initialiser, which has run by the
+     * time any hook fires), with Boolean.parseBoolean, default true.
+     */
+    private boolean keepAliveSwitchedOn() {
+        Boolean value = keepAliveProperty;
+        if (value == null) {
+            String property = System.getProperty("http.keepAlive");
+            value = property == null || Boolean.parseBoolean(property);
+            keepAliveProperty = value;
+        }
+        return value;
     }
 
     /** HttpClient#putInKeepAliveCache: the connection goes back to the pool. */

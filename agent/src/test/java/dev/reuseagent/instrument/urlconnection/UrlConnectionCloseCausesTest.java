@@ -162,4 +162,22 @@ class UrlConnectionCloseCausesTest {
     void otherHttpUrlConnectionMethodIsUnknown() {
         assertEquals(CloseCause.UNKNOWN, classify(stack(HUC + "#getInputStream0", HUC + "#disconnect")));
     }
+
+    @Test
+    void followingARedirectIsRedirect() {
+        assertEquals(CloseCause.REDIRECT, classify(stack(HUC + "#disconnectInternal", HUC + "#followRedirect0",
+                HUC + "#followRedirect", HUC + "#getInputStream0")));
+    }
+
+    @Test
+    void authChallengeRetryIsAuthChallenge() {
+        assertEquals(CloseCause.AUTH_CHALLENGE, classify(stack(HUC + "#disconnectInternal", HUC + "#disconnectWeb",
+                HUC + "#getInputStream0")));
+    }
+
+    @Test
+    void internalDisconnectOnAnErrorIsUnknownNotAppClosed() {
+        assertEquals(CloseCause.UNKNOWN, classify(stack(HUC + "#disconnectInternal", HUC + "#getInputStream0",
+                HUC + "#getInputStream")));
+    }
 }
