@@ -29,6 +29,8 @@ public final class ConnectionRecord {
     // Written under the pool's lock.
     State state = State.BUSY;
     long busyThread;
+    /** Busy with its response delivered, while the thread that holds it went on to another request. */
+    boolean abandoned;
     long idleSinceNanos;
     long lastUsedNanos;
     long uses;

@@ -104,16 +104,35 @@ public final class ConnectionTracker {
         return record;
     }
 
-    /** The pool handed out this connection: it is busy on {@code thread}. */
-    public void taken(Object key, long thread) {
+    /** The pool handed out this connection: it is busy on {@code thread}. @return its record, or null */
+    public ConnectionRecord taken(Object key, long thread) {
         ConnectionRecord c = connections.get(key);
         if (c == null) {
-            return;
+            return null;
         }
         synchronized (c.pool) {
             if (c.state != ConnectionRecord.State.CLOSED) {
                 c.state = ConnectionRecord.State.BUSY;
                 c.busyThread = thread;
+                c.abandoned = false;
+            }
+        }
+        return c;
+    }
+
+    /**
+     * The thread that last held {@code previous} goes on to another request. If that connection is still busy
+     * after its exchange (response delivered, never returned nor closed), its response was abandoned: the
+     * connection can never serve anyone again, which is {@code body-not-consumed}, not {@code pool-busy}, for
+     * whoever needs a new connection because of it.
+     */
+    public void movedOn(ConnectionRecord previous) {
+        if (previous == null) {
+            return;
+        }
+        synchronized (previous.pool) {
+            if (previous.state == ConnectionRecord.State.BUSY && previous.uses > 0) {
+                previous.abandoned = true;
             }
         }
     }

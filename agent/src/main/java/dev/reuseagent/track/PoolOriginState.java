@@ -31,8 +31,9 @@ final class PoolOriginState {
      * <ol>
      *   <li>this pool never connected to the origin: {@code new-client} if another pool did, else {@code first-use};</li>
      *   <li>an idle connection existed but was passed over: it had expired, {@code idle-timeout};</li>
-     *   <li>all live connections busy: {@code pool-busy} if another thread holds one; if only this thread does,
-     *       it abandoned a response without finishing it, {@code body-not-consumed};</li>
+     *   <li>all live connections busy: {@code body-not-consumed} if one of them holds a response its thread
+     *       abandoned (or only this thread holds them: it abandoned a response without finishing it), else
+     *       {@code pool-busy};</li>
      *   <li>otherwise the cause recorded when this pool's last connection to the origin closed;</li>
      *   <li>with no close yet, connections other threads opened while this one was opening mean concurrent
      *       requests found the pool empty: {@code pool-busy}.</li>
@@ -45,6 +46,7 @@ final class PoolOriginState {
         }
         boolean busyElsewhere = false;
         boolean busyHere = false;
+        boolean abandoned = false;
         boolean openedConcurrently = false;
         for (ConnectionRecord c : live) {
             if (c.openedNanos > missNanos) {
@@ -56,11 +58,16 @@ final class PoolOriginState {
                 return Reason.IDLE_TIMEOUT;
             }
             // busy, or idle only since after the miss: it was busy when the pool was asked
-            if (c.state == ConnectionRecord.State.BUSY && c.busyThread == thread) {
+            if (c.state == ConnectionRecord.State.BUSY && c.abandoned) {
+                abandoned = true;
+            } else if (c.state == ConnectionRecord.State.BUSY && c.busyThread == thread) {
                 busyHere = true;
             } else {
                 busyElsewhere = true;
             }
+        }
+        if (abandoned) {
+            return Reason.BODY_NOT_CONSUMED; // the leak is the root cause even when others are busy too
         }
         if (busyElsewhere) {
             return Reason.POOL_BUSY;

@@ -34,6 +34,8 @@ public final class ThreadState {
     public int notAnExchangeDepth;
     /** Identity of the SSLSocketFactory the HttpsClient being opened uses, 0 if none seen. */
     public int sslFactoryIdentity;
+    /** The connection this thread used last, to notice when it moves on while that one's body is pending. */
+    public ConnectionRecord lastRecord;
     /** The HttpURLConnection client being returned to the keep-alive cache right now, cleared after. */
     public Object returningClient;
     /** Wall-clock start of the TLS handshake in progress, to tell a resumed session from a new one. */

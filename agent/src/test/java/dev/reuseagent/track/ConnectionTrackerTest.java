@@ -442,4 +442,28 @@ class ConnectionTrackerTest {
         }
         assertTrue(sink.closed.stream().anyMatch(leaked), () -> sink.closed.toString());
     }
+
+    // ---- abandoned responses ----------------------------------------------------------------------------------
+
+    @Test
+    void aResponseAbandonedByAnotherThreadIsBodyNotConsumedNotPoolBusy() {
+        ConnectionRecord a = open(new Object(), "poolA", T1);
+        tracker.exchangeDone(a, true);   // T1 got the response head ...
+        tracker.movedOn(a);              // ... and went on to its next request without finishing the body
+        assertEquals(Reason.BODY_NOT_CONSUMED, open(new Object(), "poolA", T2).reason());
+    }
+
+    @Test
+    void aResponseStillBeingReadByAnotherThreadIsPoolBusy() {
+        ConnectionRecord a = open(new Object(), "poolA", T1);
+        tracker.exchangeDone(a, true);   // T1 is still reading the body
+        assertEquals(Reason.POOL_BUSY, open(new Object(), "poolA", T2).reason());
+    }
+
+    @Test
+    void movingOnBeforeTheExchangeEndedIsNotAbandoning() {
+        ConnectionRecord a = open(new Object(), "poolA", T1);
+        tracker.movedOn(a);              // no response yet: nothing was abandoned
+        assertEquals(Reason.POOL_BUSY, open(new Object(), "poolA", T2).reason());
+    }
 }

@@ -144,7 +144,8 @@ class UrlConnectionScenariosTest {
             ChildJvm jvm = new ChildJvm(jdk, "pool-limit").jvmArg("-Dhttp.maxConnections=2");
             ChildJvm.Result run = sample(jvm, server, "shared", "--requests", "120", "--threads", "6");
             JsonNode origin = Scenario.verify(run, server, "pool-busy", "pool-full");
-            assertTrue(origin.path("newConnections").asLong() > 6, origin::toString);
+            // more connections than the idle cap of 2: the concurrency, not the cap, decides how many are opened
+            assertTrue(origin.path("newConnections").asLong() > 2, origin::toString);
         }
     }
 

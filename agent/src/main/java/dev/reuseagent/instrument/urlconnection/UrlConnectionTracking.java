@@ -43,10 +43,16 @@ public final class UrlConnectionTracking {
      * the pool had nothing to give, and {@code key} is exactly the JDK's pool key (the SSLSocketFactory, or null).
      */
     public void cacheLookedUp(ThreadState state, Object client, Object url, Object poolKey) {
+        ConnectionRecord previous = state.lastRecord;
         if (client != null) {
-            tracker.taken(client, state.threadId);
+            ConnectionRecord record = tracker.taken(client, state.threadId);
+            if (record != previous) {
+                tracker.movedOn(previous);
+            }
+            state.lastRecord = record;
             return;
         }
+        tracker.movedOn(previous);
         state.cacheMissNanos = System.nanoTime();
         state.cacheMissUrl = System.identityHashCode(url);
         state.cacheMissKey = poolKey == null ? 0 : System.identityHashCode(poolKey) | 1;
@@ -91,6 +97,7 @@ public final class UrlConnectionTracking {
         if (connect != null && record != null) {
             transport.attribute(connect, record);
         }
+        state.lastRecord = record;
     }
 
     static String poolId(URL url, ThreadState state) {
