@@ -86,6 +86,18 @@ class UrlConnectionScenariosTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("jdks")
+    void bodyNeverClosedOnSeveralThreads(Jdk jdk) throws Exception {
+        jdk.assumePresent();
+        // Abandoned responses pin their connections; with several threads it must not read as pool-busy.
+        try (TruthServer server = TruthServer.http(TruthServer::small)) {
+            ChildJvm.Result run = sample(jdk, "body-not-closed-threads", server, "body-not-closed", "--requests",
+                    "12", "--threads", "3");
+            Scenario.verify(run, server, "body-not-consumed");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jdks")
     void disconnectEveryRequest(Jdk jdk) throws Exception {
         jdk.assumePresent();
         try (TruthServer server = TruthServer.http(TruthServer::small)) {
