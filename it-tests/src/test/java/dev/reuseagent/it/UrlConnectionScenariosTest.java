@@ -104,6 +104,7 @@ class UrlConnectionScenariosTest {
             ChildJvm.Result run = sample(jdk, "disconnect", server, "disconnect", "--requests", "8");
             JsonNode origin = Scenario.verify(run, server, "app-closed");
             assertEquals(8, origin.path("newConnections").asLong());
+            assertEquals(8, origin.path("closes").path("app-closed").asLong(), origin::toString);
         }
     }
 
@@ -131,6 +132,7 @@ class UrlConnectionScenariosTest {
             ChildJvm.Result run = sample(jdk, "server-close", server, "shared", "--requests", "8");
             JsonNode origin = Scenario.verify(run, server, "server-closed");
             assertEquals(8, origin.path("newConnections").asLong());
+            assertEquals(8, origin.path("closes").path("server-closed").asLong(), origin::toString);
         }
     }
 
@@ -156,6 +158,8 @@ class UrlConnectionScenariosTest {
             ChildJvm jvm = new ChildJvm(jdk, "pool-limit").jvmArg("-Dhttp.maxConnections=2");
             ChildJvm.Result run = sample(jvm, server, "shared", "--requests", "120", "--threads", "6");
             JsonNode origin = Scenario.verify(run, server, "pool-busy", "pool-full");
+            // returned connections beyond the idle cap are evicted: pool-full closes
+            assertTrue(origin.path("closes").path("pool-full").asLong() >= 1, origin::toString);
             // more connections than the idle cap of 2: the concurrency, not the cap, decides how many are opened
             assertTrue(origin.path("newConnections").asLong() > 2, origin::toString);
         }
@@ -182,7 +186,8 @@ class UrlConnectionScenariosTest {
         try (TruthServer server = TruthServer.http(TruthServer::small)) {
             ChildJvm jvm = new ChildJvm(jdk, "keepalive-off").jvmArg("-Dhttp.keepAlive=false");
             ChildJvm.Result run = sample(jvm, server, "shared", "--requests", "6");
-            Scenario.verify(run, server, "app-closed");
+            JsonNode origin = Scenario.verify(run, server, "app-closed");
+            assertEquals(6, origin.path("closes").path("app-closed").asLong(), origin::toString);
         }
     }
 
@@ -194,7 +199,8 @@ class UrlConnectionScenariosTest {
         try (TruthServer server = TruthServer.http(() -> TruthServer.smallBuilder()
                 .onResponseEnd(new SocketEffect.CloseSocket(true, false, false)).build())) {
             ChildJvm.Result run = sample(jdk, "stale", server, "shared", "--requests", "6", "--pause-ms", "100");
-            Scenario.verify(run, server, "stale");
+            JsonNode origin = Scenario.verify(run, server, "stale");
+            assertEquals(5, origin.path("closes").path("stale").asLong(), origin::toString);
         }
     }
 
