@@ -55,7 +55,9 @@ final class AgentRuntime {
     }
 
     void start(Instrumentation instrumentation, String agentJar, boolean premain) throws Exception {
+        long startNanos = System.nanoTime();
         AgentLog.init(config.get(Options.LOG_FILE));
+        long logNanos = System.nanoTime();
         List<EventSink> sinks = new ArrayList<>();
         log = new LogReporter(config.get(Options.LOG), config.get(Options.LOG_LIMIT), AgentLog::info);
         sinks.add(log);
@@ -84,7 +86,9 @@ final class AgentRuntime {
         // below can tell whether instrumentation really took.
         Class.forName("java.net.Socket");
         instrumenter = new Instrumenter(ClassFileLocator.ForJarFile.of(new File(agentJar)), AgentLog::warn);
+        long installStart = System.nanoTime();
         instrumenter.install(instrumentation, targets);
+        long installNanos = System.nanoTime() - installStart;
         if (!instrumenter.isTransformed("java.net.Socket")) {
             AgentLog.warn("self-check failed: java.net.Socket was not instrumented, TCP connects will not be seen");
         }
@@ -100,7 +104,9 @@ final class AgentRuntime {
             timer.scheduleAtFixedRate(() -> summarize(false), interval.toMillis(), interval.toMillis(),
                     TimeUnit.MILLISECONDS);
         }
-        AgentLog.info("reuse-agent " + version + " started" + (premain ? "" : " (attached)") + " on Java "
+        AgentLog.info("reuse-agent " + version + " started" + (premain ? "" : " (attached)") + " in "
+                + (System.nanoTime() - startNanos) / 1_000_000 + " ms (logger " + (logNanos - startNanos) / 1_000_000
+                + " ms, instrumentation " + installNanos / 1_000_000 + " ms) on Java "
                 + System.getProperty("java.version") + ": log=" + config.get(Options.LOG).name().toLowerCase()
                 + ", summary=" + config.get(Options.SUMMARY).name().toLowerCase()
                 + (config.get(Options.SUMMARY_FILE) == null ? "" : ", summaryFile=" + config.get(Options.SUMMARY_FILE)));

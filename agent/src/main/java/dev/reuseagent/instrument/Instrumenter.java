@@ -4,6 +4,7 @@ import dev.reuseagent.bootstrap.ReuseHooks;
 import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
+import net.bytebuddy.asm.AsmVisitorWrapper;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.ClassFileLocator;
@@ -51,9 +52,11 @@ public final class Instrumenter {
         Advice.ExceptionHandler countErrors = new Advice.ExceptionHandler.Simple(MethodInvocation.invoke(
                 new MethodDescription.ForLoadedMethod(ReuseHooks.class.getMethod("adviceError", Throwable.class))));
 
-        Map<String, List<Target>> byType = new LinkedHashMap<>();
+        // Each advice class is read and parsed once, not once per transformed class.
+        Map<String, List<AsmVisitorWrapper>> byType = new LinkedHashMap<>();
         for (Target target : targets) {
-            byType.computeIfAbsent(target.typeName, k -> new ArrayList<>()).add(target);
+            byType.computeIfAbsent(target.typeName, k -> new ArrayList<>()).add(
+                    mapping.to(target.advice, adviceLocator).withExceptionHandler(countErrors).on(target.methods));
         }
 
         AgentBuilder builder = new AgentBuilder.Default(new ByteBuddy().with(TypeValidation.DISABLED))
@@ -61,20 +64,20 @@ public final class Instrumenter {
                 .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
                 .with(AgentBuilder.TypeStrategy.Default.REDEFINE)
                 .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
+                .with(AgentBuilder.PoolStrategy.Default.FAST)
                 // The defaults ignore the JDK's own classes; the agent targets exactly those, so it replaces the
                 // rule and ignores only itself. Type matching below is by exact name.
                 .ignore(nameStartsWith("dev.reuseagent."))
                 .with(new Listener());
 
-        for (Map.Entry<String, List<Target>> entry : byType.entrySet()) {
-            List<Target> typeTargets = entry.getValue();
+        for (Map.Entry<String, List<AsmVisitorWrapper>> entry : byType.entrySet()) {
+            List<AsmVisitorWrapper> visitors = entry.getValue();
             builder = builder.type(named(entry.getKey())).transform(
                     (DynamicType.Builder<?> b, TypeDescription type, ClassLoader loader, JavaModule module,
                             java.security.ProtectionDomain domain) -> {
                         DynamicType.Builder<?> result = b;
-                        for (Target t : typeTargets) {
-                            result = result.visit(mapping.to(t.advice, adviceLocator)
-                                    .withExceptionHandler(countErrors).on(t.methods));
+                        for (AsmVisitorWrapper visitor : visitors) {
+                            result = result.visit(visitor);
                         }
                         return result;
                     });
