@@ -219,4 +219,24 @@ class UrlConnectionScenariosTest {
             assertEquals(5, origin.path("closes").path("redirect").asLong(), origin::toString);
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jdks")
+    void expectContinueUploadsCountOnceAndReuse(Jdk jdk) throws Exception {
+        jdk.assumePresent();
+        // The interim "100 Continue" is read like a response head, but it is not a request of its own.
+        try (ContinueServer server = new ContinueServer()) {
+            ChildJvm.Result run = new ChildJvm(jdk, "expect-continue").run("urlconnection", "post-expect-continue",
+                    "--url", server.url(), "--requests", "5");
+            assertEquals(0, run.exitCode, run::describe);
+            assertEquals(5, server.continues.get(), "the server answered 100 Continue every time");
+            JsonNode origin = run.origin(server.origin());
+            assertEquals(server.connections.get(), origin.path("newConnections").asLong(), origin::toString);
+            assertEquals(server.requests.get(), origin.path("requests").asLong(), origin::toString);
+            assertEquals(1, origin.path("newConnections").asLong(), origin::toString);
+            assertEquals(4, origin.path("reusedConnections").asLong(), origin::toString);
+            assertEquals(0, origin.path("failedExchanges").asLong(), origin::toString);
+            assertEquals(0, run.summary().path("agent").path("adviceErrors").asLong());
+        }
+    }
 }

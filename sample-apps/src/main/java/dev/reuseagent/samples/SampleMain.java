@@ -103,6 +103,7 @@ public final class SampleMain {
                 "  disconnect-unread  getResponseCode(), then disconnect() without reading",
                 "  new-ssl-factory    a new SSLContext and SSLSocketFactory per request (HTTPS)",
                 "  keepalive-off      shared, with http.keepAlive=false set before the first request",
+                "  post-expect-continue  shared, but a POST with Expect: 100-continue (an interim 100 response first)",
                 "",
                 "options:",
                 "  --url          the URL to GET, the same one every request",

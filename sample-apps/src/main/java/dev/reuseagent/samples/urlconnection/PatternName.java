@@ -15,7 +15,8 @@ public enum PatternName {
     DISCONNECT("disconnect", DisconnectPattern::new),
     DISCONNECT_UNREAD("disconnect-unread", DisconnectUnreadPattern::new),
     NEW_SSL_FACTORY("new-ssl-factory", NewSslFactoryPattern::new),
-    KEEPALIVE_OFF("keepalive-off", KeepAliveOffPattern::new);
+    KEEPALIVE_OFF("keepalive-off", KeepAliveOffPattern::new),
+    POST_EXPECT_CONTINUE("post-expect-continue", ExpectContinuePostPattern::new);
 
     private final String cliName;
     private final Function<Tls, UrlConnectionPattern> constructor;
