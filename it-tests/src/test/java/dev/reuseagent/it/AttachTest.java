@@ -1,7 +1,6 @@
 package dev.reuseagent.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
@@ -12,9 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Attaching to a running JVM by pid: the connection opened before the agent arrived is adopted, not recounted. */
 class AttachTest {
 
-    @Test
-    void attachToRunningJvmAdoptsItsOpenConnection() throws Exception {
-        Jdk jdk = Jdk.matrix().get(0);
+    static java.util.List<Jdk> jdks() {
+        return Jdk.matrix();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("jdks")
+    void attachToRunningJvmAdoptsItsOpenConnection(Jdk jdk) throws Exception {
+        jdk.assumePresent();
         try (TruthServer server = TruthServer.http(TruthServer::small)) {
             ChildJvm.Running app = new ChildJvm(jdk, "attach-target").withoutAgent().start("urlconnection", "shared",
                     "--url", server.url(), "--requests", "100", "--pause-ms", "100");

@@ -1,7 +1,6 @@
 package dev.reuseagent.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
@@ -11,9 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The README's demo: one greppable line per new connection, each with origin, reason and site. */
 class DemoTest {
 
-    @Test
-    void demoShowsEveryNewConnectionWithOriginReasonAndSite() throws Exception {
-        ChildJvm.Result run = new ChildJvm(Jdk.matrix().get(0), "demo").run("demo");
+    static java.util.List<Jdk> jdks() {
+        return Jdk.matrix();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("jdks")
+    void demoShowsEveryNewConnectionWithOriginReasonAndSite(Jdk jdk) throws Exception {
+        jdk.assumePresent();
+        ChildJvm.Result run = new ChildJvm(jdk, "demo").run("demo");
         assertEquals(0, run.exitCode, run::describe);
         JsonNode summary = run.summary();
         long newConnections = 0;

@@ -1,6 +1,5 @@
 package dev.reuseagent.it;
 
-import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,16 +19,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class IsolationTest {
 
-    @Test
-    void applicationKeepsItsOwnByteBuddyAndLogging() throws Exception {
-        Jdk jdk = Jdk.matrix().get(0);
+    static java.util.List<Jdk> jdks() {
+        return Jdk.matrix();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("jdks")
+    void applicationKeepsItsOwnByteBuddyAndLogging(Jdk jdk) throws Exception {
+        jdk.assumePresent();
         Path lib = Paths.get(System.getProperty("isolation.lib"));
         List<Path> classpath = new ArrayList<>();
         classpath.add(ChildJvm.SAMPLE_APPS_JAR);
         try (Stream<Path> jars = Files.list(lib)) {
             classpath.addAll(jars.sorted().collect(Collectors.toList()));
         }
-        Path dir = ChildJvm.WORK.resolve("isolation");
+        Path dir = ChildJvm.WORK.resolve("isolation-" + jdk);
         Files.createDirectories(dir);
         Path appLog = dir.resolve("app.log");
         Files.deleteIfExists(appLog);

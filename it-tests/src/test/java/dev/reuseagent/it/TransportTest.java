@@ -3,7 +3,6 @@ package dev.reuseagent.it;
 import com.fasterxml.jackson.databind.JsonNode;
 import mockwebserver3.SocketEffect;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,13 +13,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class TransportTest {
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"socket", "channel", "channel-nonblocking", "socket-adaptor"})
-    void everyConnectPathCountedOnceWithItsSite(String mode) throws Exception {
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> modes() {
+        java.util.List<org.junit.jupiter.params.provider.Arguments> all = new java.util.ArrayList<>();
+        for (Jdk jdk : Jdk.matrix()) {
+            for (String mode : new String[] {"socket", "channel", "channel-nonblocking", "socket-adaptor"}) {
+                all.add(org.junit.jupiter.params.provider.Arguments.of(jdk, mode));
+            }
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @org.junit.jupiter.params.provider.MethodSource("modes")
+    void everyConnectPathCountedOnceWithItsSite(Jdk jdk, String mode) throws Exception {
+        jdk.assumePresent();
         // The hand-written client reads to end of stream, so the server closes after each response.
         try (TruthServer server = TruthServer.http(() -> TruthServer.smallBuilder().addHeader("Connection", "close")
                 .onResponseEnd(new SocketEffect.CloseSocket(true, false, false)).build())) {
-            ChildJvm.Result run = new ChildJvm(Jdk.matrix().get(0), "raw-" + mode)
+            ChildJvm.Result run = new ChildJvm(jdk, "raw-" + mode)
                     .run("raw", mode, "--url", server.url(), "--requests", "4");
             assertEquals(0, run.exitCode, run::describe);
             TruthServer.Truth truth = server.truth();
