@@ -11,12 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Attaching to a running JVM by pid: the connection opened before the agent arrived is adopted, not recounted. */
 class AttachTest {
 
-    static java.util.List<Jdk> jdks() {
-        return Jdk.matrix();
-    }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.MethodSource("jdks")
+    @org.junit.jupiter.params.provider.MethodSource("dev.reuseagent.it.Jdk#matrix")
     void attachToRunningJvmAdoptsItsOpenConnection(Jdk jdk) throws Exception {
         jdk.assumePresent();
         try (TruthServer server = TruthServer.http(TruthServer::small)) {

@@ -10,12 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The README's demo: one greppable line per new connection, each with origin, reason and site. */
 class DemoTest {
 
-    static java.util.List<Jdk> jdks() {
-        return Jdk.matrix();
-    }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.MethodSource("jdks")
+    @org.junit.jupiter.params.provider.MethodSource("dev.reuseagent.it.Jdk#matrix")
     void demoShowsEveryNewConnectionWithOriginReasonAndSite(Jdk jdk) throws Exception {
         jdk.assumePresent();
         ChildJvm.Result run = new ChildJvm(jdk, "demo").run("demo");

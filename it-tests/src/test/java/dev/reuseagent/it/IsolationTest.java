@@ -19,12 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class IsolationTest {
 
-    static java.util.List<Jdk> jdks() {
-        return Jdk.matrix();
-    }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.MethodSource("jdks")
+    @org.junit.jupiter.params.provider.MethodSource("dev.reuseagent.it.Jdk#matrix")
     void applicationKeepsItsOwnByteBuddyAndLogging(Jdk jdk) throws Exception {
         jdk.assumePresent();
         Path lib = Paths.get(System.getProperty("isolation.lib"));

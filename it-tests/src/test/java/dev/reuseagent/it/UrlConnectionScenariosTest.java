@@ -17,9 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class UrlConnectionScenariosTest {
 
-    static List<Jdk> jdks() {
-        return Jdk.matrix();
-    }
 
     private static ChildJvm.Result sample(Jdk jdk, String name, TruthServer server, String pattern, String... extra)
             throws Exception {
@@ -37,7 +34,7 @@ class UrlConnectionScenariosTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("jdks")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
     void sharedKeepAliveOverHttpReusesOneConnection(Jdk jdk) throws Exception {
         jdk.assumePresent();
         try (TruthServer server = TruthServer.http(TruthServer::small)) {
@@ -50,7 +47,7 @@ class UrlConnectionScenariosTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("jdks")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
     void sharedKeepAliveOverHttpsReusesOneConnection(Jdk jdk) throws Exception {
         jdk.assumePresent();
         try (TruthServer server = TruthServer.https(TruthServer::small)) {
@@ -63,7 +60,7 @@ class UrlConnectionScenariosTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("jdks")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
     void bodyNotConsumed(Jdk jdk) throws Exception {
         jdk.assumePresent();
         try (TruthServer server = TruthServer.http(TruthServer::large)) {
@@ -75,7 +72,7 @@ class UrlConnectionScenariosTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("jdks")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
     void bodyNeverClosed(Jdk jdk) throws Exception {
         jdk.assumePresent();
         try (TruthServer server = TruthServer.http(TruthServer::small)) {
@@ -85,7 +82,7 @@ class UrlConnectionScenariosTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("jdks")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
     void bodyNeverClosedOnSeveralThreads(Jdk jdk) throws Exception {
         jdk.assumePresent();
         // Abandoned responses pin their connections; with several threads it must not read as pool-busy.
@@ -97,7 +94,7 @@ class UrlConnectionScenariosTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("jdks")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
     void disconnectEveryRequest(Jdk jdk) throws Exception {
         jdk.assumePresent();
         try (TruthServer server = TruthServer.http(TruthServer::small)) {
@@ -109,7 +106,7 @@ class UrlConnectionScenariosTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("jdks")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
     void newSslFactoryPerRequest(Jdk jdk) throws Exception {
         jdk.assumePresent();
         try (TruthServer server = TruthServer.https(TruthServer::small)) {
@@ -123,7 +120,7 @@ class UrlConnectionScenariosTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("jdks")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
     void serverSaysConnectionClose(Jdk jdk) throws Exception {
         jdk.assumePresent();
         try (TruthServer server = TruthServer.http(() -> TruthServer.smallBuilder()
@@ -137,7 +134,7 @@ class UrlConnectionScenariosTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("jdks")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
     void serverKeepAliveTimeoutShorterThanPauses(Jdk jdk) throws Exception {
         jdk.assumePresent();
         try (TruthServer server = TruthServer.http(() -> TruthServer.smallBuilder()
@@ -151,7 +148,7 @@ class UrlConnectionScenariosTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("jdks")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
     void concurrencyAboveMaxConnections(Jdk jdk) throws Exception {
         jdk.assumePresent();
         try (TruthServer server = TruthServer.http(TruthServer::small)) {
@@ -166,7 +163,7 @@ class UrlConnectionScenariosTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("jdks")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
     void httpsFullThenResumedHandshakes(Jdk jdk) throws Exception {
         jdk.assumePresent();
         try (TruthServer server = TruthServer.https(TruthServer::small)) {
@@ -180,7 +177,7 @@ class UrlConnectionScenariosTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("jdks")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
     void keepAliveSwitchedOff(Jdk jdk) throws Exception {
         jdk.assumePresent();
         try (TruthServer server = TruthServer.http(TruthServer::small)) {
@@ -192,7 +189,7 @@ class UrlConnectionScenariosTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("jdks")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
     void serverDropsIdleConnectionsSilently(Jdk jdk) throws Exception {
         jdk.assumePresent();
         // No Connection: close header: the client caches the connection, finds it dead on reuse and retries.
@@ -205,7 +202,7 @@ class UrlConnectionScenariosTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("jdks")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
     void everyRedirectCostsAConnection(Jdk jdk) throws Exception {
         jdk.assumePresent();
         // /data answers 302 to /final: the JDK closes the connection on every redirect it follows.
@@ -221,7 +218,7 @@ class UrlConnectionScenariosTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("jdks")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
     void expectContinueUploadsCountOnceAndReuse(Jdk jdk) throws Exception {
         jdk.assumePresent();
         // The interim "100 Continue" is read like a response head, but it is not a request of its own.
