@@ -50,10 +50,12 @@ final class Scenario {
                 .filter(l -> l.contains(" at dev.reuseagent.samples."))
                 .count();
         assertEquals(truth.connections, newLines, () -> "one 'new connection' line per connection. " + context);
-        // Query strings are never written by the agent: not in its log, summary or event stream.
-        assertFalse(run.stderr.contains("secret-query"), "query string in the log: " + context);
-        assertFalse(java.nio.file.Files.readString(run.summaryFile).contains("secret-query"), context);
-        assertFalse(java.nio.file.Files.readString(run.eventsFile).contains("secret-query"), context);
+        // Query strings and user-info are never written by the agent: not in its log, summary or event stream.
+        for (String secret : new String[] {"secret-query", "s3cret-userinfo", "alice"}) {
+            assertFalse(run.stderr.contains(secret), secret + " in the log: " + context);
+            assertFalse(java.nio.file.Files.readString(run.summaryFile).contains(secret), secret + ": " + context);
+            assertFalse(java.nio.file.Files.readString(run.eventsFile).contains(secret), secret + ": " + context);
+        }
 
         String reason = dominantAvoidableReason(origin.path("reasons"));
         if (expectedReasons.length == 0) {

@@ -93,8 +93,10 @@ final class TruthServer implements AutoCloseable {
         return pem;
     }
 
+    /** With user-info and a query string, neither of which the agent may ever write out. */
     String url() {
-        return (https ? "https" : "http") + "://127.0.0.1:" + server.getPort() + "/data?token=secret-query";
+        return (https ? "https" : "http") + "://alice:s3cret-userinfo@127.0.0.1:" + server.getPort()
+                + "/data?token=secret-query";
     }
 
     String origin() {
