@@ -140,10 +140,12 @@ class UrlConnectionScenariosTest {
         try (TruthServer server = TruthServer.http(() -> TruthServer.smallBuilder()
                 .addHeader("Connection", "keep-alive")
                 .addHeader("Keep-Alive", "timeout=1, max=100").build())) {
+            // Linger past the JDK's Keep-Alive-Timer sweep (every 5 s) so that it closes the expired connections.
             ChildJvm.Result run = sample(jdk, "idle-timeout", server, "shared", "--requests", "4",
-                    "--pause-ms", "1600");
+                    "--pause-ms", "1600", "--linger-ms", "5500");
             JsonNode origin = Scenario.verify(run, server, "idle-timeout");
             assertEquals(4, origin.path("newConnections").asLong());
+            assertTrue(origin.path("closes").path("idle-timeout").asLong() >= 3, origin::toString);
         }
     }
 

@@ -31,7 +31,8 @@ public record Options(
         int threads,
         long pauseMs,
         Path trustPem,
-        int maxSeconds) {
+        int maxSeconds,
+        long lingerMs) {
 
     public static final int DEFAULT_REQUESTS = 10;
     public static final int DEFAULT_THREADS = 1;
@@ -40,7 +41,8 @@ public record Options(
 
     /** The subcommands, with the options each one accepts. */
     public enum Command {
-        URLCONNECTION("urlconnection", Set.of("--url", "--requests", "--threads", "--pause-ms", "--trust-pem", "--max-seconds")),
+        URLCONNECTION("urlconnection", Set.of("--url", "--requests", "--threads", "--pause-ms", "--trust-pem", "--max-seconds",
+                "--linger-ms")),
         DEMO("demo", Set.of("--max-seconds")),
         ISOLATION("isolation", Set.of("--url", "--requests", "--threads", "--pause-ms", "--trust-pem", "--max-seconds")),
         HELP("help", Set.of());
@@ -93,6 +95,7 @@ public record Options(
         long pauseMs = DEFAULT_PAUSE_MS;
         Path trustPem = null;
         int maxSeconds = DEFAULT_MAX_SECONDS;
+        long lingerMs = 0;
 
         for (int i = next; i < args.length; i += 2) {
             String option = args[i];
@@ -114,6 +117,7 @@ public record Options(
                 case "--pause-ms" -> pauseMs = parseInt(option, value, 0);
                 case "--trust-pem" -> trustPem = existingFile(option, value);
                 case "--max-seconds" -> maxSeconds = parseInt(option, value, 1);
+                case "--linger-ms" -> lingerMs = parseInt(option, value, 0);
                 default -> throw new IllegalStateException("option accepted but not handled: " + option);
             }
         }
@@ -121,7 +125,7 @@ public record Options(
         if ((command == Command.URLCONNECTION || command == Command.ISOLATION) && url == null) {
             throw new UsageException(command.cliName() + " needs --url");
         }
-        return new Options(command, pattern, url, requests, threads, pauseMs, trustPem, maxSeconds);
+        return new Options(command, pattern, url, requests, threads, pauseMs, trustPem, maxSeconds, lingerMs);
     }
 
     private static URL parseUrl(String value) throws UsageException {

@@ -87,7 +87,7 @@ public final class SampleMain {
         return String.join(System.lineSeparator(),
                 "usage:",
                 "  java -jar sample-apps.jar urlconnection <pattern> --url <URL> [--requests N] [--threads T] [--pause-ms P]",
-                "                                          [--trust-pem <file>] [--max-seconds S]",
+                "                                          [--trust-pem <file>] [--max-seconds S] [--linger-ms L]",
                 "  java -jar sample-apps.jar demo [--max-seconds S]",
                 "  java -jar sample-apps.jar raw <socket|channel|channel-nonblocking|socket-adaptor> --url <http URL> [--requests N]",
                 "       (hand-written HTTP over raw TCP: a client the agent does not recognise)",

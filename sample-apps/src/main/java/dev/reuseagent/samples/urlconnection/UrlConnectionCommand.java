@@ -15,6 +15,10 @@ public final class UrlConnectionCommand {
         pattern.beforeFirstRequest();
         RunResult result = new RequestRunner(pattern, options.url(), options.requests(), options.threads(), options.pauseMs()).run();
         System.out.println(resultLine(options.pattern().cliName(), options.requests(), result));
+        if (options.lingerMs() > 0) {
+            // Keep the JVM (and its idle connections) alive a little longer, e.g. for the JDK's keep-alive timer.
+            Thread.sleep(options.lingerMs());
+        }
         return result.allOk() ? 0 : 1;
     }
 
