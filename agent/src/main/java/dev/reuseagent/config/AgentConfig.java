@@ -19,11 +19,6 @@ public final class AgentConfig {
         this.problems = Collections.unmodifiableList(problems);
     }
 
-    /** The configuration with every option at its default. */
-    public static AgentConfig defaults() {
-        return new AgentConfig(new HashMap<>(), Collections.emptyList());
-    }
-
     @SuppressWarnings("unchecked")
     public <T> T get(Option<T> option) {
         return values.containsKey(option) ? (T) values.get(option) : option.defaultValue();

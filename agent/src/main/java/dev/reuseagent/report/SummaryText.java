@@ -1,11 +1,11 @@
 package dev.reuseagent.report;
 
+import dev.reuseagent.model.Clients;
 import dev.reuseagent.track.EndpointStats;
 import dev.reuseagent.track.OriginStats;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** The human summary: a table per origin, transport totals, then hints that name the fix. */
 public final class SummaryText {
@@ -49,8 +49,8 @@ public final class SummaryText {
         for (EndpointStats.Snapshot e : s.endpoints) {
             long unknown = e.tcpConnects - e.attributed;
             if (unknown > 0) {
-                out.append(String.format(Locale.ROOT, "  client unknown: %d connects to %s not made by a recognised "
-                        + "HTTP client, top site %s%n", unknown, e.endpoint, orDash(Summary.top(e.sites))));
+                out.append(String.format(Locale.ROOT, "  client %s: %d connects to %s not made by a recognised "
+                        + "HTTP client, top site %s%n", Clients.UNKNOWN, unknown, e.endpoint, orDash(Summary.top(e.sites))));
             }
         }
         if (s.adviceErrors > 0 || s.droppedEvents > 0) {
@@ -72,13 +72,5 @@ public final class SummaryText {
 
     private static String orDash(String s) {
         return s == null ? "-" : s;
-    }
-
-    static long sum(Map<String, Long> counts) {
-        long total = 0;
-        for (long v : counts.values()) {
-            total += v;
-        }
-        return total;
     }
 }

@@ -101,10 +101,6 @@ public final class ConnectionRecord {
         return closeCause;
     }
 
-    public long ageNanos(long now) {
-        return now - openedNanos;
-    }
-
     void attachTls(boolean resumed, long nanos) {
         tlsNanos = nanos;
         tls = resumed ? "resumed" : "full";

@@ -140,10 +140,6 @@ final class ChildJvm {
             this.command = command;
         }
 
-        String stdoutSoFar() throws IOException {
-            return Files.readString(out, StandardCharsets.UTF_8);
-        }
-
         Result finish() throws IOException, InterruptedException {
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
