@@ -1,7 +1,6 @@
 package dev.reuseagent.track;
 
 import dev.reuseagent.model.CloseCause;
-import dev.reuseagent.model.Origin;
 import dev.reuseagent.model.Reason;
 
 /**
@@ -20,8 +19,6 @@ public final class ConnectionRecord {
     final String site;
     final long openedNanos;
     final long connectNanos;
-    /** false for connections that were open before the agent attached: their opening was not seen. */
-    final boolean seenOpening;
 
     /** This origin's counter for this client, resolved once so the reused path does no lookup. */
     java.util.concurrent.atomic.LongAdder clientCounter;
@@ -32,18 +29,16 @@ public final class ConnectionRecord {
     /** Busy with its response delivered, while the thread that holds it went on to another request. */
     boolean abandoned;
     long idleSinceNanos;
-    long lastUsedNanos;
     long uses;
     boolean announced;
     CloseCause closeCause;
-    long closedNanos;
 
     // Written by the TLS hook (the thread that opened the connection) before the first exchange.
     volatile String tls;
     volatile long tlsNanos;
 
     ConnectionRecord(long id, String client, PoolOriginState pool, OriginStats stats, Reason reason, String site,
-            long openedNanos, long connectNanos, boolean seenOpening) {
+            long openedNanos, long connectNanos) {
         this.id = id;
         this.client = client;
         this.pool = pool;
@@ -52,7 +47,6 @@ public final class ConnectionRecord {
         this.site = site;
         this.openedNanos = openedNanos;
         this.connectNanos = connectNanos;
-        this.seenOpening = seenOpening;
     }
 
     public long id() {
@@ -61,10 +55,6 @@ public final class ConnectionRecord {
 
     public String client() {
         return client;
-    }
-
-    public Origin origin() {
-        return stats.origin();
     }
 
     /** The origin as reported: "other" once the registry is full. */

@@ -51,27 +51,7 @@ public final class ConnectionTracker {
      */
     public ConnectionRecord opened(Object key, String client, Origin origin, String poolId, long missNanos,
             long connectNanos, String site, long thread) {
-        if (!tracks(origin)) {
-            return null;
-        }
-        OriginStats stats = origins.get(origin.toString(), () -> new OriginStats(origin, origin.toString()));
-        PoolOriginState pool = pool(poolId, stats);
-        ConnectionRecord record;
-        synchronized (pool) {
-            Reason reason = pool.infer(stats.everConnected, missNanos, thread);
-            record = new ConnectionRecord(ids.incrementAndGet(), client, pool, stats, reason, site, clock.getAsLong(),
-                    connectNanos, true);
-            record.busyThread = thread;
-            record.clientCounter = stats.clientCounter(client);
-            pool.add(record);
-            stats.everConnected = true;
-        }
-        ConnectionRecord previous = connections.get(key);
-        if (previous != null) {
-            closed(key, CloseCause.UNKNOWN);
-        }
-        connections.put(key, record);
-        return record;
+        return register(key, client, origin, poolId, thread, false, missNanos, connectNanos, site);
     }
 
     /** The record for a connection object, or null if its opening was not seen and it was not adopted. */
@@ -84,6 +64,11 @@ public final class ConnectionTracker {
      * on as an already-used connection.
      */
     public ConnectionRecord adopt(Object key, String client, Origin origin, String poolId, long thread) {
+        return register(key, client, origin, poolId, thread, true, 0, 0, null);
+    }
+
+    private ConnectionRecord register(Object key, String client, Origin origin, String poolId, long thread,
+            boolean adopted, long missNanos, long connectNanos, String site) {
         if (!tracks(origin)) {
             return null;
         }
@@ -91,14 +76,20 @@ public final class ConnectionTracker {
         PoolOriginState pool = pool(poolId, stats);
         ConnectionRecord record;
         synchronized (pool) {
-            record = new ConnectionRecord(ids.incrementAndGet(), client, pool, stats, Reason.UNKNOWN, null,
-                    clock.getAsLong(), 0, false);
+            Reason reason = adopted ? Reason.UNKNOWN : pool.infer(stats.everConnected, missNanos, thread);
+            record = new ConnectionRecord(ids.incrementAndGet(), client, pool, stats, reason, site, clock.getAsLong(),
+                    connectNanos);
             record.busyThread = thread;
             record.clientCounter = stats.clientCounter(client);
-            record.uses = 1;
-            record.announced = true;
+            if (adopted) {
+                record.uses = 1; // its first exchange happened before the agent arrived
+                record.announced = true;
+            }
             pool.add(record);
             stats.everConnected = true;
+        }
+        if (connections.get(key) != null) {
+            closed(key, CloseCause.UNKNOWN);
         }
         connections.put(key, record);
         return record;
@@ -159,7 +150,6 @@ public final class ConnectionTracker {
                 sink.reused(c, idleSinceLastUse(c));
             }
         }
-        c.lastUsedNanos = clock.getAsLong();
     }
 
     private long idleSinceLastUse(ConnectionRecord c) {
@@ -197,7 +187,6 @@ public final class ConnectionTracker {
             }
             c.state = ConnectionRecord.State.CLOSED;
             c.closeCause = cause;
-            c.closedNanos = now;
             c.pool.remove(c, cause);
         }
         announce(c);
