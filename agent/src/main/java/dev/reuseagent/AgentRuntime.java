@@ -1,10 +1,22 @@
 package dev.reuseagent;
 
+import dev.reuseagent.bootstrap.Apache4Hooks;
+import dev.reuseagent.bootstrap.Apache5Hooks;
+import dev.reuseagent.bootstrap.JdkHttpHooks;
+import dev.reuseagent.bootstrap.OkHttpHooks;
 import dev.reuseagent.bootstrap.ReuseHooks;
 import dev.reuseagent.config.AgentConfig;
 import dev.reuseagent.config.Options;
 import dev.reuseagent.instrument.Instrumenter;
 import dev.reuseagent.instrument.Target;
+import dev.reuseagent.instrument.apache4.Apache4Instrumentation;
+import dev.reuseagent.instrument.apache4.Apache4Tracking;
+import dev.reuseagent.instrument.apache5.Apache5Instrumentation;
+import dev.reuseagent.instrument.apache5.Apache5Tracking;
+import dev.reuseagent.instrument.jdkhttp.JdkHttpInstrumentation;
+import dev.reuseagent.instrument.jdkhttp.JdkHttpTracking;
+import dev.reuseagent.instrument.okhttp.OkHttpInstrumentation;
+import dev.reuseagent.instrument.okhttp.OkHttpTracking;
 import dev.reuseagent.instrument.socket.SocketInstrumentation;
 import dev.reuseagent.instrument.tls.TlsInstrumentation;
 import dev.reuseagent.instrument.urlconnection.UrlConnectionInstrumentation;
@@ -76,12 +88,21 @@ final class AgentRuntime {
             notes.add("enforce=" + String.join("+", config.get(Options.ENFORCE))
                     + " was accepted but enforcement is not implemented in this version: nothing was changed");
         }
-        ReuseHooks.install(transport, new UrlConnectionTracking(connections, transport, !premain));
+        boolean attached = !premain;
+        ReuseHooks.install(transport, new UrlConnectionTracking(connections, transport, attached));
+        JdkHttpHooks.install(new JdkHttpTracking(connections, transport, attached));
+        OkHttpHooks.install(new OkHttpTracking(connections, transport, attached));
+        Apache5Hooks.install(new Apache5Tracking(connections, transport, attached));
+        Apache4Hooks.install(new Apache4Tracking(connections, transport, attached));
 
         List<Target> targets = new ArrayList<>();
         targets.addAll(SocketInstrumentation.targets());
         targets.addAll(TlsInstrumentation.targets());
         targets.addAll(UrlConnectionInstrumentation.targets());
+        targets.addAll(JdkHttpInstrumentation.targets());
+        targets.addAll(OkHttpInstrumentation.targets());
+        targets.addAll(Apache5Instrumentation.targets());
+        targets.addAll(Apache4Instrumentation.targets());
         // Load the always-present transport classes first so that they are rewritten now and the self-check
         // below can tell whether instrumentation really took.
         Class.forName("java.net.Socket");

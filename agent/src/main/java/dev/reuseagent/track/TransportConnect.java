@@ -37,6 +37,10 @@ public final class TransportConnect {
         return site;
     }
 
+    Object socket() {
+        return socket.get();
+    }
+
     boolean isSocket(Object candidate) {
         return socket.get() == candidate;
     }

@@ -15,6 +15,8 @@ public final class TransportTracker {
     private final BoundedRegistry<EndpointStats> endpoints;
     private final SiteFinder sites;
     private final WeakIdentityMap<PendingConnect> pending = new WeakIdentityMap<>();
+    /** Connects no client has claimed yet, by socket or channel: for clients that connect on another thread. */
+    private final WeakIdentityMap<TransportConnect> unclaimed = new WeakIdentityMap<>();
 
     public TransportTracker(int maxEndpoints, SiteFinder sites) {
         this.endpoints = new BoundedRegistry<>(maxEndpoints, EndpointStats::new);
@@ -36,6 +38,16 @@ public final class TransportTracker {
         TransportConnect connect = new TransportConnect(endpoint, socket, target.getAddress(), target.getPort(),
                 nanos, site);
         ThreadState.current().lastConnect = connect;
+        unclaimed.put(socket, connect);
+    }
+
+    /**
+     * The connect made on {@code socket} (a {@code Socket} or {@code SocketChannel}), on whatever thread, if no
+     * client has claimed it yet; null otherwise. For clients whose connect runs on another thread than the one
+     * that learns about the new connection (a selector thread, OkHttp 5's fast-fallback racers).
+     */
+    public TransportConnect claim(Object socket) {
+        return socket == null ? null : unclaimed.remove(socket);
     }
 
     /** A non-blocking connect was started and will complete in finishConnect. */
@@ -58,6 +70,10 @@ public final class TransportTracker {
 
     /** A client claims the connect it caused: the endpoint counts it as attributed. */
     public void attribute(TransportConnect connect, ConnectionRecord connection) {
+        Object socket = connect.socket();
+        if (socket != null) {
+            unclaimed.remove(socket);
+        }
         connect.connection = connection;
         connect.endpoint.recordAttributed();
         if (connect.tlsDone && connection != null && connection.tls == null) {

@@ -65,6 +65,11 @@ final class ChildJvm {
         return this;
     }
 
+    /** Runs the sample apps with this client version on the classpath (and nothing of any other). */
+    ChildJvm client(ClientLib lib) {
+        return classpath(lib.classpath(), "dev.reuseagent.samples.SampleMain");
+    }
+
     /** Runs a main class from this classpath instead of {@code -jar sample-apps.jar}. */
     ChildJvm classpath(List<Path> entries, String main) {
         for (Path p : entries) {

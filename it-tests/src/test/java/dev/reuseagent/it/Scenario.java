@@ -22,6 +22,15 @@ final class Scenario {
      */
     static JsonNode verify(ChildJvm.Result run, TruthServer server, String... expectedReasons)
             throws IOException, InterruptedException {
+        return verifyClient(run, server, "urlconnection", expectedReasons);
+    }
+
+    /**
+     * @param client          the agent's name for the client the sample used ({@code via <client>} in the log)
+     * @param expectedReasons as above
+     */
+    static JsonNode verifyClient(ChildJvm.Result run, TruthServer server, String client, String... expectedReasons)
+            throws IOException, InterruptedException {
         assertEquals(0, run.exitCode, () -> "sample app failed\n" + run.describe());
         TruthServer.Truth truth = server.truth();
         JsonNode origin = run.origin(server.origin());
@@ -33,7 +42,7 @@ final class Scenario {
                 () -> "requests must equal the server's request count. " + context);
         assertEquals(truth.requests, origin.path("newConnections").asLong() + origin.path("reusedConnections").asLong()
                 - origin.path("failedExchanges").asLong(), () -> "requests = new + reused. " + context);
-        assertEquals(truth.requests, origin.path("clients").path("urlconnection").asLong(), () -> context);
+        assertEquals(truth.requests, origin.path("clients").path(client).asLong(), () -> context);
 
         JsonNode agent = run.summary().path("agent");
         assertEquals(0, agent.path("adviceErrors").asLong(), () -> "advice errors: " + agent + "\n" + context);
@@ -46,7 +55,7 @@ final class Scenario {
 
         // One greppable log line per new connection, with origin, reason and the sample's own line as site.
         long newLines = run.lines("new connection #").stream()
-                .filter(l -> l.contains(" to " + server.origin() + " via urlconnection reason="))
+                .filter(l -> l.contains(" to " + server.origin() + " via " + client + " reason="))
                 .filter(l -> l.contains(" at dev.reuseagent.samples."))
                 .count();
         assertEquals(truth.connections, newLines, () -> "one 'new connection' line per connection. " + context);

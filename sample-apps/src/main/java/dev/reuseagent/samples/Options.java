@@ -1,7 +1,5 @@
 package dev.reuseagent.samples;
 
-import dev.reuseagent.samples.urlconnection.PatternName;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -18,6 +16,7 @@ import java.util.Set;
  *
  * <pre>
  * urlconnection &lt;pattern&gt; --url URL [--requests N] [--threads T] [--pause-ms P] [--trust-pem FILE] [--max-seconds S]
+ * jdkhttp|okhttp|apache5|apache4 &lt;pattern&gt; --url URL [the same] [--protocol http1|h2] [--pool-size N]
  * demo [--max-seconds S]
  * isolation --url URL [--requests N] [--threads T] [--pause-ms P] [--trust-pem FILE] [--max-seconds S]
  * help
@@ -25,24 +24,34 @@ import java.util.Set;
  */
 public record Options(
         Command command,
-        PatternName pattern,
+        String pattern,
         URL url,
         int requests,
         int threads,
         long pauseMs,
         Path trustPem,
         int maxSeconds,
-        long lingerMs) {
+        long lingerMs,
+        String protocol,
+        int poolSize) {
 
     public static final int DEFAULT_REQUESTS = 10;
     public static final int DEFAULT_THREADS = 1;
     public static final long DEFAULT_PAUSE_MS = 0;
     public static final int DEFAULT_MAX_SECONDS = 120;
+    public static final String DEFAULT_PROTOCOL = "http1";
+    private static final Set<String> PROTOCOLS = Set.of("http1", "h2");
+    private static final Set<String> REQUEST_OPTIONS = Set.of("--url", "--requests", "--threads", "--pause-ms",
+            "--trust-pem", "--max-seconds", "--linger-ms");
+    private static final Set<String> CLIENT_OPTIONS = union(REQUEST_OPTIONS, Set.of("--protocol", "--pool-size"));
 
     /** The subcommands, with the options each one accepts. */
     public enum Command {
-        URLCONNECTION("urlconnection", Set.of("--url", "--requests", "--threads", "--pause-ms", "--trust-pem", "--max-seconds",
-                "--linger-ms")),
+        URLCONNECTION("urlconnection", REQUEST_OPTIONS),
+        JDKHTTP("jdkhttp", CLIENT_OPTIONS),
+        OKHTTP("okhttp", CLIENT_OPTIONS),
+        APACHE5("apache5", CLIENT_OPTIONS),
+        APACHE4("apache4", CLIENT_OPTIONS),
         DEMO("demo", Set.of("--max-seconds")),
         ISOLATION("isolation", Set.of("--url", "--requests", "--threads", "--pause-ms", "--trust-pem", "--max-seconds")),
         HELP("help", Set.of());
@@ -68,24 +77,33 @@ public record Options(
                     return c;
                 }
             }
-            throw new UsageException("unknown subcommand '" + name + "'; expected one of urlconnection, demo, isolation, help");
+            throw new UsageException("unknown subcommand '" + name + "'; expected one of " + names());
+        }
+
+        /** The subcommands that run a client pattern: {@code <command> <pattern> --url ...}. */
+        public boolean takesPattern() {
+            return this != DEMO && this != ISOLATION && this != HELP;
+        }
+
+        static String names() {
+            return java.util.Arrays.stream(values()).map(Command::cliName).collect(java.util.stream.Collectors.joining(", "));
         }
     }
 
     public static Options parse(String... args) throws UsageException {
         if (args.length == 0) {
-            throw new UsageException("missing subcommand; expected one of urlconnection, demo, isolation, help");
+            throw new UsageException("missing subcommand; expected one of " + Command.names());
         }
         Command command = Command.byName(args[0]);
         int next = 1;
 
-        PatternName pattern = null;
-        if (command == Command.URLCONNECTION) {
+        String pattern = null;
+        if (command.takesPattern()) {
+            // Each client's command checks the name against its own patterns.
             if (args.length < 2 || args[1].startsWith("--")) {
-                throw new UsageException("urlconnection needs a pattern first; one of " + PatternName.cliNames());
+                throw new UsageException(command.cliName() + " needs a pattern first (see help)");
             }
-            pattern = PatternName.byCliName(args[1]).orElseThrow(() -> new UsageException(
-                    "unknown pattern '" + args[1] + "'; expected one of " + PatternName.cliNames()));
+            pattern = args[1];
             next = 2;
         }
 
@@ -96,6 +114,8 @@ public record Options(
         Path trustPem = null;
         int maxSeconds = DEFAULT_MAX_SECONDS;
         long lingerMs = 0;
+        String protocol = DEFAULT_PROTOCOL;
+        int poolSize = 0;
 
         for (int i = next; i < args.length; i += 2) {
             String option = args[i];
@@ -118,14 +138,40 @@ public record Options(
                 case "--trust-pem" -> trustPem = existingFile(option, value);
                 case "--max-seconds" -> maxSeconds = parseInt(option, value, 1);
                 case "--linger-ms" -> lingerMs = parseInt(option, value, 0);
+                case "--protocol" -> protocol = oneOf(option, value, PROTOCOLS);
+                case "--pool-size" -> poolSize = parseInt(option, value, 1);
                 default -> throw new IllegalStateException("option accepted but not handled: " + option);
             }
         }
 
-        if ((command == Command.URLCONNECTION || command == Command.ISOLATION) && url == null) {
+        if ((command.takesPattern() || command == Command.ISOLATION) && url == null) {
             throw new UsageException(command.cliName() + " needs --url");
         }
-        return new Options(command, pattern, url, requests, threads, pauseMs, trustPem, maxSeconds, lingerMs);
+        return new Options(command, pattern, url, requests, threads, pauseMs, trustPem, maxSeconds, lingerMs,
+                protocol, poolSize);
+    }
+
+    /** HTTP/2 asked for ({@code --protocol h2}); over http:// that means h2 with prior knowledge. */
+    public boolean http2() {
+        return protocol.equals("h2");
+    }
+
+    /** {@code --pool-size}: connections per route/host the client's pool may hold; 0 means the library default. */
+    public int poolSizeOr(int libraryDefault) {
+        return poolSize == 0 ? libraryDefault : poolSize;
+    }
+
+    private static String oneOf(String option, String value, Set<String> accepted) throws UsageException {
+        if (!accepted.contains(value)) {
+            throw new UsageException(option + " must be one of " + String.join(", ", sorted(accepted)) + ", got '" + value + "'");
+        }
+        return value;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     private static URL parseUrl(String value) throws UsageException {

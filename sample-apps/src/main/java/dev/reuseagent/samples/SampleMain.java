@@ -1,6 +1,10 @@
 package dev.reuseagent.samples;
 
+import dev.reuseagent.samples.apache4.Apache4Command;
+import dev.reuseagent.samples.apache5.Apache5Command;
 import dev.reuseagent.samples.demo.Demo;
+import dev.reuseagent.samples.jdkhttp.JdkHttpCommand;
+import dev.reuseagent.samples.okhttp.OkHttpCommand;
 import dev.reuseagent.samples.urlconnection.PatternName;
 import dev.reuseagent.samples.urlconnection.UrlConnectionCommand;
 
@@ -44,18 +48,27 @@ public final class SampleMain {
             return EXIT_OK;
         }
         Watchdog.start(options.maxSeconds());
-        return switch (options.command()) {
-            case DEMO -> Demo.run();
-            case URLCONNECTION -> {
-                Tls tls = clientTls(options);
-                yield tls == null ? EXIT_USAGE : UrlConnectionCommand.run(options, tls);
-            }
-            case ISOLATION -> {
-                Tls tls = clientTls(options);
-                yield tls == null ? EXIT_USAGE : runIsolation(options, tls);
-            }
-            case HELP -> EXIT_OK;
-        };
+        if (options.command() == Options.Command.DEMO) {
+            return Demo.run();
+        }
+        Tls tls = clientTls(options);
+        if (tls == null) {
+            return EXIT_USAGE;
+        }
+        try {
+            return switch (options.command()) {
+                case URLCONNECTION -> UrlConnectionCommand.run(options, tls);
+                case JDKHTTP -> JdkHttpCommand.run(options, tls);
+                case OKHTTP -> OkHttpCommand.run(options, tls);
+                case APACHE5 -> Apache5Command.run(options, tls);
+                case APACHE4 -> Apache4Command.run(options, tls);
+                case ISOLATION -> runIsolation(options, tls);
+                case DEMO, HELP -> EXIT_OK;
+            };
+        } catch (UsageException e) {
+            System.err.println("sample: " + e.getMessage() + " (see: java -jar sample-apps.jar help)");
+            return EXIT_USAGE;
+        }
     }
 
     /** The one Tls of this JVM: exactly the --trust-pem certificates, or the JDK default trust. Null after an error. */
@@ -88,14 +101,16 @@ public final class SampleMain {
                 "usage:",
                 "  java -jar sample-apps.jar urlconnection <pattern> --url <URL> [--requests N] [--threads T] [--pause-ms P]",
                 "                                          [--trust-pem <file>] [--max-seconds S] [--linger-ms L]",
-                "  java -jar sample-apps.jar demo [--max-seconds S]",
+                "  java -cp 'sample-apps.jar:<client jars>' " + SampleMain.class.getName() + " <jdkhttp|okhttp|apache5|apache4> <pattern> --url <URL>",
+                "       [the urlconnection options] [--protocol http1|h2] [--pool-size N]   (sample-apps-demo.jar has the clients)",
+                "  java -jar sample-apps-demo.jar demo [--max-seconds S]",
                 "  java -jar sample-apps.jar raw <socket|channel|channel-nonblocking|socket-adaptor> --url <http URL> [--requests N]",
                 "       (hand-written HTTP over raw TCP: a client the agent does not recognise)",
                 "  java -cp sample-apps.jar:<byte-buddy.jar>:<slf4j+logback jars> " + SampleMain.class.getName(),
                 "       isolation --url <URL> [--requests N] [--threads T] [--pause-ms P] [--trust-pem <file>] [--max-seconds S]",
                 "  java -jar sample-apps.jar help",
                 "",
-                "patterns: " + PatternName.cliNames(),
+                "urlconnection patterns: " + PatternName.cliNames(),
                 "  shared             one SSLSocketFactory, body read to EOF and closed, never disconnect() (the good one)",
                 "  body-not-consumed  getResponseCode(), then close the body unread (use a large body, e.g. 1 MiB)",
                 "  body-not-closed    read nothing, never close the body (leak it)",
@@ -105,6 +120,11 @@ public final class SampleMain {
                 "  keepalive-off      shared, with http.keepAlive=false set before the first request",
                 "  post-expect-continue  shared, but a POST with Expect: 100-continue (an interim 100 response first)",
                 "",
+                "jdkhttp patterns:", JdkHttpCommand.patternHelp(),
+                "okhttp patterns:", OkHttpCommand.patternHelp(),
+                "apache5 patterns:", Apache5Command.patternHelp(),
+                "apache4 patterns:", Apache4Command.patternHelp(),
+                "",
                 "options:",
                 "  --url          the URL to GET, the same one every request",
                 "  --requests N   total requests (default " + Options.DEFAULT_REQUESTS + ")",
@@ -112,6 +132,9 @@ public final class SampleMain {
                 "  --pause-ms P   pause between consecutive requests of one thread (default " + Options.DEFAULT_PAUSE_MS + ")",
                 "  --trust-pem F  trust exactly the CA certificates in this PEM file for HTTPS (default: JDK trust)",
                 "  --max-seconds  halt the JVM with status 3 after this long (default " + Options.DEFAULT_MAX_SECONDS + ")",
+                "  --linger-ms L  keep the JVM alive this long after the last request (default 0)",
+                "  --protocol     http1 (default) or h2: HTTP/2 (over http:// with prior knowledge) for clients that speak it",
+                "  --pool-size N  connections the client's pool may keep per route/host (default: the library's own)",
                 "",
                 "output: the last stdout line is 'sample: pattern=<p> requests=<N> ok=<k> failed=<f>'",
                 "exit status: 0 all requests 2xx, 1 some failed, 2 bad arguments, 3 halted by the watchdog",

@@ -1,6 +1,5 @@
 package dev.reuseagent.samples;
 
-import dev.reuseagent.samples.urlconnection.PatternName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +17,7 @@ class OptionsTest {
     void urlconnectionWithDefaults() throws Exception {
         Options o = Options.parse("urlconnection", "shared", "--url", "http://127.0.0.1:8080/x");
         assertEquals(Options.Command.URLCONNECTION, o.command());
-        assertEquals(PatternName.SHARED, o.pattern());
+        assertEquals("shared", o.pattern());
         assertEquals("http://127.0.0.1:8080/x", o.url().toString());
         assertEquals(10, o.requests());
         assertEquals(1, o.threads());
@@ -32,7 +31,7 @@ class OptionsTest {
         Path pem = Files.writeString(dir.resolve("ca.pem"), "not parsed here");
         Options o = Options.parse("urlconnection", "disconnect-unread", "--url", "https://127.0.0.1:8443/",
                 "--requests", "50", "--threads", "4", "--pause-ms", "250", "--trust-pem", pem.toString(), "--max-seconds", "30");
-        assertEquals(PatternName.DISCONNECT_UNREAD, o.pattern());
+        assertEquals("disconnect-unread", o.pattern());
         assertEquals(50, o.requests());
         assertEquals(4, o.threads());
         assertEquals(250, o.pauseMs());
@@ -41,9 +40,12 @@ class OptionsTest {
     }
 
     @Test
-    void everyPatternNameParses() throws Exception {
-        for (PatternName name : PatternName.values()) {
-            assertEquals(name, Options.parse("urlconnection", name.cliName(), "--url", "http://h/").pattern());
+    void everyClientCommandTakesAPatternAndClientOptions() throws Exception {
+        for (String command : new String[] {"jdkhttp", "okhttp", "apache5", "apache4"}) {
+            Options o = Options.parse(command, "shared", "--url", "http://h/", "--protocol", "h2", "--pool-size", "3");
+            assertEquals("shared", o.pattern());
+            assertTrue(o.http2());
+            assertEquals(3, o.poolSizeOr(5));
         }
     }
 
@@ -62,7 +64,8 @@ class OptionsTest {
         assertUsage("missing subcommand");
         assertUsage("unknown subcommand 'fetch'", "fetch");
         assertUsage("needs a pattern", "urlconnection", "--url", "http://h/");
-        assertUsage("unknown pattern 'pooled'", "urlconnection", "pooled", "--url", "http://h/");
+        assertUsage("--protocol must be one of h2, http1, got 'h3'", "okhttp", "shared", "--url", "http://h/", "--protocol", "h3");
+        assertUsage("unknown option --protocol for urlconnection", "urlconnection", "shared", "--url", "http://h/", "--protocol", "h2");
         assertUsage("needs --url", "urlconnection", "shared");
         assertUsage("needs --url", "isolation");
         assertUsage("--url must be an http:// or https:// URL", "urlconnection", "shared", "--url", "ftp://h/");

@@ -3,9 +3,9 @@ package dev.reuseagent.samples.isolation;
 import dev.reuseagent.samples.Options;
 import dev.reuseagent.samples.Tls;
 import dev.reuseagent.samples.urlconnection.PatternName;
-import dev.reuseagent.samples.urlconnection.RequestRunner;
-import dev.reuseagent.samples.urlconnection.RunResult;
-import dev.reuseagent.samples.urlconnection.UrlConnectionCommand;
+import dev.reuseagent.samples.RequestRunner;
+import dev.reuseagent.samples.RunResult;
+import dev.reuseagent.samples.ClientCommand;
 import dev.reuseagent.samples.urlconnection.UrlConnectionPattern;
 import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.ClassFileVersion;
@@ -55,7 +55,7 @@ public final class IsolationApp {
             return status;
         };
         RunResult result = new RequestRunner(logged, options.url(), options.requests(), options.threads(), options.pauseMs()).run();
-        System.out.println(UrlConnectionCommand.resultLine("isolation", options.requests(), result));
+        System.out.println(ClientCommand.resultLine("isolation", options.requests(), result));
         boolean generatedWorks = GENERATED_TO_STRING.equals(generated.toString());
         if (!generatedWorks) {
             System.err.println("isolation: the generated class answered '" + generated + "'");

@@ -2,8 +2,8 @@ package dev.reuseagent.samples.demo;
 
 import dev.reuseagent.samples.Tls;
 import dev.reuseagent.samples.urlconnection.PatternName;
-import dev.reuseagent.samples.urlconnection.RequestRunner;
-import dev.reuseagent.samples.urlconnection.RunResult;
+import dev.reuseagent.samples.RequestRunner;
+import dev.reuseagent.samples.RunResult;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;

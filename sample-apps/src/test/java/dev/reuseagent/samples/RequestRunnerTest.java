@@ -1,4 +1,4 @@
-package dev.reuseagent.samples.urlconnection;
+package dev.reuseagent.samples;
 
 import org.junit.jupiter.api.Test;
 

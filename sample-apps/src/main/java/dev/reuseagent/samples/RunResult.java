@@ -1,4 +1,4 @@
-package dev.reuseagent.samples.urlconnection;
+package dev.reuseagent.samples;
 
 /** How many requests of a run got a 2xx status ({@code ok}) and how many did not ({@code failed}). */
 public record RunResult(int ok, int failed) {

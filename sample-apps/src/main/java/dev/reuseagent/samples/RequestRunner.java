@@ -1,4 +1,4 @@
-package dev.reuseagent.samples.urlconnection;
+package dev.reuseagent.samples;
 
 import java.net.URL;
 import java.util.ArrayList;
@@ -11,13 +11,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * its own requests; all threads start together (latch) so {@code --threads} really produces concurrency.
  */
 public final class RequestRunner {
-    private final UrlConnectionPattern pattern;
+    private final RequestPattern pattern;
     private final URL url;
     private final int requests;
     private final int threads;
     private final long pauseMs;
 
-    public RequestRunner(UrlConnectionPattern pattern, URL url, int requests, int threads, long pauseMs) {
+    public RequestRunner(RequestPattern pattern, URL url, int requests, int threads, long pauseMs) {
         this.pattern = pattern;
         this.url = url;
         this.requests = requests;

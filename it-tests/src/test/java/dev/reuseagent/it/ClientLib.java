@@ -1,0 +1,70 @@
+package dev.reuseagent.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One HTTP client version with its runtime dependencies (built by client-libs/*), and the agent's name for that
+ * client. A child JVM gets the sample classes plus exactly one of these, so no two versions ever meet.
+ */
+enum ClientLib {
+    OKHTTP4("okhttp4", "okhttp", "4.12"),
+    OKHTTP5("okhttp5", "okhttp", "5.3"),
+    APACHE4("apache4", "apache4", "4.5"),
+    APACHE5("apache5", "apache5", "5.5");
+
+    /** The sample-apps subcommand for this client. */
+    final String command;
+    /** The client name in the agent's output ({@code via <client>}, {@code clients.<client>}). */
+    final String agentName;
+    final String version;
+    private final String dir;
+
+    ClientLib(String dir, String agentName, String version) {
+        this.dir = dir;
+        this.agentName = agentName;
+        this.version = version;
+        this.command = agentName;
+    }
+
+    /** The sample classes directory first, then this client's jars. */
+    List<Path> classpath() {
+        List<Path> entries = new ArrayList<>();
+        entries.add(sampleClasses());
+        Path lib = Paths.get(required("client.libs"), dir, "target", "lib");
+        try (Stream<Path> jars = Files.list(lib)) {
+            jars.filter(p -> p.toString().endsWith(".jar")).sorted().forEach(entries::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(lib + ": build client-libs first (mvn package)", e);
+        }
+        return entries;
+    }
+
+    /** sample-apps' compiled classes: the same code as sample-apps.jar, without its manifest. */
+    static Path sampleClasses() {
+        Path classes = Paths.get(required("sample.apps.classes"));
+        if (!Files.isDirectory(classes)) {
+            throw new IllegalStateException(classes + " does not exist: build sample-apps first");
+        }
+        return classes;
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            throw new IllegalStateException("system property " + property + " is not set (run through Maven)");
+        }
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        return dir;
+    }
+}

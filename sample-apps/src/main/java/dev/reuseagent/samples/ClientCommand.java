@@ -1,0 +1,29 @@
+package dev.reuseagent.samples;
+
+/**
+ * Runs one client's pattern the way every client subcommand does: the requests on {@code --threads} workers, the
+ * one result line on stdout, then {@code --linger-ms}. Exit status 0 if every request got a 2xx status, 1 otherwise.
+ */
+public final class ClientCommand {
+
+    private ClientCommand() {
+    }
+
+    public static int run(Options options, String patternName, RequestPattern pattern) throws Exception {
+        pattern.beforeFirstRequest();
+        RunResult result = new RequestRunner(pattern, options.url(), options.requests(), options.threads(),
+                options.pauseMs()).run();
+        pattern.afterLastRequest();
+        System.out.println(resultLine(patternName, options.requests(), result));
+        if (options.lingerMs() > 0) {
+            // Keep the JVM (and its idle connections) alive a little longer, e.g. for a pool's idle eviction.
+            Thread.sleep(options.lingerMs());
+        }
+        return result.allOk() ? 0 : 1;
+    }
+
+    /** The last stdout line of a run; its format is a contract with the integration tests. */
+    public static String resultLine(String pattern, int requests, RunResult result) {
+        return "sample: pattern=" + pattern + " requests=" + requests + " ok=" + result.ok() + " failed=" + result.failed();
+    }
+}

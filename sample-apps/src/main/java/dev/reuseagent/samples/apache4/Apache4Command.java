@@ -1,0 +1,22 @@
+package dev.reuseagent.samples.apache4;
+
+import dev.reuseagent.samples.Options;
+import dev.reuseagent.samples.Tls;
+import dev.reuseagent.samples.UsageException;
+
+/** The {@code apache4 <pattern>} subcommand. */
+public final class Apache4Command {
+
+    private Apache4Command() {
+    }
+
+    /** One help line per pattern: name and what it does. */
+    public static String patternHelp() {
+        return "";
+    }
+
+    /** @return 0 if every request got a 2xx status, 1 otherwise */
+    public static int run(Options options, Tls tls) throws Exception {
+        throw new UsageException("apache4: no patterns yet");
+    }
+}
