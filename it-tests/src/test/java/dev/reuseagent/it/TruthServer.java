@@ -4,6 +4,7 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import okhttp3.Protocol;
 import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
 
@@ -12,6 +13,7 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +32,13 @@ final class TruthServer implements AutoCloseable {
 
     private TruthServer(boolean https, java.util.function.Function<RecordedRequest, MockResponse> responses)
             throws IOException {
+        this(https, List.of(Protocol.HTTP_1_1), responses);
+    }
+
+    private TruthServer(boolean https, List<Protocol> protocols,
+            java.util.function.Function<RecordedRequest, MockResponse> responses) throws IOException {
         this.https = https;
+        server.setProtocols(protocols);
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
@@ -51,6 +59,16 @@ final class TruthServer implements AutoCloseable {
 
     static TruthServer https(Supplier<MockResponse> responses) throws IOException {
         return new TruthServer(true, request -> responses.get());
+    }
+
+    /** HTTPS offering HTTP/2 and HTTP/1.1 by ALPN: clients that speak HTTP/2 multiplex on one connection. */
+    static TruthServer http2(Supplier<MockResponse> responses) throws IOException {
+        return new TruthServer(true, List.of(Protocol.HTTP_2, Protocol.HTTP_1_1), request -> responses.get());
+    }
+
+    /** Cleartext HTTP/2 only, with prior knowledge (no upgrade): OkHttp's {@code H2_PRIOR_KNOWLEDGE}. */
+    static TruthServer h2PriorKnowledge(Supplier<MockResponse> responses) throws IOException {
+        return new TruthServer(false, List.of(Protocol.H2_PRIOR_KNOWLEDGE), request -> responses.get());
     }
 
     /** A server whose answer depends on the request. */
