@@ -33,7 +33,7 @@ class SampleMainTest {
     void badArgumentsPrintOneLineAndExitWithTwo() throws Exception {
         assertEquals(2, SampleMain.run(new String[] {"urlconnection", "nope", "--url", "http://h/"}));
         String stderr = err.toString(StandardCharsets.UTF_8);
-        assertTrue(stderr.startsWith("sample: unknown pattern 'nope'"), stderr);
+        assertTrue(stderr.startsWith("sample: unknown urlconnection pattern 'nope'"), stderr);
         assertEquals(1, stderr.lines().count(), stderr);
         assertEquals("", out.toString(StandardCharsets.UTF_8));
     }
