@@ -29,9 +29,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.util.ListStatistics;
 
 /**
- * DESIGN.md section 9, reused-request hot path: runs {@link UrlConnectionReuseBenchmark} with JMH in this process,
- * interleaved without / with the agent ({@code -javaagent:reuse-agent.jar}, default options) for several rounds,
- * with the GC profiler, and prints throughput, allocation per operation and the with/without ratio (target >= 0.97).
+ * DESIGN.md section 9, reused-request hot path: runs {@link ReuseBenchmark} with JMH in this process for every
+ * client ({@link BenchClient}; {@code -Dbench.clients=okhttp5,apache5} to choose), interleaved without / with the
+ * agent ({@code -javaagent:reuse-agent.jar}, default options) for several rounds, with the GC profiler, and prints
+ * throughput, allocation per operation and the with/without ratio per client (target >= 0.97).
  *
  * <p>Agent jar: {@code -Dreuse.agent.jar=path}, else the first argument, else {@code ../agent/target/reuse-agent.jar}
  * or {@code agent/target/reuse-agent.jar} relative to the working directory (or next to this jar's module).
@@ -48,7 +49,7 @@ public final class HotPathBenchmark {
     static final double TARGET_RATIO = 0.97;
     private static final String ALLOC_NORM = "gc.alloc.rate.norm";
     private static final double CONFIDENCE = 0.999;
-    /** Aux counters of {@link UrlConnectionReuseBenchmark.ClientAllocation}. */
+    /** Aux counters of {@link ReuseBenchmark.ClientAllocation}. */
     private static final String CLIENT_ALLOC_BYTES = "clientAllocBytes";
     private static final String CLIENT_OPS = "clientOps";
 
@@ -62,49 +63,86 @@ public final class HotPathBenchmark {
             return;
         }
         warnAboutHostAgents();
+        List<BenchClient> clients = BenchClient.parse(System.getProperty("bench.clients", "all"));
+        Path root = agentJar.getParent().getParent().getParent(); // <root>/agent/target/reuse-agent.jar
 
-        int warmup = Integer.getInteger("bench.warmup", 7);
-        int iterations = Integer.getInteger("bench.iterations", 5);
-        String time = System.getProperty("bench.time", "2s");
-        String warmupTime = System.getProperty("bench.warmupTime", time);
-        int rounds = Integer.getInteger("bench.rounds", 3);
-        int serverThreads = Integer.getInteger("bench.serverThreads", 0);
-        Pinning pinning = Pinning.create(System.getProperty("bench.cpus", "auto"));
-        int forks = Integer.getInteger("bench.forks", 1);
-        String[] jvmArgs = splitArgs(System.getProperty("bench.jvmArgs", "-Xms512m -Xmx512m"));
+        Settings settings = Settings.fromSystemProperties();
         Path out = resolveOutput();
-        String agentArg = "-javaagent:" + agentJar;
-        String benchmark = UrlConnectionReuseBenchmark.class.getName() + ".get";
-
         System.out.printf(Locale.ROOT, "reuse-agent hot-path benchmark: agent %s%n", agentJar);
+        System.out.printf(Locale.ROOT, "  clients: %s%n", clients.stream().map(c -> c.id).toList());
         System.out.printf(Locale.ROOT,
-                "  %d round(s) x (without, with); per run: forks=%d, warmup %dx%s, measurement %dx%s, fork args %s%n%n",
-                rounds, forks, warmup, warmupTime, iterations, time, Arrays.toString(jvmArgs));
-        System.out.printf(Locale.ROOT, "  %s; server handler threads: %s%n%n", pinning.describe(),
-                serverThreads == 0 ? "dispatcher thread" : serverThreads);
+                "  %d round(s) x (without, with) per client; per run: forks=%d, warmup %dx%s, measurement %dx%s, "
+                        + "fork args %s%n",
+                settings.rounds, settings.forks, settings.warmup, settings.warmupTime, settings.iterations,
+                settings.time, Arrays.toString(settings.jvmArgs));
+        System.out.printf(Locale.ROOT, "  %s; server handler threads: %s%n%n", settings.pinning.describe(),
+                settings.serverThreads == 0 ? "dispatcher thread" : settings.serverThreads);
 
+        String baseClasspath = System.getProperty("java.class.path");
+        List<ClientResult> results = new ArrayList<>();
+        for (BenchClient client : clients) {
+            // JMH gives its forks this JVM's java.class.path: the client's jars join it for this client's runs only.
+            StringBuilder classpath = new StringBuilder(baseClasspath);
+            for (Path jar : client.jars(root)) {
+                classpath.append(java.io.File.pathSeparator).append(jar);
+            }
+            System.setProperty("java.class.path", classpath.toString());
+            try {
+                results.add(measure(client, settings, "-javaagent:" + agentJar));
+            } finally {
+                System.setProperty("java.class.path", baseClasspath);
+            }
+        }
+
+        StringBuilder text = new StringBuilder();
+        for (ClientResult r : results) {
+            text.append(r.describe());
+        }
+        text.append(String.format(Locale.ROOT, "%nratio with/without agent per client (target >= %.2f):%n",
+                TARGET_RATIO));
+        for (ClientResult r : results) {
+            text.append(String.format(Locale.ROOT, "  %-14s %.3f ± %.3f  rounds %s  client-thread alloc %s B/op  %s%n",
+                    r.client.id, r.ratio, r.ratioError, r.roundRatios(), signed(r.clientAllocDiff),
+                    r.ratio >= TARGET_RATIO ? "met" : "NOT met"));
+        }
+        text.append("  (± is the ").append(CONFIDENCE * 100).append("% confidence interval over all measurement "
+                + "iterations of all rounds, propagated to the ratio)\n");
+        text.append("  ").append(settings.pinning.describe()).append('\n');
+        System.out.println();
+        System.out.print(text);
+
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, json(agentJar, settings, results), StandardCharsets.UTF_8);
+        System.out.println("  result written to " + out);
+    }
+
+    /** Rounds of (without, with) runs of one client, interleaved so that drift hits both sides alike. */
+    private static ClientResult measure(BenchClient client, Settings settings, String agentArg)
+            throws RunnerException {
+        String benchmark = ReuseBenchmark.class.getName() + ".get";
         List<RoundResult> without = new ArrayList<>();
         List<RoundResult> with = new ArrayList<>();
-        for (int round = 1; round <= rounds; round++) {
+        for (int round = 1; round <= settings.rounds; round++) {
             for (boolean agent : new boolean[] {false, true}) {
-                System.out.printf(Locale.ROOT, "%n=== round %d/%d: %s agent ===%n", round, rounds,
-                        agent ? "WITH" : "WITHOUT");
+                System.out.printf(Locale.ROOT, "%n=== %s, round %d/%d: %s agent ===%n", client.id, round,
+                        settings.rounds, agent ? "WITH" : "WITHOUT");
                 ChainedOptionsBuilder options = new OptionsBuilder()
                         .include("^" + Pattern.quote(benchmark) + "$")
                         .mode(Mode.Throughput)
                         .timeUnit(TimeUnit.SECONDS)
                         .threads(1)
-                        .forks(forks)
-                        .warmupIterations(warmup)
-                        .warmupTime(TimeValue.fromString(warmupTime))
-                        .measurementIterations(iterations)
-                        .measurementTime(TimeValue.fromString(time))
+                        .forks(settings.forks)
+                        .warmupIterations(settings.warmup)
+                        .warmupTime(TimeValue.fromString(settings.warmupTime))
+                        .measurementIterations(settings.iterations)
+                        .measurementTime(TimeValue.fromString(settings.time))
                         .addProfiler(GCProfiler.class)
                         .shouldFailOnError(true)
-                        .param("serverThreads", String.valueOf(serverThreads))
-                        .jvmArgs(jvmArgs);
-                if (pinning.jvm != null) {
-                    options.jvm(pinning.jvm.toString());
+                        .param("serverThreads", String.valueOf(settings.serverThreads))
+                        .param("getter", client.getterClass)
+                        .jvmArgs(settings.jvmArgs);
+                if (settings.pinning.jvm != null) {
+                    options.jvm(settings.pinning.jvm.toString());
                 }
                 if (agent) {
                     options.jvmArgsAppend(agentArg);
@@ -113,51 +151,85 @@ public final class HotPathBenchmark {
                 (agent ? with : without).add(result);
             }
         }
+        return new ClientResult(client, without, with);
+    }
 
-        Summary w = Summary.of(without);
-        Summary a = Summary.of(with);
-        double ratio = a.opsMean / w.opsMean;
-        double ratioError = ratio * Math.sqrt(sq(a.opsError / a.opsMean) + sq(w.opsError / w.opsMean));
-        double allocDiff = a.allocMean - w.allocMean;
-        double clientAllocDiff = a.clientAllocMean - w.clientAllocMean;
+    /** The run settings, from system properties (see the class comment). */
+    static final class Settings {
+        final int warmup = Integer.getInteger("bench.warmup", 7);
+        final int iterations = Integer.getInteger("bench.iterations", 5);
+        final String time = System.getProperty("bench.time", "2s");
+        final String warmupTime = System.getProperty("bench.warmupTime", time);
+        final int rounds = Integer.getInteger("bench.rounds", 3);
+        final int serverThreads = Integer.getInteger("bench.serverThreads", 0);
+        final Pinning pinning = Pinning.create(System.getProperty("bench.cpus", "auto"));
+        final int forks = Integer.getInteger("bench.forks", 1);
+        final String[] jvmArgs = splitArgs(System.getProperty("bench.jvmArgs", "-Xms512m -Xmx512m"));
 
-        StringBuilder text = new StringBuilder();
-        text.append("reuse-agent hot path (HttpURLConnection, reused keep-alive connection, loopback)\n");
-        text.append(String.format(Locale.ROOT, "  without agent: %s ops/s   alloc %s B/op%n",
-                pm(w.opsMean, w.opsError), fmt1(w.allocMean)));
-        text.append(String.format(Locale.ROOT, "  with agent:    %s ops/s   alloc %s B/op%n",
-                pm(a.opsMean, a.opsError), fmt1(a.allocMean)));
-        text.append(String.format(Locale.ROOT,
-                "  ratio with/without: %.3f (target >= %.2f: %s)   alloc difference: %s B/op%n",
-                ratio, TARGET_RATIO, ratio >= TARGET_RATIO ? "met" : "NOT met", signed(allocDiff)));
-        text.append(String.format(Locale.ROOT,
-                "  client thread only (where the agent's advice runs): without %s B/op, with %s B/op, "
-                        + "difference %s B/op%n",
-                fmt1(w.clientAllocMean), fmt1(a.clientAllocMean), signed(clientAllocDiff)));
-        text.append("  (alloc = JMH gc.alloc.rate.norm, all threads of the fork incl. the in-process server)\n");
-        text.append(String.format(Locale.ROOT, "  (± is the %.1f%% confidence interval over all measurement "
-                + "iterations of all rounds; ratio ± %.3f by propagation)%n", CONFIDENCE * 100, ratioError));
-        text.append("  ").append(pinning.describe()).append('\n');
-        text.append("  per round:\n");
-        for (int i = 0; i < rounds; i++) {
-            RoundResult r0 = without.get(i);
-            RoundResult r1 = with.get(i);
-            text.append(String.format(Locale.ROOT,
-                    "    round %d: without %s ops/s alloc %s B/op (client %s) | with %s ops/s alloc %s B/op "
-                            + "(client %s) | ratio %.3f%n",
-                    i + 1, pm(r0.opsScore, r0.opsError), fmt1(r0.allocScore), fmt1(r0.clientAllocScore),
-                    pm(r1.opsScore, r1.opsError), fmt1(r1.allocScore), fmt1(r1.clientAllocScore),
-                    r1.opsScore / r0.opsScore));
+        static Settings fromSystemProperties() {
+            return new Settings();
         }
-        System.out.println();
-        System.out.print(text);
+    }
 
-        String json = json(benchmark, agentJar, warmup, warmupTime, iterations, time, rounds, forks, jvmArgs,
-                pinning.cpus, serverThreads,
-                without, with, w, a, ratio, ratioError, allocDiff, clientAllocDiff);
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, json, StandardCharsets.UTF_8);
-        System.out.println("  result written to " + out);
+    /** Without/with results of one client and what is derived from them. */
+    static final class ClientResult {
+        final BenchClient client;
+        final List<RoundResult> without;
+        final List<RoundResult> with;
+        final Summary w;
+        final Summary a;
+        final double ratio;
+        final double ratioError;
+        final double allocDiff;
+        final double clientAllocDiff;
+
+        ClientResult(BenchClient client, List<RoundResult> without, List<RoundResult> with) {
+            this.client = client;
+            this.without = without;
+            this.with = with;
+            this.w = Summary.of(without);
+            this.a = Summary.of(with);
+            this.ratio = a.opsMean / w.opsMean;
+            this.ratioError = ratio * Math.sqrt(sq(a.opsError / a.opsMean) + sq(w.opsError / w.opsMean));
+            this.allocDiff = a.allocMean - w.allocMean;
+            this.clientAllocDiff = a.clientAllocMean - w.clientAllocMean;
+        }
+
+        String roundRatios() {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < without.size(); i++) {
+                b.append(i == 0 ? "" : "/").append(String.format(Locale.ROOT, "%.3f",
+                        with.get(i).opsScore / without.get(i).opsScore));
+            }
+            return b.toString();
+        }
+
+        String describe() {
+            StringBuilder text = new StringBuilder();
+            text.append(String.format(Locale.ROOT, "%n%s, reused keep-alive connection, loopback%n", client.description));
+            text.append(String.format(Locale.ROOT, "  without agent: %s ops/s   alloc %s B/op%n",
+                    pm(w.opsMean, w.opsError), fmt1(w.allocMean)));
+            text.append(String.format(Locale.ROOT, "  with agent:    %s ops/s   alloc %s B/op%n",
+                    pm(a.opsMean, a.opsError), fmt1(a.allocMean)));
+            text.append(String.format(Locale.ROOT,
+                    "  ratio with/without: %.3f (target >= %.2f: %s)   alloc difference: %s B/op%n",
+                    ratio, TARGET_RATIO, ratio >= TARGET_RATIO ? "met" : "NOT met", signed(allocDiff)));
+            text.append(String.format(Locale.ROOT,
+                    "  client thread only (where the agent's advice runs): without %s B/op, with %s B/op, "
+                            + "difference %s B/op%n",
+                    fmt1(w.clientAllocMean), fmt1(a.clientAllocMean), signed(clientAllocDiff)));
+            for (int i = 0; i < without.size(); i++) {
+                RoundResult r0 = without.get(i);
+                RoundResult r1 = with.get(i);
+                text.append(String.format(Locale.ROOT,
+                        "    round %d: without %s ops/s alloc %s B/op (client %s) | with %s ops/s alloc %s B/op "
+                                + "(client %s) | ratio %.3f%n",
+                        i + 1, pm(r0.opsScore, r0.opsError), fmt1(r0.allocScore), fmt1(r0.clientAllocScore),
+                        pm(r1.opsScore, r1.opsError), fmt1(r1.allocScore), fmt1(r1.clientAllocScore),
+                        r1.opsScore / r0.opsScore));
+            }
+            return text.toString();
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -526,40 +598,47 @@ public final class HotPathBenchmark {
         return b.toString();
     }
 
-    private static String json(String benchmark, Path agentJar, int warmup, String warmupTime, int iterations,
-            String time, int rounds, int forks, String[] jvmArgs, String forkCpus, int serverThreads,
-            List<RoundResult> without, List<RoundResult> with,
-            Summary w, Summary a, double ratio, double ratioError, double allocDiff, double clientAllocDiff) {
+    private static String json(Path agentJar, Settings settings, List<ClientResult> results) {
         StringBuilder args = new StringBuilder("[");
-        for (int i = 0; i < jvmArgs.length; i++) {
-            args.append(i == 0 ? "" : ", ").append(str(jvmArgs[i]));
+        for (int i = 0; i < settings.jvmArgs.length; i++) {
+            args.append(i == 0 ? "" : ", ").append(str(settings.jvmArgs[i]));
         }
         args.append(']');
+        StringBuilder clients = new StringBuilder("[");
+        for (int i = 0; i < results.size(); i++) {
+            ClientResult r = results.get(i);
+            clients.append(i == 0 ? "\n" : ",\n")
+                    .append("  {\"client\": ").append(str(r.client.id))
+                    .append(", \"description\": ").append(str(r.client.description)).append(",\n")
+                    .append("  \"without\": ").append(config(r.w, r.without)).append(",\n")
+                    .append("  \"with\": ").append(config(r.a, r.with)).append(",\n")
+                    .append("  \"ratio\": ").append(num(r.ratio))
+                    .append(", \"ratioError\": ").append(num(r.ratioError))
+                    .append(", \"meetsTarget\": ").append(r.ratio >= TARGET_RATIO)
+                    .append(", \"allocDifferenceBytesPerOp\": ").append(num(r.allocDiff))
+                    .append(", \"clientThreadAllocDifferenceBytesPerOp\": ").append(num(r.clientAllocDiff))
+                    .append('}');
+        }
+        clients.append("\n]");
         return "{\n"
-                + "  \"schema\": \"reuse-agent/bench/hot-path/v1\",\n"
-                + "  \"benchmark\": " + str(benchmark) + ",\n"
-                + "  \"client\": \"HttpURLConnection\",\n"
+                + "  \"schema\": \"reuse-agent/bench/hot-path/v2\",\n"
+                + "  \"benchmark\": " + str(ReuseBenchmark.class.getName() + ".get") + ",\n"
                 + "  \"scenario\": \"reused keep-alive connection, loopback, "
-                + UrlConnectionReuseBenchmark.BODY_SIZE + "-byte body\",\n"
+                + ReuseBenchmark.BODY_SIZE + "-byte body\",\n"
                 + "  \"agentJar\": " + str(agentJar.toString()) + ",\n"
                 + "  \"agentOptions\": \"default (log=new)\",\n"
-                + "  \"settings\": {\"warmupIterations\": " + warmup + ", \"warmupTime\": " + str(warmupTime)
-                + ", \"measurementIterations\": " + iterations + ", \"measurementTime\": " + str(time)
-                + ", \"rounds\": " + rounds + ", \"forks\": " + forks + ", \"forkJvmArgs\": " + args
-                + ", \"forkCpus\": " + (forkCpus == null ? "null" : str(forkCpus))
-                + ", \"serverThreads\": " + serverThreads
+                + "  \"settings\": {\"warmupIterations\": " + settings.warmup + ", \"warmupTime\": "
+                + str(settings.warmupTime) + ", \"measurementIterations\": " + settings.iterations
+                + ", \"measurementTime\": " + str(settings.time) + ", \"rounds\": " + settings.rounds
+                + ", \"forks\": " + settings.forks + ", \"forkJvmArgs\": " + args
+                + ", \"forkCpus\": " + (settings.pinning.cpus == null ? "null" : str(settings.pinning.cpus))
+                + ", \"serverThreads\": " + settings.serverThreads
                 + ", \"confidence\": " + CONFIDENCE + "},\n"
                 + "  \"jvm\": {\"javaVersion\": " + str(System.getProperty("java.version"))
                 + ", \"vmName\": " + str(System.getProperty("java.vm.name"))
                 + ", \"availableProcessors\": " + Runtime.getRuntime().availableProcessors() + "},\n"
-                + "  \"without\": " + config(w, without) + ",\n"
-                + "  \"with\": " + config(a, with) + ",\n"
-                + "  \"ratio\": " + num(ratio) + ",\n"
-                + "  \"ratioError\": " + num(ratioError) + ",\n"
                 + "  \"targetRatio\": " + TARGET_RATIO + ",\n"
-                + "  \"meetsTarget\": " + (ratio >= TARGET_RATIO) + ",\n"
-                + "  \"allocDifferenceBytesPerOp\": " + num(allocDiff) + ",\n"
-                + "  \"clientThreadAllocDifferenceBytesPerOp\": " + num(clientAllocDiff) + "\n"
+                + "  \"clients\": " + clients + "\n"
                 + "}\n";
     }
 }

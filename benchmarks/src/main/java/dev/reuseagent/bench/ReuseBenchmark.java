@@ -5,10 +5,9 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.HttpURLConnection;
+import dev.reuseagent.bench.clients.Getter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URL;
 import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,17 +28,18 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 
 /**
- * The reused-request hot path of {@link HttpURLConnection} (DESIGN.md section 9): one GET per operation against a
- * loopback keep-alive server that lives in the same (forked) JVM. The body is read fully and the stream closed, so
- * the connection goes back to the JDK keep-alive cache and every operation after the first reuses it.
+ * The reused-request hot path of one HTTP client (DESIGN.md section 9): one GET per operation against a loopback
+ * keep-alive server that lives in the same (forked) JVM. The body is read fully and closed, so the connection goes
+ * back to the client's pool and every operation after the first reuses it. Which client: the {@link #getter}
+ * parameter, a {@link Getter} class name (see {@link BenchClient}).
  *
- * <p>Run it through {@link HotPathBenchmark}, which runs it once without and once with the agent attached.
+ * <p>Run it through {@link HotPathBenchmark}, which runs it without and with the agent attached, per client.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
-public class UrlConnectionReuseBenchmark {
+public class ReuseBenchmark {
 
     /** Size of the fixed response body. */
     static final int BODY_SIZE = 64;
@@ -54,10 +54,13 @@ public class UrlConnectionReuseBenchmark {
     @Param("0")
     public int serverThreads;
 
+    /** The {@link Getter} implementation to measure. */
+    @Param("dev.reuseagent.bench.clients.UrlConnectionGetter")
+    public String getter;
+
     private HttpServer server;
     private ExecutorService executor;
-    private URL url;
-    private final byte[] buffer = new byte[1024];
+    private Getter client;
 
     /** Counts distinct client connections seen by the server, only while {@link #counting} is set (set-up probe). */
     private volatile boolean counting;
@@ -65,7 +68,7 @@ public class UrlConnectionReuseBenchmark {
     private volatile int lastRemotePort = -1;
 
     @Setup(Level.Trial)
-    public void setUp() throws IOException {
+    public void setUp() throws Exception {
         byte[] body = new byte[BODY_SIZE];
         Arrays.fill(body, (byte) 'x');
         // The JDK server writes the response headers and the body in two segments; without TCP_NODELAY on the
@@ -83,7 +86,8 @@ public class UrlConnectionReuseBenchmark {
         } // else: the default executor, i.e. the dispatcher thread
         server.createContext("/hot", exchange -> handle(exchange, body));
         server.start();
-        url = new URL("http://127.0.0.1:" + server.getAddress().getPort() + "/hot");
+        String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/hot";
+        client = (Getter) Class.forName(getter).getConstructor(String.class).newInstance(url);
 
         // Sanity check: the loop must measure the reused path, i.e. one TCP connection for many requests.
         counting = true;
@@ -117,7 +121,10 @@ public class UrlConnectionReuseBenchmark {
     }
 
     @TearDown(Level.Trial)
-    public void tearDown() {
+    public void tearDown() throws Exception {
+        if (client != null) {
+            client.close();
+        }
         if (server != null) {
             server.stop(0);
         }
@@ -157,20 +164,13 @@ public class UrlConnectionReuseBenchmark {
 
     /** One GET on the (after the first call: reused) keep-alive connection; returns the number of body bytes. */
     @Benchmark
-    public int get(ClientAllocation allocation) throws IOException {
+    public int get(ClientAllocation allocation) throws Exception {
         allocation.clientOps++;
         return get();
     }
 
-    int get() throws IOException {
-        HttpURLConnection connection = (HttpURLConnection) url.openConnection();
-        int total = 0;
-        try (InputStream in = connection.getInputStream()) {
-            int n;
-            while ((n = in.read(buffer)) != -1) {
-                total += n;
-            }
-        }
+    int get() throws Exception {
+        int total = client.get();
         if (total != BODY_SIZE) {
             throw new IllegalStateException("short body: " + total);
         }
