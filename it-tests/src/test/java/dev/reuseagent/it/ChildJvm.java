@@ -21,6 +21,8 @@ final class ChildJvm {
 
     static final Path AGENT_JAR = existing("reuse.agent.jar");
     static final Path SAMPLE_APPS_JAR = existing("sample.apps.jar");
+    /** The same classes with a manifest Class-Path to sample-apps/target/lib, which holds the default clients. */
+    static final Path SAMPLE_APPS_DEMO_JAR = existing("sample.apps.demo.jar");
     static final Path WORK = Paths.get(System.getProperty("it.work", "target/it-work"));
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -63,6 +65,11 @@ final class ChildJvm {
     ChildJvm withoutAgent() {
         withAgent = false;
         return this;
+    }
+
+    /** Runs sample-apps-demo.jar, as the README's demo command does. */
+    ChildJvm demoJar() {
+        return classpath(List.of(SAMPLE_APPS_DEMO_JAR), "dev.reuseagent.samples.SampleMain");
     }
 
     /** Runs the sample apps with this client version on the classpath (and nothing of any other). */

@@ -15,7 +15,7 @@ class DemoTest {
     @org.junit.jupiter.params.provider.MethodSource("dev.reuseagent.it.Jdk#matrix")
     void demoShowsEveryNewConnectionWithOriginReasonAndSite(Jdk jdk) throws Exception {
         jdk.assumePresent();
-        ChildJvm.Result run = new ChildJvm(jdk, "demo").run("demo");
+        ChildJvm.Result run = new ChildJvm(jdk, "demo").demoJar().run("demo");
         assertEquals(0, run.exitCode, run::describe);
         JsonNode summary = run.summary();
         long newConnections = 0;
