@@ -36,11 +36,14 @@ public final class SummaryJson {
                     .field("endpoint", e.endpoint)
                     .field("tcpConnects", e.tcpConnects)
                     .field("attributed", e.attributed)
-                    .field("unattributed", e.tcpConnects - e.attributed)
+                    .field("unattributed", e.unattributed())
                     .field("failedConnects", e.failedConnects)
-                    .field("connectMsTotal", Durations.roundedMillis(e.connectNanos));
+                    .field("connectMsTotal", Durations.roundedMillis(e.connectNanos))
+                    // Who made the connects; "unknown" counts those no recognised client claimed.
+                    .counts("clients", e.clients);
             json.name("tls").beginObject().field("full", e.tlsFull).field("resumed", e.tlsResumed).endObject();
-            sites(json, e.sites);
+            sites(json, "sites", e.sites);
+            sites(json, "unattributedSites", e.unattributedSites);
             json.endObject();
         }
         json.endArray();
@@ -83,8 +86,8 @@ public final class SummaryJson {
         json.endObject();
     }
 
-    private static void sites(Json json, Map<String, Long> sites) {
-        json.name("sites").beginArray();
+    private static void sites(Json json, String name, Map<String, Long> sites) {
+        json.name(name).beginArray();
         for (Map.Entry<String, Long> e : sites.entrySet()) {
             json.beginObject().field("site", e.getKey()).field("tcpConnects", e.getValue()).endObject();
         }

@@ -47,10 +47,8 @@ public final class SummaryText {
         out.append(String.format(Locale.ROOT, "  transport: %d TCP connects to %d endpoints, %d by a recognised "
                 + "HTTP client%n", connects, s.endpoints.size(), attributed));
         for (EndpointStats.Snapshot e : s.endpoints) {
-            long unknown = e.tcpConnects - e.attributed;
-            if (unknown > 0) {
-                out.append(String.format(Locale.ROOT, "  client %s: %d connects to %s not made by a recognised "
-                        + "HTTP client, top site %s%n", Clients.UNKNOWN, unknown, e.endpoint, orDash(Summary.top(e.sites))));
+            if (e.unattributed() > 0) {
+                out.append(unrecognised(e));
             }
         }
         if (s.adviceErrors > 0 || s.droppedEvents > 0) {
@@ -68,6 +66,18 @@ public final class SummaryText {
             }
         }
         return out.toString().stripTrailing();
+    }
+
+    /**
+     * One endpoint's connects that no recognised client claimed: a relocated (shaded) copy of a client, a client
+     * the agent does not support, or a protocol other than HTTP. Only transport facts are known for them.
+     */
+    private static String unrecognised(EndpointStats.Snapshot e) {
+        int otherSites = Math.max(0, e.unattributedSites.size() - 1);
+        return String.format(Locale.ROOT, "  client %s: %d connects to %s not made by a recognised HTTP client "
+                + "(a relocated or unsupported client, or not HTTP; no reuse data), top site %s%s%n", Clients.UNKNOWN,
+                e.unattributed(), e.endpoint, orDash(Summary.top(e.unattributedSites)),
+                otherSites == 0 ? "" : " (+" + otherSites + (otherSites == 1 ? " more site)" : " more sites)"));
     }
 
     private static String orDash(String s) {

@@ -1,5 +1,7 @@
 package dev.reuseagent.track;
 
+import dev.reuseagent.model.Clients;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,6 +19,10 @@ public final class EndpointStats {
     private long tlsFull;
     private long tlsResumed;
     private final Map<String, Long> sites = new LinkedHashMap<>();
+    /** The sites of the connects no client claimed (yet): what the summary shows under client unknown. */
+    private final Map<String, Long> unattributedSites = new LinkedHashMap<>();
+    /** Attributed connects by the claiming client's name. */
+    private final Map<String, Long> clients = new LinkedHashMap<>();
     static final int MAX_SITES = 100;
 
     EndpointStats(String label) {
@@ -32,6 +38,7 @@ public final class EndpointStats {
         connectNanos += nanos;
         if (site != null && (sites.size() < MAX_SITES || sites.containsKey(site))) {
             sites.merge(site, 1L, Long::sum);
+            unattributedSites.merge(site, 1L, Long::sum);
         }
     }
 
@@ -39,8 +46,15 @@ public final class EndpointStats {
         failedConnects++;
     }
 
-    synchronized void recordAttributed() {
+    /** A client claimed a connect made at {@code site}; {@code client} is its name, or null if not known. */
+    synchronized void recordAttributed(String site, String client) {
         attributed++;
+        if (site != null) {
+            unattributedSites.computeIfPresent(site, (s, n) -> n == 1 ? null : n - 1);
+        }
+        if (client != null) {
+            clients.merge(client, 1L, Long::sum);
+        }
     }
 
     synchronized void recordTls(boolean resumed) {
@@ -61,6 +75,12 @@ public final class EndpointStats {
         s.tlsFull = tlsFull;
         s.tlsResumed = tlsResumed;
         s.sites.putAll(sites);
+        s.unattributedSites.putAll(unattributedSites);
+        s.clients.putAll(clients);
+        long unattributed = tcpConnects - attributed;
+        if (unattributed > 0) {
+            s.clients.put(Clients.UNKNOWN, unattributed);
+        }
         return s;
     }
 
@@ -75,5 +95,13 @@ public final class EndpointStats {
         public long tlsResumed;
         /** The application lines behind the connects, attributed or not (up to 100 distinct sites). */
         public final Map<String, Long> sites = new LinkedHashMap<>();
+        /** The application lines behind the connects no recognised client claimed. */
+        public final Map<String, Long> unattributedSites = new LinkedHashMap<>();
+        /** Connects by client name; {@code unknown} for those no recognised client claimed. */
+        public final Map<String, Long> clients = new LinkedHashMap<>();
+
+        public long unattributed() {
+            return tcpConnects - attributed;
+        }
     }
 }

@@ -9,25 +9,49 @@ import java.util.Optional;
 /**
  * Finds the application line behind a new connection: the first stack frame that is not JDK, agent or HTTP
  * client library code. Only called for new connections, never on the reused path.
+ *
+ * <p>Products often ship a client relocated into their own package ({@code com.acme.shaded.org.apache.http.}):
+ * a frame whose class name holds a library package after such a prefix is library code too. Relocations that drop
+ * the library's package altogether ({@code com.acme.http.}) cannot be recognised: the {@code siteExclude} option
+ * names those.
  */
 public final class SiteFinder {
 
-    /** Always skipped: the JDK, the agent itself, and HTTP client libraries. */
-    static final List<String> BUILT_IN_EXCLUDES = List.of(
+    /** Skipped where a class name starts with them: the JDK and the agent itself. */
+    static final List<String> PLATFORM_PREFIXES = List.of(
             "java.", "javax.", "jdk.", "sun.", "com.sun.",
             "dev.reuseagent.bootstrap.", "dev.reuseagent.track.", "dev.reuseagent.instrument.",
-            "dev.reuseagent.report.", "dev.reuseagent.shaded.",
-            "okhttp3.", "okio.", "org.apache.http.", "org.apache.hc.", "kotlin.", "kotlinx.coroutines.");
+            "dev.reuseagent.report.", "dev.reuseagent.shaded.");
+
+    /**
+     * HTTP client libraries and what runs between their entry point and the connect: skipped where a class name
+     * starts with them, and where they follow a relocation prefix ({@code com.acme.shaded.okhttp3.}).
+     */
+    static final List<String> LIBRARY_PACKAGES = List.of(
+            "okhttp3.", "okio.", "org.apache.http.", "org.apache.hc.", "org.apache.commons.logging.",
+            "kotlin.coroutines.", "kotlinx.coroutines.");
+
+    /**
+     * Skipped only where a class name starts with them: after a relocation prefix they are too likely to be an
+     * application's own package ({@code com.acme.kotlin.Export}). Kotlin's standard library adds no frames of
+     * its own between a caller and a client beyond the coroutine machinery listed above (its helpers are inline).
+     */
+    static final List<String> LIBRARY_ONLY_AS_PREFIX = List.of("kotlin.");
 
     private static final StackWalker WALKER = StackWalker.getInstance();
 
-    private final String[] excludes;
+    private final String[] prefixes;
+    /** {@link #LIBRARY_PACKAGES} with a leading dot: "found after a relocation prefix" is one indexOf each. */
+    private final String[] relocatedMarkers;
     private final boolean enabled;
 
     public SiteFinder(boolean enabled, List<String> extraExcludes) {
-        List<String> all = new ArrayList<>(BUILT_IN_EXCLUDES);
+        List<String> all = new ArrayList<>(PLATFORM_PREFIXES);
+        all.addAll(LIBRARY_PACKAGES);
+        all.addAll(LIBRARY_ONLY_AS_PREFIX);
         all.addAll(extraExcludes);
-        this.excludes = all.toArray(new String[0]);
+        this.prefixes = all.toArray(new String[0]);
+        this.relocatedMarkers = LIBRARY_PACKAGES.stream().map(p -> "." + p).toArray(String[]::new);
         this.enabled = enabled;
     }
 
@@ -42,9 +66,15 @@ public final class SiteFinder {
         return frame.map(SiteFinder::format).orElse(null);
     }
 
+    /** Plain prefix and substring tests, no pattern matching: this runs for every frame of a new connection. */
     boolean excluded(String className) {
-        for (String prefix : excludes) {
+        for (String prefix : prefixes) {
             if (className.startsWith(prefix)) {
+                return true;
+            }
+        }
+        for (String marker : relocatedMarkers) {
+            if (className.contains(marker)) {
                 return true;
             }
         }

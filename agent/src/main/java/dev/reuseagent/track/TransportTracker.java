@@ -75,7 +75,7 @@ public final class TransportTracker {
             unclaimed.remove(socket);
         }
         connect.connection = connection;
-        connect.endpoint.recordAttributed();
+        connect.endpoint.recordAttributed(connect.site, connection == null ? null : connection.client);
         if (connect.tlsDone && connection != null && connection.tls == null) {
             // The handshake ran before the client claimed the connect (layered sockets).
             connection.attachTls(connect.tlsResumed, connect.tlsNanos);

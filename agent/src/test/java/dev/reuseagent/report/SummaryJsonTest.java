@@ -4,6 +4,7 @@ import dev.reuseagent.model.CloseCause;
 import dev.reuseagent.model.Origin;
 import dev.reuseagent.track.ConnectionRecord;
 import dev.reuseagent.track.ConnectionTracker;
+import dev.reuseagent.track.EndpointStats;
 import dev.reuseagent.track.EventSink;
 import dev.reuseagent.track.FakeClock;
 import dev.reuseagent.track.HostFilter;
@@ -78,6 +79,23 @@ class SummaryJsonTest {
         assertEquals("api.example.com:443", e.get("endpoint"));
         assertEquals(3.0, e.get("tcpConnects"));
         assertEquals(3.0, e.get("attributed"));
+        assertEquals(Map.of(), e.get("clients"), "the fixture's snapshot names no client");
+    }
+
+    @Test
+    void endpointSaysWhichConnectsNoRecognisedClientMade() {
+        Summary s = SummaryFixtures.designSummary();
+        EndpointStats.Snapshot e = s.endpoints.get(0);
+        e.tcpConnects = 5;
+        e.clients.put("okhttp", 3L);
+        e.clients.put("unknown", 2L);
+        e.sites.put("com.acme.Vendored.call(Vendored.java:7)", 2L);
+        e.unattributedSites.put("com.acme.Vendored.call(Vendored.java:7)", 2L);
+        Map<String, Object> json = object(array(render(s).get("endpoints")).get(0));
+        assertEquals(2.0, json.get("unattributed"));
+        assertEquals(Map.of("okhttp", 3.0, "unknown", 2.0), json.get("clients"));
+        assertEquals(List.of(Map.of("site", "com.acme.Vendored.call(Vendored.java:7)", "tcpConnects", 2.0)),
+                json.get("unattributedSites"));
     }
 
     @Test

@@ -97,10 +97,31 @@ class SummaryTextTest {
         e.tcpConnects = 4;
         e.attributed = 0;
         e.sites.put("com.acme.Grpc.call(Grpc.java:9)", 4L);
+        e.unattributedSites.put("com.acme.Grpc.call(Grpc.java:9)", 4L);
         s.endpoints.add(e);
         String text = SummaryText.render(s);
-        assertTrue(text.contains("client unknown: 4 connects to grpc.example.com:443"), text);
-        assertTrue(text.contains("com.acme.Grpc.call(Grpc.java:9)"), text);
+        assertTrue(text.contains("client unknown: 4 connects to grpc.example.com:443 not made by a recognised HTTP "
+                + "client (a relocated or unsupported client, or not HTTP; no reuse data), top site "
+                + "com.acme.Grpc.call(Grpc.java:9)" + System.lineSeparator()), text);
+        assertFalse(text.contains("client unknown: 3 connects to api.example.com:443"), "all attributed: " + text);
+    }
+
+    @Test
+    void theUnknownLineNamesTheSitesOfTheUnclaimedConnectsOnly() {
+        Summary s = new Summary();
+        EndpointStats.Snapshot e = new EndpointStats.Snapshot();
+        e.endpoint = "api.example.com:443";
+        e.tcpConnects = 9;
+        e.attributed = 6;
+        e.sites.put(SITE, 6L);
+        e.sites.put("com.acme.Vendored.call(Vendored.java:7)", 2L);
+        e.sites.put("com.acme.Vendored.retry(Vendored.java:12)", 1L);
+        e.unattributedSites.put("com.acme.Vendored.call(Vendored.java:7)", 2L);
+        e.unattributedSites.put("com.acme.Vendored.retry(Vendored.java:12)", 1L);
+        s.endpoints.add(e);
+        String text = SummaryText.render(s);
+        assertTrue(text.contains("client unknown: 3 connects to api.example.com:443 "), text);
+        assertTrue(text.contains("top site com.acme.Vendored.call(Vendored.java:7) (+1 more site)"), text);
     }
 
     @Test

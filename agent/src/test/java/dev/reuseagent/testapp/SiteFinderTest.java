@@ -54,4 +54,19 @@ class SiteFinderTest {
         assertEquals("dev.reuseagent.testapp.SiteFinderTest.extraExcludesSkipAPrefix(SiteFinderTest.java:" + line
                 + ")", site);
     }
+
+    @Test
+    void framesOfARelocatedClientAreSkipped() {
+        SiteFinder finder = new SiteFinder(true, List.of());
+        String site = dev.reuseagent.testapp.vendor.org.apache.http.VendoredHttpClient.execute(finder); int line = line();
+        assertEquals("dev.reuseagent.testapp.SiteFinderTest.framesOfARelocatedClientAreSkipped(SiteFinderTest.java:"
+                + line + ")", site);
+    }
+
+    @Test
+    void anApplicationPackageNamedKotlinIsNotMistakenForARelocatedLibrary() {
+        String site = dev.reuseagent.testapp.kotlin.KotlinNamedApp.fetch(new SiteFinder(true, List.of()));
+        assertEquals("dev.reuseagent.testapp.kotlin.KotlinNamedApp.fetch(KotlinNamedApp.java:"
+                + dev.reuseagent.testapp.kotlin.KotlinNamedApp.lastLine + ")", site);
+    }
 }
