@@ -24,6 +24,10 @@ final class Hints {
             if (hint != null) {
                 hints.add(hint);
             }
+            String wait = LeaseWaitHints.forOrigin(o);
+            if (wait != null) {
+                hints.add(wait);
+            }
         }
         return hints;
     }
