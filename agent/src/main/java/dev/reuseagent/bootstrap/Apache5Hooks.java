@@ -61,6 +61,18 @@ public final class Apache5Hooks {
         }
     }
 
+    /** StrictConnPool$PerRoutePool#createEntry / LaxConnPool$PerRoutePool#createPoolEntry exit: a new pool entry. */
+    public static void poolMissed(Object entry) {
+        try {
+            Apache5Tracking t = tracking;
+            if (t != null && entry != null) {
+                t.poolMissed(ThreadState.current());
+            }
+        } catch (Throwable e) {
+            AgentCounters.adviceError(e);
+        }
+    }
+
     public static void activated(Object connection) {
         try {
             Apache5Tracking t = tracking;

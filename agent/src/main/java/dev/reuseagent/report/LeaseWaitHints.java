@@ -25,9 +25,11 @@ final class LeaseWaitHints {
                 .append(o.origin).append(": ").append(w.waits)
                 .append(" requests waited for a free connection in the pool (max ").append(Durations.human(w.maxNanos))
                 .append(')');
+        String client = Summary.top(o.clients);
         if (w.timeouts > 0) {
-            hint.append(", ").append(w.timeouts)
-                    .append(" gave up (\"Timeout waiting for connection from pool\")");
+            hint.append(", ").append(w.timeouts).append(" gave up at the connection-request timeout (")
+                    .append(Clients.APACHE5.equals(client) ? "ConnectionRequestTimeoutException"
+                            : "\"Timeout waiting for connection from pool\"").append(')');
         }
         if (site != null) {
             hint.append(" at ").append(site);
@@ -39,7 +41,7 @@ final class LeaseWaitHints {
                     + "(try-with-resources) or consume its entity (EntityUtils.consume), so the connection returns "
                     + "to the pool.");
         } else {
-            hint.append("More concurrent requests than the pool allows per route: ").append(limit(Summary.top(o.clients)))
+            hint.append("More concurrent requests than the pool allows per route: ").append(limit(client))
                     .append(", or lower the concurrency.");
         }
         return hint.toString();

@@ -16,6 +16,8 @@ public final class ApacheThreadState {
     public Object leasePool;
     /** When the lease in progress queued at the pool's limit; 0 when it did not. Kept until the next lease. */
     public long queuedNanos;
+    /** 5.x: when the pool created a new entry for the lease in progress (the miss itself); 0 if it did not. */
+    public long missNanos;
     /** The reuse strategy refused to keep the connection because of the application: its request said
      * Connection: close, or it switched reuse off. */
     public boolean reuseRefusedByApplication;

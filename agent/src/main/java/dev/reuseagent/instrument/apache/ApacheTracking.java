@@ -18,9 +18,9 @@ import java.util.stream.Collectors;
  * leases a connection per request, queues requests at its per-route or total limit, hands out idle connections
  * or creates new ones, and closes them for causes read from the caller's stack.
  *
- * <p>Each lease starts with the thread moving on from its previous connection: if that one is still leased with
- * its response delivered (never closed, body never read), it is abandoned and every connection opened because
- * of it is {@code body-not-consumed}.
+ * <p>A lease that is not served by the thread's previous connection moves on from it: if that one is still
+ * leased with its response delivered (never closed, body never read), it is abandoned and every connection
+ * opened because of it is {@code body-not-consumed}.
  */
 public abstract class ApacheTracking {
 
@@ -47,15 +47,11 @@ public abstract class ApacheTracking {
     /** A lease for {@code route} starts on this pool. */
     protected void startLease(ThreadState state, Object pool, Object route) {
         ApacheThreadState apache = ApacheThreadState.of(state);
-        ConnectionRecord previous = state.lastRecord;
-        if (previous != null) {
-            state.lastRecord = null;
-            tracker.movedOn(previous);
-        }
         state.lastConnect = null;
         apache.leaseRoute = route;
         apache.leasePool = pool;
         apache.queuedNanos = 0;
+        apache.missNanos = 0;
         apache.reuseRefusedByApplication = false;
     }
 
@@ -64,6 +60,20 @@ public abstract class ApacheTracking {
         ApacheThreadState apache = ApacheThreadState.of(state);
         if (apache.leaseRoute != null && apache.queuedNanos == 0) {
             apache.queuedNanos = System.nanoTime();
+            movedOn(state);
+        }
+    }
+
+    /**
+     * This thread's request will not run on the connection it used last (the pool missed, queued, or handed out
+     * another one): if that connection is still leased with its response delivered, it was abandoned. Not called
+     * when the same connection is handed out again, so the ordinary reuse path takes no extra lock.
+     */
+    protected void movedOn(ThreadState state) {
+        ConnectionRecord previous = state.lastRecord;
+        if (previous != null) {
+            state.lastRecord = null;
+            tracker.movedOn(previous);
         }
     }
 
@@ -123,6 +133,9 @@ public abstract class ApacheTracking {
     protected ConnectionRecord taken(ThreadState state, Object key) {
         ConnectionRecord record = tracker.taken(key, state.threadId);
         if (record != null) {
+            if (record != state.lastRecord) {
+                movedOn(state);
+            }
             state.lastRecord = record;
         }
         return record;

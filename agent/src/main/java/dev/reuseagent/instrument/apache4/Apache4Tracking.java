@@ -51,6 +51,7 @@ public final class Apache4Tracking extends ApacheTracking {
 
     /** CPool#createEntry: the pool had no free connection for the route and creates one. */
     public void entryCreated(ThreadState state, Object pool, Object route, Object entry) {
+        movedOn(state);
         Origin origin = ApacheRoutes.origin(route);
         if (entry == null || !tracker.tracks(origin)) {
             return;

@@ -17,7 +17,8 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
  *       HttpClientContext)}: the lease (fields {@code manager}, the pool; {@code reusable}, connected on exit);
  *       {@code #markConnectionNonReusable()}: the connection closes after its response.</li>
  *   <li>{@code o.a.hc.core5.pool.StrictConnPool#lease} and {@code LaxConnPool#lease} (4 arguments): a returned
- *       future that is not done means the lease queued at the pool's limit.</li>
+ *       future that is not done means the lease queued at the pool's limit; {@code StrictConnPool$PerRoutePool#createEntry}
+ *       and {@code LaxConnPool$PerRoutePool#createPoolEntry}: the pool's miss, timed under its lock.</li>
  *   <li>{@code o.a.hc.client5.http.impl.io.DefaultManagedHttpClientConnection} (the connection): {@code activate()}
  *       (handed out idle, i.e. reused), {@code passivate()} (returned), {@code close()} and
  *       {@code close(CloseMode)} (field {@code closed}).</li>
@@ -49,6 +50,10 @@ public final class Apache5Instrumentation {
                         PoolLeaseAdvice.class),
                 new Target("org.apache.hc.core5.pool.LaxConnPool", named("lease").and(takesArguments(4)),
                         PoolLeaseAdvice.class),
+                new Target("org.apache.hc.core5.pool.StrictConnPool$PerRoutePool",
+                        named("createEntry").and(takesArguments(1)), PoolMissAdvice.class),
+                new Target("org.apache.hc.core5.pool.LaxConnPool$PerRoutePool",
+                        named("createPoolEntry").and(takesArguments(0)), PoolMissAdvice.class),
                 new Target(CONNECTION, named("activate").and(takesArguments(0)), ActivateAdvice.class),
                 new Target(CONNECTION, named("passivate").and(takesArguments(0)), PassivateAdvice.class),
                 new Target(CONNECTION, named("close").and(takesArguments(0)), CloseAdvice.class),

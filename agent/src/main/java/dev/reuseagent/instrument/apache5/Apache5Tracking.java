@@ -38,6 +38,14 @@ public final class Apache5Tracking extends ApacheTracking {
         }
     }
 
+    /** The pool created a new entry, under its lock: if for this thread's lease, that is the moment of its miss. */
+    public void poolMissed(ThreadState state) {
+        ApacheThreadState apache = ApacheThreadState.of(state);
+        if (apache.leaseRoute != null && apache.missNanos == 0) {
+            apache.missNanos = System.nanoTime();
+        }
+    }
+
     /**
      * InternalExecRuntime#acquireEndpoint ended. Without a connected endpoint ({@code reusable} false) the pool
      * missed: the operator connects a new connection next, on this thread.
@@ -46,11 +54,15 @@ public final class Apache5Tracking extends ApacheTracking {
         ApacheThreadState apache = ApacheThreadState.of(state);
         apache.newOrigin = null;
         if (thrown == null && !reusable) {
+            movedOn(state);
             Origin origin = ApacheRoutes.origin(apache.leaseRoute);
             if (tracker.tracks(origin)) {
                 apache.newOrigin = origin;
                 apache.newPoolId = poolId(apache.leasePool);
-                apache.newMissNanos = apache.queuedNanos != 0 ? apache.queuedNanos : System.nanoTime();
+                // when the pool was asked: it queued, or created an entry; else (a stale or expired connection
+                // discarded in the lease) now
+                apache.newMissNanos = apache.queuedNanos != 0 ? apache.queuedNanos
+                        : apache.missNanos != 0 ? apache.missNanos : System.nanoTime();
             }
         }
         endLease(apache, thrown != null && isTimeout(thrown));
