@@ -24,6 +24,10 @@ final class Hints {
             if (hint != null) {
                 hints.add(hint);
             }
+            String wait = LeaseWaitHints.forOrigin(o);
+            if (wait != null) {
+                hints.add(wait);
+            }
         }
         return hints;
     }
@@ -77,6 +81,11 @@ final class Hints {
                           + "so the connection returns to the keep-alive cache."
                         : "Read every response body to the end and close it.";
             case "app-closed":
+                if (Clients.APACHE4.equals(client) || Clients.APACHE5.equals(client)) {
+                    return "The application ends connections: a Connection: close request header, a client (or "
+                            + "connection manager) closed after use, or a no-reuse strategy: drop the header and "
+                            + "keep one client open.";
+                }
                 return urlConnection
                         ? "The application closes connections (disconnect() or -Dhttp.keepAlive=false): read and "
                           + "close the body instead of disconnecting."

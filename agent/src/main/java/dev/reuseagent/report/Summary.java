@@ -29,7 +29,7 @@ public final class Summary {
     public void addOrigins(List<OriginStats> stats) {
         for (OriginStats s : stats) {
             OriginStats.Snapshot snap = s.snapshot();
-            if (snap.requests + snap.newConnections + snap.failedExchanges > 0) {
+            if (snap.requests + snap.newConnections + snap.failedExchanges + snap.leaseWaits.waits > 0) {
                 origins.add(snap);
             }
         }

@@ -1,6 +1,7 @@
 package dev.reuseagent.report;
 
 import dev.reuseagent.track.EndpointStats;
+import dev.reuseagent.track.LeaseWaits;
 import dev.reuseagent.track.OriginStats;
 
 import java.io.IOException;
@@ -83,7 +84,25 @@ public final class SummaryJson {
             json.beginObject().field("site", e.getKey()).field("newConnections", e.getValue()).endObject();
         }
         json.endArray();
+        leaseWaits(json, o.leaseWaits);
         json.endObject();
+    }
+
+    /** Present only when some request of the origin waited for a connection from a bounded pool. */
+    private static void leaseWaits(Json json, LeaseWaits.Snapshot w) {
+        if (w.waits == 0) {
+            return;
+        }
+        json.name("leaseWaits").beginObject()
+                .field("waits", w.waits)
+                .field("timeouts", w.timeouts)
+                .field("waitMsTotal", Durations.roundedMillis(w.totalNanos))
+                .field("waitMsMax", Durations.roundedMillis(w.maxNanos));
+        json.name("sites").beginArray();
+        for (Map.Entry<String, Long> e : w.sites.entrySet()) {
+            json.beginObject().field("site", e.getKey()).field("waits", e.getValue()).endObject();
+        }
+        json.endArray().endObject();
     }
 
     private static void sites(Json json, String name, Map<String, Long> sites) {

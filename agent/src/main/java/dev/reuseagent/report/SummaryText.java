@@ -2,6 +2,7 @@ package dev.reuseagent.report;
 
 import dev.reuseagent.model.Clients;
 import dev.reuseagent.track.EndpointStats;
+import dev.reuseagent.track.LeaseWaits;
 import dev.reuseagent.track.OriginStats;
 
 import java.util.List;
@@ -36,6 +37,15 @@ public final class SummaryText {
                         o.origin, String.join("+", o.clients.keySet()), o.requests, o.newConnections,
                         o.reusedConnections, o.reusePercent(), o.tlsFull + "/" + o.tlsResumed,
                         orDash(Summary.top(o.reasons)), orDash(topSite)));
+            }
+        }
+        for (OriginStats.Snapshot o : s.origins) {
+            LeaseWaits.Snapshot w = o.leaseWaits;
+            if (w.waits > 0) {
+                out.append(String.format(Locale.ROOT, "  lease waits for %s: %d requests waited for a pooled "
+                        + "connection (total %s, max %s), %d timed out, top site %s%n", o.origin, w.waits,
+                        Durations.human(w.totalNanos), Durations.human(w.maxNanos), w.timeouts,
+                        orDash(Summary.top(w.sites))));
             }
         }
         long connects = 0;

@@ -95,6 +95,18 @@ public final class ConnectionTracker {
         return record;
     }
 
+    /**
+     * A request waited {@code nanos} for a connection from a bounded pool (it queued at the pool's limit), and
+     * got one or, {@code timedOut}, gave up. {@code site} is the application line that waited, or null.
+     */
+    public void leaseWaited(Origin origin, long nanos, boolean timedOut, String site) {
+        if (!tracks(origin)) {
+            return;
+        }
+        OriginStats stats = origins.get(origin.toString(), () -> new OriginStats(origin, origin.toString()));
+        stats.leaseWaits.record(nanos, timedOut, site);
+    }
+
     /** The pool handed out this connection: it is busy on {@code thread}. @return its record, or null */
     public ConnectionRecord taken(Object key, long thread) {
         ConnectionRecord c = connections.get(key);

@@ -28,6 +28,8 @@ public final class OriginStats {
     final LongAdder reused = new LongAdder();
     final LongAdder failedExchanges = new LongAdder();
     private final ConcurrentHashMap<String, LongAdder> clients = new ConcurrentHashMap<>();
+    /** Requests that queued for a connection from a bounded pool (Apache HttpClient). */
+    final LeaseWaits leaseWaits = new LeaseWaits();
 
     /** Set under a pool lock when any pool of the JVM first connects to this origin. */
     volatile boolean everConnected;
@@ -106,6 +108,7 @@ public final class OriginStats {
         s.connectNanos = connectNanos;
         s.sites.putAll(sites);
         s.sitesByReason.putAll(sitesByReason);
+        s.leaseWaits = leaseWaits.snapshot();
         return s;
     }
 
@@ -126,6 +129,8 @@ public final class OriginStats {
         public final Map<String, Long> sites = new LinkedHashMap<>();
         /** "reason site" to count, for hints that name the line behind each reason. */
         public final Map<String, Long> sitesByReason = new LinkedHashMap<>();
+        /** Requests that waited for a pooled connection; never null. */
+        public LeaseWaits.Snapshot leaseWaits = new LeaseWaits.Snapshot();
 
         public double reusePercent() {
             long total = newConnections + reusedConnections;

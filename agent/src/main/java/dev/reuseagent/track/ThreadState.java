@@ -38,6 +38,8 @@ public final class ThreadState {
     public ConnectionRecord lastRecord;
     /** The HttpURLConnection client being returned to the keep-alive cache right now, cleared after. */
     public Object returningClient;
+    /** Apache HttpClient 4.5/5.x hooks' own scratch state (instrument/apache), created on first use. */
+    public Object apache;
     /** Wall-clock start of the TLS handshake in progress, to tell a resumed session from a new one. */
     public long tlsStartMillis;
 }

@@ -1,22 +1,37 @@
 package dev.reuseagent.samples.apache4;
 
+import dev.reuseagent.samples.NamedPattern;
 import dev.reuseagent.samples.Options;
 import dev.reuseagent.samples.Tls;
-import dev.reuseagent.samples.UsageException;
 
-/** The {@code apache4 <pattern>} subcommand. */
+import java.util.List;
+
+/** The {@code apache4 <pattern>} subcommand: Apache HttpClient 4.5. */
 public final class Apache4Command {
+
+    static final List<NamedPattern> PATTERNS = List.of(
+            new NamedPattern("shared", "one client, every body read to the end (the good one); "
+                    + "--threads above --pool-size (default 2) waits for the pool", SharedClientPattern::new),
+            new NamedPattern("client-per-request", "a new client (connection manager, SSLContext) per request, "
+                    + "closed after it", ClientPerRequestPattern::new),
+            new NamedPattern("body-not-consumed", "responses never closed nor read: each pins its connection "
+                    + "(1 s lease timeout once the pool is dry)", BodyNotConsumedPattern::new),
+            new NamedPattern("close", "one client, but every request sends Connection: close",
+                    ConnectionClosePattern::new),
+            new NamedPattern("close-unread", "responses closed without reading the body (4.5 then closes the "
+                    + "connection)", CloseUnreadPattern::new));
 
     private Apache4Command() {
     }
 
     /** One help line per pattern: name and what it does. */
     public static String patternHelp() {
-        return "";
+        return NamedPattern.help(PATTERNS) + System.lineSeparator() + "  (-D" + Apache4Clients.VALIDATE_PROPERTY
+                + "=N sets validateAfterInactivity; library default 2000)";
     }
 
     /** @return 0 if every request got a 2xx status, 1 otherwise */
     public static int run(Options options, Tls tls) throws Exception {
-        throw new UsageException("apache4: no patterns yet");
+        return NamedPattern.find(PATTERNS, "apache4", options.pattern()).run(options, tls);
     }
 }

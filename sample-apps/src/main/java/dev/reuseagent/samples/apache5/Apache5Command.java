@@ -1,22 +1,37 @@
 package dev.reuseagent.samples.apache5;
 
+import dev.reuseagent.samples.NamedPattern;
 import dev.reuseagent.samples.Options;
 import dev.reuseagent.samples.Tls;
-import dev.reuseagent.samples.UsageException;
 
-/** The {@code apache5 <pattern>} subcommand. */
+import java.util.List;
+
+/** The {@code apache5 <pattern>} subcommand: Apache HttpClient 5.x, classic API. */
 public final class Apache5Command {
+
+    static final List<NamedPattern> PATTERNS = List.of(
+            new NamedPattern("shared", "one client, every body read to the end (the good one); "
+                    + "--threads above --pool-size (default 5) waits for the pool", SharedClientPattern::new),
+            new NamedPattern("client-per-request", "a new client (connection manager, SSLContext) per request, "
+                    + "closed after it", ClientPerRequestPattern::new),
+            new NamedPattern("body-not-consumed", "responses never closed nor read: each pins its connection "
+                    + "(1 s lease timeout once the pool is dry)", BodyNotConsumedPattern::new),
+            new NamedPattern("close", "one client, but every request sends Connection: close",
+                    ConnectionClosePattern::new),
+            new NamedPattern("close-unread", "responses closed without reading the body (5.x drains it and "
+                    + "keeps the connection)", CloseUnreadPattern::new));
 
     private Apache5Command() {
     }
 
     /** One help line per pattern: name and what it does. */
     public static String patternHelp() {
-        return "";
+        return NamedPattern.help(PATTERNS) + System.lineSeparator() + "  (-D" + Apache5Clients.VALIDATE_PROPERTY
+                + "=N sets validateAfterInactivity; library default 2000)";
     }
 
     /** @return 0 if every request got a 2xx status, 1 otherwise */
     public static int run(Options options, Tls tls) throws Exception {
-        throw new UsageException("apache5: no patterns yet");
+        return NamedPattern.find(PATTERNS, "apache5", options.pattern()).run(options, tls);
     }
 }
