@@ -50,6 +50,11 @@ public final class TransportTracker {
         return socket == null ? null : unclaimed.remove(socket);
     }
 
+    /** The application line on this thread's stack, for events other than a connect (e.g. a lease wait). */
+    public String site() {
+        return sites.find();
+    }
+
     /** A non-blocking connect was started and will complete in finishConnect. */
     public void connectPending(Object channel, InetSocketAddress target, long startNanos) {
         if (target != null) {
