@@ -45,6 +45,28 @@ public final class OkHttpHooks {
         }
     }
 
+    public static void coalesced() {
+        try {
+            OkHttpTracking t = tracking;
+            if (t != null) {
+                t.coalesced(ThreadState.current());
+            }
+        } catch (Throwable e) {
+            AgentCounters.adviceError(e);
+        }
+    }
+
+    public static void planCancelled(Object rawSocket) {
+        try {
+            OkHttpTracking t = tracking;
+            if (t != null) {
+                t.planCancelled(rawSocket);
+            }
+        } catch (Throwable e) {
+            AgentCounters.adviceError(e);
+        }
+    }
+
     public static void pooled(Object pool, Object connection) {
         try {
             OkHttpTracking t = tracking;

@@ -26,6 +26,8 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
  *       <td>its TCP connect (calling thread)</td></tr>
  *   <tr><td>ConnectPlan#connectTlsEtc()</td><td>-</td><td>yes</td>
  *       <td>its TCP connect (made on a fast-fallback thread), before TLS on the calling thread</td></tr>
+ *   <tr><td>RealConnectionPool#callAcquirePooledConnection (HTTP/2 only, hit); ConnectPlan#cancel()</td>
+ *       <td>coalescing</td><td>coalescing; fast-fallback losers</td><td>connects made but closed unused</td></tr>
  *   <tr><td>RealConnection#newCodec$okhttp; Exchange#responseHeadersEnd(Response)</td><td>same</td><td>same</td>
  *       <td>one exchange (HTTP/2: one stream)</td></tr>
  *   <tr><td>RealConnectionPool#connectionBecameIdle(RealConnection)Z</td><td>same</td><td>same</td>
@@ -83,6 +85,7 @@ public final class OkHttpInstrumentation {
                 // the connection
                 new Target(CONNECTION, named("connect").and(takesArguments(7)), Connect4Advice.class),
                 new Target(CONNECT_PLAN, named("connectTlsEtc").and(takesArguments(0)), TlsStart5Advice.class),
+                new Target(CONNECT_PLAN, named("cancel").and(takesArguments(0)), PlanCancel5Advice.class),
                 new Target(CONNECTION, named("newCodec$okhttp").and(takesArguments(2)), NewCodecAdvice.class),
                 new Target(CONNECTION, named("noNewExchanges$okhttp").or(named("noNewExchanges"))
                         .and(takesArguments(0)), NoNewExchangesAdvice.class),

@@ -108,6 +108,30 @@ public final class OkHttpTracking {
         }
     }
 
+    /**
+     * HTTP/2 coalescing: after connecting, the call found a pooled connection it can share (another call won the
+     * race to the pool). OkHttp closes the connection it just made; its connect was OkHttp's, but never used.
+     */
+    public void coalesced(ThreadState thread) {
+        OkHttpThreadState s = OkHttpThreadState.of(thread);
+        TransportConnect connect = s.connect;
+        s.connect = null;
+        if (connect != null) {
+            transport.discarded(connect);
+        }
+    }
+
+    /**
+     * 5.x {@code ConnectPlan#cancel}: a fast-fallback attempt that lost the race (or whose call was cancelled) is
+     * closed. A TCP connect it had already made, and nobody claimed, was OkHttp's but never used.
+     */
+    public void planCancelled(Object rawSocket) {
+        TransportConnect connect = transport.claim(rawSocket);
+        if (connect != null) {
+            transport.discarded(connect);
+        }
+    }
+
     /** {@code RealConnectionPool#put}: a new connection, fully established, enters its pool. */
     public void pooled(ThreadState thread, Object pool, Object connection) {
         OkHttpThreadState s = OkHttpThreadState.of(thread);

@@ -6,6 +6,7 @@ import dev.reuseagent.model.Reason;
 import dev.reuseagent.testapp.OkHttpApp;
 import dev.reuseagent.track.ConnectionRecord;
 import dev.reuseagent.track.ConnectionTracker;
+import dev.reuseagent.track.EndpointStats;
 import dev.reuseagent.track.HostFilter;
 import dev.reuseagent.track.OriginStats;
 import dev.reuseagent.track.RecordingSink;
@@ -202,6 +203,25 @@ class OkHttpTrackingTest {
         assertEquals(transport.site(), record.site());
         assertEquals(2, transport.endpoints().get(0).snapshot().tcpConnects);
         assertEquals(1, transport.endpoints().get(0).snapshot().attributed);
+    }
+
+    @Test
+    void connectsClosedUnusedAreDiscardedNotUnknown() throws Exception {
+        InetSocketAddress endpoint = new InetSocketAddress(InetAddress.getLoopbackAddress(), 8443);
+        Object coalescedSocket = new Object();
+        transport.connected(coalescedSocket, endpoint, 1_000_000, true);
+        hooks.connectionConnected(thread, coalescedSocket);
+        hooks.coalesced(thread); // HTTP/2: another call's connection was pooled meanwhile
+        Object raceLoser = new Object();
+        transport.connected(raceLoser, endpoint, 1_000_000, true);
+        hooks.planCancelled(raceLoser);
+        hooks.planCancelled(new Object()); // an attempt that had not connected yet
+        EndpointStats.Snapshot e = transport.endpoints().get(0).snapshot();
+        assertEquals(2, e.tcpConnects);
+        assertEquals(0, e.attributed);
+        assertEquals(2, e.discarded);
+        assertEquals(0, e.unattributed());
+        assertNull(e.clients.get("unknown"));
     }
 
     @Test
