@@ -38,6 +38,7 @@ public final class SummaryJson {
                     .field("tcpConnects", e.tcpConnects)
                     .field("attributed", e.attributed)
                     .field("unattributed", e.unattributed())
+                    .field("discarded", e.discarded)
                     .field("failedConnects", e.failedConnects)
                     .field("connectMsTotal", Durations.roundedMillis(e.connectNanos))
                     // Who made the connects; "unknown" counts those no recognised client claimed.

@@ -50,12 +50,15 @@ public final class SummaryText {
         }
         long connects = 0;
         long attributed = 0;
+        long discarded = 0;
         for (EndpointStats.Snapshot e : s.endpoints) {
             connects += e.tcpConnects;
             attributed += e.attributed;
+            discarded += e.discarded;
         }
         out.append(String.format(Locale.ROOT, "  transport: %d TCP connects to %d endpoints, %d by a recognised "
-                + "HTTP client%n", connects, s.endpoints.size(), attributed));
+                + "HTTP client%s%n", connects, s.endpoints.size(), attributed, discarded == 0 ? ""
+                : String.format(Locale.ROOT, ", %d more it closed unused (raced or coalesced)", discarded)));
         for (EndpointStats.Snapshot e : s.endpoints) {
             if (e.unattributed() > 0) {
                 out.append(unrecognised(e));

@@ -140,6 +140,21 @@ public final class ConnectionTracker {
         }
     }
 
+    /**
+     * As {@link #movedOn(ConnectionRecord)}, for pools whose threads share connections: once another thread has
+     * taken the connection since {@code thread} released it, it is not {@code thread}'s to abandon.
+     */
+    public void movedOn(ConnectionRecord previous, long thread) {
+        if (previous == null) {
+            return;
+        }
+        synchronized (previous.pool) {
+            if (previous.state == ConnectionRecord.State.BUSY && previous.uses > 0 && previous.busyThread == thread) {
+                previous.abandoned = true;
+            }
+        }
+    }
+
     /** An exchange (request and response head) finished on this connection. */
     public void exchangeDone(ConnectionRecord c, boolean success) {
         boolean first;

@@ -14,6 +14,8 @@ public final class EndpointStats {
     private final String label;
     private long tcpConnects;
     private long attributed;
+    /** Connects a client made and then dropped unused: raced or coalesced (OkHttp). */
+    private long discarded;
     private long failedConnects;
     private long connectNanos;
     private long tlsFull;
@@ -57,6 +59,14 @@ public final class EndpointStats {
         }
     }
 
+    /** A client made this connect but closed it unused (it lost a race or was coalesced into another). */
+    synchronized void recordDiscarded(String site) {
+        discarded++;
+        if (site != null) {
+            unattributedSites.computeIfPresent(site, (s, n) -> n == 1 ? null : n - 1);
+        }
+    }
+
     synchronized void recordTls(boolean resumed) {
         if (resumed) {
             tlsResumed++;
@@ -77,7 +87,8 @@ public final class EndpointStats {
         s.sites.putAll(sites);
         s.unattributedSites.putAll(unattributedSites);
         s.clients.putAll(clients);
-        long unattributed = tcpConnects - attributed;
+        s.discarded = discarded;
+        long unattributed = s.unattributed();
         if (unattributed > 0) {
             s.clients.put(Clients.UNKNOWN, unattributed);
         }
@@ -100,8 +111,11 @@ public final class EndpointStats {
         /** Connects by client name; {@code unknown} for those no recognised client claimed. */
         public final Map<String, Long> clients = new LinkedHashMap<>();
 
+        /** Connects a recognised client made but closed unused: lost a race, or coalesced into another. */
+        public long discarded;
+
         public long unattributed() {
-            return tcpConnects - attributed;
+            return tcpConnects - attributed - discarded;
         }
     }
 }

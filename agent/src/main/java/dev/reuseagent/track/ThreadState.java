@@ -20,6 +20,8 @@ public final class ThreadState {
     public int connectDepth;
     /** The most recent successful TCP connect of this thread. */
     public TransportConnect lastConnect;
+    /** OkHttp hooks' own scratch state (instrument/okhttp), created on first use. */
+    public Object okhttp;
 
     /** Depth of nested HttpURLConnection exchange calls (the JDK retries by recursion). */
     public int urlConnectionDepth;

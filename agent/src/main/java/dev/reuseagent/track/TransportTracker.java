@@ -88,6 +88,14 @@ public final class TransportTracker {
     }
 
     /**
+     * A client claimed this connect and then closed it unused (OkHttp: a fast-fallback race lost, or an HTTP/2
+     * connection coalesced into one already pooled): counted apart, neither attributed nor unknown.
+     */
+    public void discarded(TransportConnect connect) {
+        connect.endpoint.recordDiscarded(connect.site);
+    }
+
+    /**
      * A TLS client handshake ended on {@code socket}. It belongs to this thread's last connect when that is the
      * same socket, or the same remote address and port (a layered SSL socket over the connected one).
      */

@@ -3,7 +3,9 @@ package dev.reuseagent.samples;
 import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -77,6 +79,25 @@ public final class Tls {
     /** A brand-new factory from a brand-new SSLContext, with the same trust, on every call. */
     public SSLSocketFactory newSocketFactory() {
         return newSslContext().getSocketFactory();
+    }
+
+    /**
+     * The same trust as an {@link X509TrustManager}, for clients that take the socket factory and the trust manager
+     * together (OkHttp's {@code sslSocketFactory(factory, trustManager)}).
+     */
+    public X509TrustManager trustManager() {
+        try {
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(trustStore);
+            for (TrustManager manager : tmf.getTrustManagers()) {
+                if (manager instanceof X509TrustManager) {
+                    return (X509TrustManager) manager;
+                }
+            }
+            throw new IllegalStateException("no X509TrustManager among " + java.util.Arrays.toString(tmf.getTrustManagers()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot build a trust manager", e);
+        }
     }
 
     public SSLContext newSslContext() {
