@@ -2,7 +2,9 @@ package dev.reuseagent.samples.apache4;
 
 import dev.reuseagent.samples.NamedPattern;
 import dev.reuseagent.samples.Options;
+import dev.reuseagent.samples.RequestPattern;
 import dev.reuseagent.samples.Tls;
+import dev.reuseagent.samples.UsageException;
 
 import java.util.List;
 
@@ -28,6 +30,11 @@ public final class Apache4Command {
     public static String patternHelp() {
         return NamedPattern.help(PATTERNS) + System.lineSeparator() + "  (-D" + Apache4Clients.VALIDATE_PROPERTY
                 + "=N sets validateAfterInactivity; library default 2000)";
+    }
+
+    /** The pattern named by {@code options.pattern()}, built (the demo runs it without the command line). */
+    public static RequestPattern pattern(Options options, Tls tls) throws UsageException {
+        return NamedPattern.find(PATTERNS, "apache4", options.pattern()).constructor().apply(options, tls);
     }
 
     /** @return 0 if every request got a 2xx status, 1 otherwise */

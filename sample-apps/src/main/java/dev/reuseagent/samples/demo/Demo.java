@@ -1,23 +1,39 @@
 package dev.reuseagent.samples.demo;
 
+import dev.reuseagent.samples.Options;
+import dev.reuseagent.samples.Options.Command;
+import dev.reuseagent.samples.RequestPattern;
 import dev.reuseagent.samples.Tls;
+import dev.reuseagent.samples.apache4.Apache4Command;
+import dev.reuseagent.samples.apache5.Apache5Command;
+import dev.reuseagent.samples.okhttp.OkHttpCommand;
 import dev.reuseagent.samples.urlconnection.PatternName;
 import dev.reuseagent.samples.RequestRunner;
 import dev.reuseagent.samples.RunResult;
 
-import java.net.URL;
 import java.net.URI;
+import java.util.List;
 
 /**
- * The {@code demo} subcommand, which the project README runs first: three embedded servers on 127.0.0.1, each on
- * its own port so each is its own origin in the agent's report, and one good and two bad client patterns
- * against them. Returns normally when done so the JVM exits through its shutdown hooks (where the agent prints
- * its summary).
+ * The {@code demo} subcommand, which the project README runs first: embedded servers on 127.0.0.1, each on its own
+ * port so each is its own origin in the agent's report. First three HttpURLConnection patterns (one good, two bad),
+ * then, for every other client, its good pattern next to one bad one. Returns normally when done
+ * so the JVM exits through its shutdown hooks (where the agent prints its summary).
  */
 public final class Demo {
     private static final int SMALL_BODY = 2 * 1024;
     /** Too big for HttpURLConnection to skip on close(), so an unread body costs the connection. */
     private static final int LARGE_BODY = 1024 * 1024;
+    private static final int CLIENT_REQUESTS = 10;
+
+    /** One client's pair of steps: its good pattern, and the bad one the demo shows next to it. */
+    private record ClientPair(Command command, String good, String bad, String badWhat) {
+    }
+
+    private static final List<ClientPair> CLIENTS = List.of(
+            new ClientPair(Command.OKHTTP, "shared", "body-not-consumed", "responses never closed"),
+            new ClientPair(Command.APACHE5, "shared", "client-per-request", "a new client per request"),
+            new ClientPair(Command.APACHE4, "shared", "client-per-request", "a new client per request"));
 
     private Demo() {
     }
@@ -29,19 +45,52 @@ public final class Demo {
         try (DemoServer shared = DemoServer.https("shared", SMALL_BODY, DemoCertificate.serverContext());
              DemoServer newFactory = DemoServer.https("new-ssl-factory", SMALL_BODY, DemoCertificate.serverContext());
              DemoServer unread = DemoServer.http("body-not-consumed", LARGE_BODY)) {
-            allOk &= step("20 requests with one shared SSLSocketFactory", PatternName.SHARED, 20, shared, clientTls);
-            allOk &= step("20 requests with a new SSLSocketFactory per request", PatternName.NEW_SSL_FACTORY, 20, newFactory, clientTls);
-            allOk &= step("10 requests that close a 1 MiB body without reading it", PatternName.BODY_NOT_CONSUMED, 10, unread, clientTls);
+            allOk &= step("urlconnection: 20 requests with one shared SSLSocketFactory", PatternName.SHARED, 20,
+                    shared, clientTls);
+            allOk &= step("urlconnection: 20 requests with a new SSLSocketFactory per request",
+                    PatternName.NEW_SSL_FACTORY, 20, newFactory, clientTls);
+            allOk &= step("urlconnection: 10 requests that close a 1 MiB body without reading it",
+                    PatternName.BODY_NOT_CONSUMED, 10, unread, clientTls);
+        }
+        for (ClientPair client : CLIENTS) {
+            String name = client.command().cliName();
+            allOk &= clientStep(name + ": " + CLIENT_REQUESTS + " requests with one shared client", client.command(),
+                    client.good(), clientTls);
+            allOk &= clientStep(name + ": " + CLIENT_REQUESTS + " requests with " + client.badWhat(),
+                    client.command(), client.bad(), clientTls);
         }
         return allOk ? 0 : 1;
     }
 
-    private static boolean step(String what, PatternName pattern, int requests, DemoServer server, Tls tls) throws Exception {
+    private static boolean step(String what, PatternName pattern, int requests, DemoServer server, Tls tls)
+            throws Exception {
+        return run(what, pattern.cliName(), pattern.newPattern(tls), requests, server);
+    }
+
+    /** One client pattern against a server of its own, built as its subcommand would build it. */
+    private static boolean clientStep(String what, Command command, String pattern, Tls tls) throws Exception {
+        try (DemoServer server = DemoServer.http(command.cliName() + "-" + pattern, SMALL_BODY)) {
+            Options options = Options.parse(command.cliName(), pattern, "--url", server.url());
+            RequestPattern built = switch (command) {
+                case OKHTTP -> OkHttpCommand.pattern(options, tls);
+                case APACHE5 -> Apache5Command.pattern(options, tls);
+                case APACHE4 -> Apache4Command.pattern(options, tls);
+                default -> throw new IllegalArgumentException("no demo for " + command);
+            };
+            return run(what, command.cliName() + " " + pattern, built, CLIENT_REQUESTS, server);
+        }
+    }
+
+    /** Runs the requests and prints what the server saw: the figures the agent's report can be checked against. */
+    private static boolean run(String what, String pattern, RequestPattern requestPattern, int requests,
+            DemoServer server) throws Exception {
         System.out.println("demo: " + what + " -> " + server.url());
-        URL url = URI.create(server.url()).toURL();
-        RunResult result = new RequestRunner(pattern.newPattern(tls), url, requests, 1, 0).run();
-        System.out.println("demo:   pattern=" + pattern.cliName() + " ok=" + result.ok() + " failed=" + result.failed()
-                + "; the server saw " + server.requests() + " requests on " + server.connections() + " connection(s)");
+        requestPattern.beforeFirstRequest();
+        RunResult result = new RequestRunner(requestPattern, URI.create(server.url()).toURL(), requests, 1, 0).run();
+        requestPattern.afterLastRequest();
+        System.out.println("demo:   pattern=" + pattern + " ok=" + result.ok() + " failed=" + result.failed()
+                + "; the server at " + server.url() + " saw " + server.requests() + " requests on "
+                + server.connections() + " connection(s)");
         return result.allOk();
     }
 }

@@ -2,6 +2,7 @@ package dev.reuseagent.samples.okhttp;
 
 import dev.reuseagent.samples.ClientCommand;
 import dev.reuseagent.samples.Options;
+import dev.reuseagent.samples.RequestPattern;
 import dev.reuseagent.samples.Tls;
 import dev.reuseagent.samples.UsageException;
 
@@ -20,10 +21,18 @@ public final class OkHttpCommand {
         return OkHttpPatternName.help();
     }
 
+    /** The pattern named by {@code options.pattern()}, built (the demo runs it without the command line). */
+    public static RequestPattern pattern(Options options, Tls tls) throws UsageException {
+        return patternName(options).newPattern(new OkHttpClients(options, tls));
+    }
+
     /** @return 0 if every request got a 2xx status, 1 otherwise */
     public static int run(Options options, Tls tls) throws Exception {
-        OkHttpPatternName name = OkHttpPatternName.byCliName(options.pattern()).orElseThrow(() -> new UsageException(
+        return ClientCommand.run(options, patternName(options).cliName(), pattern(options, tls));
+    }
+
+    private static OkHttpPatternName patternName(Options options) throws UsageException {
+        return OkHttpPatternName.byCliName(options.pattern()).orElseThrow(() -> new UsageException(
                 "unknown okhttp pattern '" + options.pattern() + "'; expected one of " + OkHttpPatternName.cliNames()));
-        return ClientCommand.run(options, name.cliName(), name.newPattern(new OkHttpClients(options, tls)));
     }
 }
