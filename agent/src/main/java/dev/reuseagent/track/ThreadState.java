@@ -20,6 +20,8 @@ public final class ThreadState {
     public int connectDepth;
     /** The most recent successful TCP connect of this thread. */
     public TransportConnect lastConnect;
+    /** java.net.http hooks' own scratch state (instrument/jdkhttp), created on first use. */
+    public Object jdkhttp;
     /** OkHttp hooks' own scratch state (instrument/okhttp), created on first use. */
     public Object okhttp;
 

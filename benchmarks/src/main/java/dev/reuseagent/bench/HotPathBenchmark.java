@@ -37,7 +37,7 @@ import org.openjdk.jmh.util.ListStatistics;
  * <p>Agent jar: {@code -Dreuse.agent.jar=path}, else the first argument, else {@code ../agent/target/reuse-agent.jar}
  * or {@code agent/target/reuse-agent.jar} relative to the working directory (or next to this jar's module).
  *
- * <p>Settings (system properties): {@code bench.warmup} (7), {@code bench.warmupTime} (= bench.time),
+ * <p>Settings (system properties): {@code bench.warmup} (12), {@code bench.warmupTime} (= bench.time),
  * {@code bench.iterations} (5), {@code bench.time} (2s), {@code bench.rounds} (3), {@code bench.forks} (1),
  * {@code bench.jvmArgs} (space separated fork JVM arguments, default "-Xms512m -Xmx512m"),
  * {@code bench.cpus} (auto: forks pinned to one CPU with taskset where available; off; or a taskset CPU list),
@@ -156,7 +156,7 @@ public final class HotPathBenchmark {
 
     /** The run settings, from system properties (see the class comment). */
     static final class Settings {
-        final int warmup = Integer.getInteger("bench.warmup", 7);
+        final int warmup = Integer.getInteger("bench.warmup", 12);
         final int iterations = Integer.getInteger("bench.iterations", 5);
         final String time = System.getProperty("bench.time", "2s");
         final String warmupTime = System.getProperty("bench.warmupTime", time);

@@ -29,6 +29,7 @@ class DemoTest {
     private static final Map<String, String> BAD_STEP_REASONS = Map.of(
             "new-ssl-factory", "new-client", // a new SSLSocketFactory is a new keep-alive cache: a new client
             "body-not-consumed", "body-not-consumed",
+            "jdkhttp client-per-request", "new-client",
             "okhttp body-not-consumed", "body-not-consumed",
             "apache5 client-per-request", "new-client",
             "apache4 client-per-request", "new-client");
@@ -53,8 +54,8 @@ class DemoTest {
             newConnections += origin.path("newConnections").asLong();
             originByPattern.put(pattern, m.group(2));
         }
-        assertEquals(9, originByPattern.size(), () -> "3 urlconnection steps + a good and a bad one for each of "
-                + "3 clients: " + originByPattern + "\n" + run.describe());
+        assertEquals(11, originByPattern.size(), () -> "3 urlconnection steps + a good and a bad one for each of "
+                + "4 clients: " + originByPattern + "\n" + run.describe());
         for (Map.Entry<String, String> bad : BAD_STEP_REASONS.entrySet()) {
             JsonNode origin = run.origin(originByPattern.get(bad.getKey()));
             assertTrue(origin.path("newConnections").asLong() >= 10, bad.getKey() + ": " + origin);

@@ -4,13 +4,48 @@ import dev.reuseagent.instrument.Target;
 
 import java.util.List;
 
-/** java.net.http.HttpClient (HTTP/1.1 and HTTP/2): the hook points (none yet). */
+import static net.bytebuddy.matcher.ElementMatchers.isConstructor;
+import static net.bytebuddy.matcher.ElementMatchers.isStatic;
+import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+
+/**
+ * java.net.http.HttpClient, HTTP/1.1 and HTTP/2, all in module {@code java.net.http}, package
+ * {@code jdk.internal.net.http} (loaded by the platform class loader). Verified with javap against OpenJDK 17.0.15
+ * and Temurin 25.0.3 (the names below are the same in both; docs/research/jdkhttp-hooks.md has the sources):
+ * <ul>
+ *   <li>{@code HttpClientImpl} constructor: a client and its pool (field {@code id}), and the line that built it;
+ *       {@code #send}: a synchronous request starts on the calling thread.</li>
+ *   <li>{@code ConnectionPool#getConnection} (3 arguments): what the HTTP/1.1 pool handed out;
+ *       {@code #returnToPool(HttpConnection)}: returned idle.</li>
+ *   <li>static {@code HttpConnection#getConnection} (4 arguments): the connection a request uses; not the pool's
+ *       means new (HTTP/2 connections are made here too).</li>
+ *   <li>{@code PlainHttpConnection} constructor (field {@code chan}) and {@code #close} (field {@code closed}):
+ *       the TCP part of every connection, and every physical close.</li>
+ *   <li>{@code Response} 7-argument constructor: one exchange's response head, HTTP/1.1 or one HTTP/2 stream.</li>
+ * </ul>
+ * The TCP connect finishes on the client's selector thread and TLS runs through {@code SSLEngine}, so a new
+ * connection is registered at its first response head, claiming its channel's connect from the transport layer.
+ */
 public final class JdkHttpInstrumentation {
+
+    static final String PACKAGE = "jdk.internal.net.http.";
 
     private JdkHttpInstrumentation() {
     }
 
     public static List<Target> targets() {
-        return List.of();
+        return List.of(
+                new Target(PACKAGE + "HttpClientImpl", isConstructor().and(takesArguments(2)), ClientCreatedAdvice.class),
+                new Target(PACKAGE + "HttpClientImpl", named("send").and(takesArguments(2)), SendAdvice.class),
+                new Target(PACKAGE + "ConnectionPool", named("getConnection").and(takesArguments(3)),
+                        PoolLookupAdvice.class),
+                new Target(PACKAGE + "ConnectionPool", named("returnToPool").and(takesArguments(1)),
+                        ReturnToPoolAdvice.class),
+                new Target(PACKAGE + "HttpConnection", named("getConnection").and(isStatic()).and(takesArguments(4)),
+                        ConnectionChosenAdvice.class),
+                new Target(PACKAGE + "PlainHttpConnection", isConstructor(), PlainCreatedAdvice.class),
+                new Target(PACKAGE + "PlainHttpConnection", named("close"), PlainCloseAdvice.class),
+                new Target(PACKAGE + "Response", isConstructor().and(takesArguments(7)), ResponseAdvice.class));
     }
 }

@@ -6,6 +6,7 @@ import dev.reuseagent.samples.RequestPattern;
 import dev.reuseagent.samples.Tls;
 import dev.reuseagent.samples.apache4.Apache4Command;
 import dev.reuseagent.samples.apache5.Apache5Command;
+import dev.reuseagent.samples.jdkhttp.JdkHttpCommand;
 import dev.reuseagent.samples.okhttp.OkHttpCommand;
 import dev.reuseagent.samples.urlconnection.PatternName;
 import dev.reuseagent.samples.RequestRunner;
@@ -31,6 +32,7 @@ public final class Demo {
     }
 
     private static final List<ClientPair> CLIENTS = List.of(
+            new ClientPair(Command.JDKHTTP, "shared", "client-per-request", "a new HttpClient per request"),
             new ClientPair(Command.OKHTTP, "shared", "body-not-consumed", "responses never closed"),
             new ClientPair(Command.APACHE5, "shared", "client-per-request", "a new client per request"),
             new ClientPair(Command.APACHE4, "shared", "client-per-request", "a new client per request"));
@@ -72,6 +74,7 @@ public final class Demo {
         try (DemoServer server = DemoServer.http(command.cliName() + "-" + pattern, SMALL_BODY)) {
             Options options = Options.parse(command.cliName(), pattern, "--url", server.url());
             RequestPattern built = switch (command) {
+                case JDKHTTP -> JdkHttpCommand.pattern(options, tls);
                 case OKHTTP -> OkHttpCommand.pattern(options, tls);
                 case APACHE5 -> Apache5Command.pattern(options, tls);
                 case APACHE4 -> Apache4Command.pattern(options, tls);

@@ -1,0 +1,27 @@
+package dev.reuseagent.samples.jdkhttp;
+
+import dev.reuseagent.samples.RequestPattern;
+
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+
+/**
+ * {@code async}: one HttpClient, sendAsync with the body read to the end. The request runs, and any connection is
+ * made, on the client's own threads; the agent names the line that built the client as the site of new ones.
+ */
+final class AsyncPattern implements RequestPattern {
+
+    private final HttpClient client;
+
+    AsyncPattern(JdkHttpClients clients) {
+        this.client = clients.newClient();
+    }
+
+    @Override
+    public int get(URL url) throws Exception {
+        return client.sendAsync(JdkHttpClients.get(url), HttpResponse.BodyHandlers.ofByteArray())
+                .thenApply(HttpResponse::statusCode)
+                .join();
+    }
+}

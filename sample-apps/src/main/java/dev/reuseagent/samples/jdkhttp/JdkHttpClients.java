@@ -1,0 +1,42 @@
+package dev.reuseagent.samples.jdkhttp;
+
+import dev.reuseagent.samples.Options;
+import dev.reuseagent.samples.Tls;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+
+/** How every jdkhttp pattern builds its clients and requests from the command line: protocol and TLS trust. */
+final class JdkHttpClients {
+
+    private final Options options;
+    private final Tls tls;
+
+    JdkHttpClients(Options options, Tls tls) {
+        this.options = options;
+        this.tls = tls;
+    }
+
+    /**
+     * A new client, as {@code HttpClient.newBuilder()...build()}: a connection pool of its own, and (like most code
+     * that sets one) an SSLContext of its own. {@code --protocol h2} is HTTP/2 by ALPN over https (over http the
+     * JDK would try an h2c upgrade), {@code http1} HTTP/1.1 only.
+     */
+    HttpClient newClient() {
+        return HttpClient.newBuilder()
+                .version(options.http2() ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
+                .sslContext(tls.newSslContext())
+                .build();
+    }
+
+    static HttpRequest get(URL url) throws URISyntaxException {
+        return HttpRequest.newBuilder(url.toURI()).GET().build();
+    }
+
+    static URI uri(URL url) throws URISyntaxException {
+        return url.toURI();
+    }
+}
