@@ -111,4 +111,37 @@ public final class JdkHttpHooks {
             AgentCounters.adviceError(e);
         }
     }
+
+    public static void engineCreated(Object engine) {
+        try {
+            JdkHttpTracking t = tracking;
+            if (t != null) {
+                t.engineCreated(ThreadState.current(), engine);
+            }
+        } catch (Throwable e) {
+            AgentCounters.adviceError(e);
+        }
+    }
+
+    public static void engineHandshakeStarting(Object engine) {
+        try {
+            JdkHttpTracking t = tracking;
+            if (t != null) {
+                t.engineHandshakeStarting(engine);
+            }
+        } catch (Throwable e) {
+            AgentCounters.adviceError(e);
+        }
+    }
+
+    public static void engineHandshakeDone(Object engine, Object session) {
+        try {
+            JdkHttpTracking t = tracking;
+            if (t != null) {
+                t.engineHandshakeDone(engine, session);
+            }
+        } catch (Throwable e) {
+            AgentCounters.adviceError(e);
+        }
+    }
 }

@@ -119,6 +119,20 @@ public final class TransportTracker {
         }
     }
 
+    /**
+     * A TLS handshake over {@code connect} ended on another thread than the connect (an SSLEngine client, such as
+     * java.net.http). Call before {@link #attribute}, which hands it on to the connection.
+     */
+    public void handshakeOf(TransportConnect connect, boolean resumed, long nanos) {
+        if (connect.tlsDone) {
+            return;
+        }
+        connect.tlsDone = true;
+        connect.tlsResumed = resumed;
+        connect.tlsNanos = nanos;
+        connect.endpoint.recordTls(resumed);
+    }
+
     /** Every endpoint, plus the shared 'other' entry. */
     public List<EndpointStats> endpoints() {
         List<EndpointStats> all = endpoints.values();

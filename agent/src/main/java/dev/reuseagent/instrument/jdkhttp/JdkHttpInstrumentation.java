@@ -23,6 +23,10 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
  *   <li>{@code PlainHttpConnection} constructor (field {@code chan}) and {@code #close} (field {@code closed}):
  *       the TCP part of every connection, and every physical close.</li>
  *   <li>{@code Response} 7-argument constructor: one exchange's response head, HTTP/1.1 or one HTTP/2 stream.</li>
+ *   <li>{@code AbstractAsyncSSLConnection} constructor (field {@code engine}), and in java.base
+ *       {@code sun.security.ssl.TransportContext#kickstart} / {@code #finishHandshake} (fields {@code transport},
+ *       {@code isNegotiated}, {@code handshakeContext}, {@code conSession}): the TLS handshake of a new connection,
+ *       full or resumed, which runs through SSLEngine on the client's worker threads.</li>
  * </ul>
  * The TCP connect finishes on the client's selector thread and TLS runs through {@code SSLEngine}, so a new
  * connection is registered at its first response head, claiming its channel's connect from the transport layer.
@@ -30,6 +34,8 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 public final class JdkHttpInstrumentation {
 
     static final String PACKAGE = "jdk.internal.net.http.";
+    /** java.base: one choke point for every SSLEngine handshake (its socket twin is hooked in instrument/tls). */
+    static final String TLS_CONTEXT = "sun.security.ssl.TransportContext";
 
     private JdkHttpInstrumentation() {
     }
@@ -46,6 +52,10 @@ public final class JdkHttpInstrumentation {
                         ConnectionChosenAdvice.class),
                 new Target(PACKAGE + "PlainHttpConnection", isConstructor(), PlainCreatedAdvice.class),
                 new Target(PACKAGE + "PlainHttpConnection", named("close"), PlainCloseAdvice.class),
-                new Target(PACKAGE + "Response", isConstructor().and(takesArguments(7)), ResponseAdvice.class));
+                new Target(PACKAGE + "Response", isConstructor().and(takesArguments(7)), ResponseAdvice.class),
+                new Target(PACKAGE + "AbstractAsyncSSLConnection", isConstructor(), EngineCreatedAdvice.class),
+                new Target(TLS_CONTEXT, named("kickstart").and(takesArguments(0)), EngineHandshakeStartAdvice.class),
+                new Target(TLS_CONTEXT, named("finishHandshake").and(takesArguments(0)),
+                        EngineHandshakeDoneAdvice.class));
     }
 }

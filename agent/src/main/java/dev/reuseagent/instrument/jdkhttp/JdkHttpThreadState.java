@@ -14,6 +14,8 @@ final class JdkHttpThreadState {
     /** The plain connection (and its channel) constructed during the getConnection in progress, or null. */
     Object plain;
     Object channel;
+    /** The SSLEngine of the TLS connection constructed during the getConnection in progress, or null. */
+    Object engine;
 
     /** The connection this thread's last synchronous request used: its record, or its pending opening. */
     ConnectionRecord lastRecord;

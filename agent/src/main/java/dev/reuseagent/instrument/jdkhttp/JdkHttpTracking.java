@@ -11,6 +11,7 @@ import dev.reuseagent.track.TransportTracker;
 import dev.reuseagent.track.WeakIdentityMap;
 
 import java.net.URI;
+import javax.net.ssl.SSLSession;
 
 /**
  * Turns the java.net.http.HttpClient (HTTP/1.1 and HTTP/2) hooks into connection-tracker events.
@@ -34,6 +35,8 @@ public final class JdkHttpTracking {
     private final WeakIdentityMap<PendingOpen> pending = new WeakIdentityMap<>();
     /** The TLS connection each plain connection is the transport of (a TLS connection closes through it). */
     private final WeakIdentityMap<Object> outerOfPlain = new WeakIdentityMap<>();
+    /** The pending opening each new TLS connection's SSLEngine belongs to, until its handshake ends. */
+    private final WeakIdentityMap<PendingOpen> engines = new WeakIdentityMap<>();
 
     public JdkHttpTracking(ConnectionTracker tracker, TransportTracker transport, boolean attached) {
         this.tracker = tracker;
@@ -61,6 +64,12 @@ public final class JdkHttpTracking {
         final Object channel;
         final long thread;
         ConnectionRecord record;
+        /** Its TLS handshake (SSLEngine, on a worker thread): started when (both clocks), and how it ended. */
+        long tlsStartNanos;
+        long tlsStartMillis;
+        boolean tlsDone;
+        boolean tlsResumed;
+        long tlsNanos;
 
         PendingOpen(Origin origin, String poolId, long missNanos, String site, Object channel, long thread) {
             this.origin = origin;
@@ -98,9 +107,11 @@ public final class JdkHttpTracking {
         Object pooled = s.pooled;
         Object plain = s.plain;
         Object channel = s.channel;
+        Object engine = s.engine;
         s.pooled = null;
         s.plain = null;
         s.channel = null;
+        s.engine = null;
         if (connection == null) {
             return; // it threw
         }
@@ -128,6 +139,9 @@ public final class JdkHttpTracking {
         PendingOpen p = new PendingOpen(origin, info == null ? "jdkhttp" : info.poolId, missNanos, site,
                 plain == null ? null : channel, thread.threadId);
         pending.put(connection, p);
+        if (engine != null) {
+            engines.put(engine, p);
+        }
         s.lastRecord = null;
         s.lastPending = p;
     }
@@ -160,6 +174,9 @@ public final class JdkHttpTracking {
         synchronized (p) {
             if (p.record == null) {
                 TransportConnect connect = transport.claim(p.channel);
+                if (connect != null && p.tlsDone) {
+                    transport.handshakeOf(connect, p.tlsResumed, p.tlsNanos);
+                }
                 p.record = tracker.opened(connection, Clients.JDK_HTTP, p.origin, p.poolId, p.missNanos,
                         connect == null ? 0 : connect.connectNanos(), p.site, p.thread);
                 if (connect != null) {
@@ -168,6 +185,43 @@ public final class JdkHttpTracking {
                 pending.remove(connection);
             }
             return p.record;
+        }
+    }
+
+    /** A TLS connection was constructed during the getConnection in progress: remember its engine. */
+    public void engineCreated(ThreadState thread, Object engine) {
+        JdkHttpThreadState.of(thread).engine = engine;
+    }
+
+    /** An SSLEngine handshake starts; only engines of new java.net.http connections are followed. */
+    public void engineHandshakeStarting(Object engine) {
+        PendingOpen p = engines.get(engine);
+        if (p == null) {
+            return;
+        }
+        synchronized (p) {
+            if (p.tlsStartNanos == 0) {
+                p.tlsStartNanos = System.nanoTime();
+                p.tlsStartMillis = System.currentTimeMillis();
+            }
+        }
+    }
+
+    /**
+     * The handshake ended (before the connection's first response, which registers it). Resumed when the session
+     * existed before the handshake began.
+     */
+    public void engineHandshakeDone(Object engine, Object session) {
+        PendingOpen p = engines.remove(engine);
+        if (p == null || !(session instanceof SSLSession)) {
+            return;
+        }
+        synchronized (p) {
+            if (p.tlsStartNanos != 0) {
+                p.tlsDone = true;
+                p.tlsResumed = ((SSLSession) session).getCreationTime() < p.tlsStartMillis;
+                p.tlsNanos = System.nanoTime() - p.tlsStartNanos;
+            }
         }
     }
 
