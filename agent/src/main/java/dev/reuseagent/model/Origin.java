@@ -1,5 +1,7 @@
 package dev.reuseagent.model;
 
+import dev.reuseagent.util.SafeText;
+
 import java.util.Locale;
 import java.util.Objects;
 
@@ -18,7 +20,8 @@ public final class Origin {
         this.scheme = scheme.toLowerCase(Locale.ROOT);
         this.host = host; // as the application gave it: the JDK's pools compare it case-sensitively too
         this.port = port;
-        this.text = this.scheme + "://" + this.host + ":" + port;
+        // the host came from the application or a redirect: control characters must not reach a log line
+        this.text = this.scheme + "://" + SafeText.text(host) + ":" + port;
     }
 
     /** The origin of a URL, filling in the scheme's default port; null for non-HTTP schemes. */

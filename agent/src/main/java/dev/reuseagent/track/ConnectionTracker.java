@@ -25,9 +25,11 @@ public final class ConnectionTracker {
     private final HostFilter filter;
     private final LongSupplier clock;
     private final BoundedRegistry<OriginStats> origins;
-    /** A connection object the application dropped without closing it leaked its connection. */
-    private final WeakIdentityMap<ConnectionRecord> connections =
-            new WeakIdentityMap<>(record -> close(record, CloseCause.BODY_NOT_CONSUMED));
+    /**
+     * A connection object collected without a close: busy after an exchange, its response was dropped unread (the
+     * body pinned it); idle, the application dropped its whole client or pool without shutting it down.
+     */
+    private final WeakIdentityMap<ConnectionRecord> connections = new WeakIdentityMap<>(this::collected);
     private final AtomicLong ids = new AtomicLong();
     /** Access-ordered, so that the pools not used for longest are the first candidates for eviction. */
     private final LinkedHashMap<String, PoolOriginState> pools = new LinkedHashMap<>(64, 0.75f, true);
@@ -204,6 +206,14 @@ public final class ConnectionTracker {
         if (c != null) {
             close(c, cause);
         }
+    }
+
+    private void collected(ConnectionRecord c) {
+        boolean pinnedByResponse;
+        synchronized (c.pool) {
+            pinnedByResponse = c.state == ConnectionRecord.State.BUSY && c.uses > 0;
+        }
+        close(c, pinnedByResponse ? CloseCause.BODY_NOT_CONSUMED : CloseCause.APP_CLOSED);
     }
 
     private void close(ConnectionRecord c, CloseCause cause) {

@@ -9,6 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class OriginTest {
 
     @Test
+    void controlCharactersInTheHostAreEscapedInItsText() {
+        Origin origin = Origin.of("http", "evil\u001b[31m\nhost", 80);
+        assertEquals("http://evil\\u001b[31m\\u000ahost:80", origin.toString());
+    }
+
+    @Test
     void httpDefaultsToPort80() {
         assertEquals(80, Origin.of("http", "example.com", -1).port());
     }

@@ -428,11 +428,27 @@ class ConnectionTrackerTest {
     }
 
     @Test
-    void aConnectionObjectCollectedWithoutCloseIsClosedAsBodyNotConsumed() throws InterruptedException {
-        open(new Object(), "poolA", T1); // the application drops it: never closed, never returned
+    void aConnectionCollectedBusyAfterItsExchangeIsClosedAsBodyNotConsumed() throws InterruptedException {
+        ConnectionRecord dropped = open(new Object(), "poolA", T1);
+        tracker.exchangeDone(dropped, true); // response delivered, body never read: the application drops it all
+        dropped = null;
+        assertCollectedAs(CloseCause.BODY_NOT_CONSUMED, "poolA");
+    }
+
+    @Test
+    void aConnectionCollectedIdleIsClosedAsAppClosed() throws InterruptedException {
+        Object key = new Object();
+        ConnectionRecord idle = open(key, "poolB", T1);
+        tracker.exchangeDone(idle, true);
+        tracker.returned(key); // back in its pool; then the application drops the whole client without closing it
+        key = null;
+        idle = null;
+        assertCollectedAs(CloseCause.APP_CLOSED, "poolB");
+    }
+
+    private void assertCollectedAs(CloseCause cause, String poolId) throws InterruptedException {
         long deadline = System.nanoTime() + 10_000_000_000L;
-        java.util.function.Predicate<ConnectionRecord> leaked = c -> c.closeCause() == CloseCause.BODY_NOT_CONSUMED
-                && c.pool.poolId.equals("poolA");
+        java.util.function.Predicate<ConnectionRecord> leaked = c -> c.pool.poolId.equals(poolId);
         while (sink.closed.stream().noneMatch(leaked) && System.nanoTime() < deadline) {
             System.gc();
             Thread.sleep(10);
@@ -440,7 +456,9 @@ class ConnectionTrackerTest {
             tracker.opened(churn, CLIENT, API, "churn", clock.now(), 0, null, T2);
             tracker.closed(churn, CloseCause.APP_CLOSED);
         }
-        assertTrue(sink.closed.stream().anyMatch(leaked), () -> sink.closed.toString());
+        ConnectionRecord closed = sink.closed.stream().filter(leaked).findFirst()
+                .orElseThrow(() -> new AssertionError("not collected: " + sink.closed));
+        assertEquals(cause, closed.closeCause());
     }
 
     // ---- abandoned responses ----------------------------------------------------------------------------------

@@ -32,15 +32,15 @@ import org.openjdk.jmh.util.ListStatistics;
  * DESIGN.md section 9, reused-request hot path: runs {@link ReuseBenchmark} with JMH in this process for every
  * client ({@link BenchClient}; {@code -Dbench.clients=okhttp5,apache5} to choose), interleaved without / with the
  * agent ({@code -javaagent:reuse-agent.jar}, default options) for several rounds, with the GC profiler, and prints
- * throughput, allocation per operation and the with/without ratio per client (target >= 0.97).
+ * throughput, allocation and CPU time per operation, and the with/without ratios per client (target >= 0.97).
  *
  * <p>Agent jar: {@code -Dreuse.agent.jar=path}, else the first argument, else {@code ../agent/target/reuse-agent.jar}
  * or {@code agent/target/reuse-agent.jar} relative to the working directory (or next to this jar's module).
  *
- * <p>Settings (system properties): {@code bench.warmup} (12), {@code bench.warmupTime} (= bench.time),
- * {@code bench.iterations} (5), {@code bench.time} (2s), {@code bench.rounds} (3), {@code bench.forks} (1),
+ * <p>Settings (system properties): {@code bench.warmup} (8), {@code bench.warmupTime} (2s),
+ * {@code bench.iterations} (10), {@code bench.time} (1s), {@code bench.rounds} (3), {@code bench.forks} (1),
  * {@code bench.jvmArgs} (space separated fork JVM arguments, default "-Xms512m -Xmx512m"),
- * {@code bench.cpus} (auto: forks pinned to one CPU with taskset where available; off; or a taskset CPU list),
+ * {@code bench.cpus} (off; auto: forks pinned to the last allowed CPU with taskset; or a taskset CPU list),
  * {@code bench.serverThreads} (0: handler on the server's dispatcher thread; N: fixed pool),
  * {@code bench.out} (JSON result, default target/hot-path-result.json of this module).
  */
@@ -49,8 +49,10 @@ public final class HotPathBenchmark {
     static final double TARGET_RATIO = 0.97;
     private static final String ALLOC_NORM = "gc.alloc.rate.norm";
     private static final double CONFIDENCE = 0.999;
-    /** Aux counters of {@link ReuseBenchmark.ClientAllocation}. */
+    /** Aux counters of {@link ReuseBenchmark.ClientCounters}. */
     private static final String CLIENT_ALLOC_BYTES = "clientAllocBytes";
+    private static final String CLIENT_CPU = "clientCpuNanos";
+    private static final String PROCESS_CPU = "processCpuNanos";
     private static final String CLIENT_OPS = "clientOps";
 
     private HotPathBenchmark() {
@@ -103,10 +105,27 @@ public final class HotPathBenchmark {
         for (ClientResult r : results) {
             text.append(String.format(Locale.ROOT, "  %-14s %.3f ± %.3f  rounds %s  client-thread alloc %s B/op  %s%n",
                     r.client.id, r.ratio, r.ratioError, r.roundRatios(), signed(r.clientAllocDiff),
-                    r.ratio >= TARGET_RATIO ? "met" : "NOT met"));
+                    r.meetsTarget() ? "met" : "NOT met"));
+        }
+        text.append(String.format(Locale.ROOT,
+                "%nCPU per request, ratio without/with agent per client (all threads of the fork; target >= %.2f):%n",
+                TARGET_RATIO));
+        for (ClientResult r : results) {
+            text.append(String.format(Locale.ROOT, "  %-14s %.3f ± %.3f  rounds %s  (%s us -> %s us)  %s%n",
+                    r.client.id, r.cpuRatio, r.cpuRatioError, r.roundCpuRatios(), fmt3(r.w.cpuMean),
+                    fmt3(r.a.cpuMean), r.cpuMeetsTarget() ? "met" : "NOT met"));
         }
         text.append("  (± is the ").append(CONFIDENCE * 100).append("% confidence interval over all measurement "
                 + "iterations of all rounds, propagated to the ratio)\n");
+        if (settings.profile) {
+            text.append(String.format(Locale.ROOT,
+                    "%nagent code's share of the JFR execution samples of all threads (a separate run with the agent, "
+                            + "sampling every %s):%n", settings.profilePeriod));
+            for (ClientResult r : results) {
+                text.append(String.format(Locale.ROOT, "  %-14s %s%n", r.client.id,
+                        r.profile == null ? "not measured" : r.profile.describe()));
+            }
+        }
         text.append("  ").append(settings.pinning.describe()).append('\n');
         System.out.println();
         System.out.print(text);
@@ -119,31 +138,15 @@ public final class HotPathBenchmark {
     /** Rounds of (without, with) runs of one client, interleaved so that drift hits both sides alike. */
     private static ClientResult measure(BenchClient client, Settings settings, String agentArg)
             throws RunnerException {
-        String benchmark = ReuseBenchmark.class.getName() + ".get";
         List<RoundResult> without = new ArrayList<>();
         List<RoundResult> with = new ArrayList<>();
         for (int round = 1; round <= settings.rounds; round++) {
             for (boolean agent : new boolean[] {false, true}) {
                 System.out.printf(Locale.ROOT, "%n=== %s, round %d/%d: %s agent ===%n", client.id, round,
                         settings.rounds, agent ? "WITH" : "WITHOUT");
-                ChainedOptionsBuilder options = new OptionsBuilder()
-                        .include("^" + Pattern.quote(benchmark) + "$")
-                        .mode(Mode.Throughput)
-                        .timeUnit(TimeUnit.SECONDS)
-                        .threads(1)
-                        .forks(settings.forks)
-                        .warmupIterations(settings.warmup)
-                        .warmupTime(TimeValue.fromString(settings.warmupTime))
+                ChainedOptionsBuilder options = baseOptions(client, settings)
                         .measurementIterations(settings.iterations)
-                        .measurementTime(TimeValue.fromString(settings.time))
-                        .addProfiler(GCProfiler.class)
-                        .shouldFailOnError(true)
-                        .param("serverThreads", String.valueOf(settings.serverThreads))
-                        .param("getter", client.getterClass)
-                        .jvmArgs(settings.jvmArgs);
-                if (settings.pinning.jvm != null) {
-                    options.jvm(settings.pinning.jvm.toString());
-                }
+                        .addProfiler(GCProfiler.class);
                 if (agent) {
                     options.jvmArgsAppend(agentArg);
                 }
@@ -151,20 +154,79 @@ public final class HotPathBenchmark {
                 (agent ? with : without).add(result);
             }
         }
-        return new ClientResult(client, without, with);
+        AgentShareProfile profile = settings.profile ? profile(client, settings, agentArg) : null;
+        return new ClientResult(client, without, with, profile);
+    }
+
+    /**
+     * One more run with the agent, under Java Flight Recorder (not measured: JFR has its own cost), to read the
+     * agent's share of the samples. Sampling starts when the warm-up is half done.
+     */
+    private static AgentShareProfile profile(BenchClient client, Settings settings, String agentArg)
+            throws RunnerException {
+        System.out.printf(Locale.ROOT, "%n=== %s: WITH agent, under JFR (agent's share of the CPU samples) ===%n",
+                client.id);
+        Path recording;
+        try {
+            recording = Files.createTempFile("reuse-agent-bench-" + client.id + "-", ".jfr");
+        } catch (IOException e) {
+            System.err.println("warning: no temporary file for the JFR recording (" + e.getMessage()
+                    + "); agent share not measured");
+            return null;
+        }
+        long delaySeconds = Math.max(1, settings.warmup * TimeValue.fromString(settings.warmupTime)
+                .convertTo(TimeUnit.SECONDS) / 2);
+        ChainedOptionsBuilder options = baseOptions(client, settings)
+                .measurementIterations(settings.iterations)
+                .jvmArgsAppend(agentArg, "-XX:StartFlightRecording=delay=" + delaySeconds + "s,dumponexit=true,"
+                        + "filename=" + recording + ",jdk.ExecutionSample#period=" + settings.profilePeriod);
+        new Runner(options.build()).run();
+        try {
+            AgentShareProfile profile = AgentShareProfile.read(recording);
+            Files.deleteIfExists(recording);
+            return profile;
+        } catch (IOException e) {
+            System.err.println("warning: cannot read the JFR recording " + recording + " (" + e.getMessage()
+                    + "); agent share not measured");
+            return null;
+        }
+    }
+
+    /** What every run of {@code client} has in common. */
+    private static ChainedOptionsBuilder baseOptions(BenchClient client, Settings settings) {
+        String benchmark = ReuseBenchmark.class.getName() + ".get";
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .include("^" + Pattern.quote(benchmark) + "$")
+                .mode(Mode.Throughput)
+                .timeUnit(TimeUnit.SECONDS)
+                .threads(1)
+                .forks(settings.forks)
+                .warmupIterations(settings.warmup)
+                .warmupTime(TimeValue.fromString(settings.warmupTime))
+                .measurementTime(TimeValue.fromString(settings.time))
+                .shouldFailOnError(true)
+                .param("serverThreads", String.valueOf(settings.serverThreads))
+                .param("getter", client.getterClass)
+                .jvmArgs(settings.jvmArgs);
+        if (settings.pinning.jvm != null) {
+            options.jvm(settings.pinning.jvm.toString());
+        }
+        return options;
     }
 
     /** The run settings, from system properties (see the class comment). */
     static final class Settings {
-        final int warmup = Integer.getInteger("bench.warmup", 12);
-        final int iterations = Integer.getInteger("bench.iterations", 5);
-        final String time = System.getProperty("bench.time", "2s");
-        final String warmupTime = System.getProperty("bench.warmupTime", time);
+        final int warmup = Integer.getInteger("bench.warmup", 8);
+        final int iterations = Integer.getInteger("bench.iterations", 10);
+        final String time = System.getProperty("bench.time", "1s");
+        final String warmupTime = System.getProperty("bench.warmupTime", "2s");
         final int rounds = Integer.getInteger("bench.rounds", 3);
         final int serverThreads = Integer.getInteger("bench.serverThreads", 0);
-        final Pinning pinning = Pinning.create(System.getProperty("bench.cpus", "auto"));
+        final Pinning pinning = Pinning.create(System.getProperty("bench.cpus", "off"));
         final int forks = Integer.getInteger("bench.forks", 1);
         final String[] jvmArgs = splitArgs(System.getProperty("bench.jvmArgs", "-Xms512m -Xmx512m"));
+        final boolean profile = !"off".equalsIgnoreCase(System.getProperty("bench.profile", "on"));
+        final String profilePeriod = System.getProperty("bench.profilePeriod", "1ms");
 
         static Settings fromSystemProperties() {
             return new Settings();
@@ -182,9 +244,16 @@ public final class HotPathBenchmark {
         final double ratioError;
         final double allocDiff;
         final double clientAllocDiff;
+        /** CPU per request without / with: the throughput ratio the agent's CPU cost alone allows. */
+        final double cpuRatio;
+        final double cpuRatioError;
 
-        ClientResult(BenchClient client, List<RoundResult> without, List<RoundResult> with) {
+        /** The agent's share of the CPU samples of a profiled run with it; null when not measured. */
+        final AgentShareProfile profile;
+
+        ClientResult(BenchClient client, List<RoundResult> without, List<RoundResult> with, AgentShareProfile profile) {
             this.client = client;
+            this.profile = profile;
             this.without = without;
             this.with = with;
             this.w = Summary.of(without);
@@ -193,6 +262,16 @@ public final class HotPathBenchmark {
             this.ratioError = ratio * Math.sqrt(sq(a.opsError / a.opsMean) + sq(w.opsError / w.opsMean));
             this.allocDiff = a.allocMean - w.allocMean;
             this.clientAllocDiff = a.clientAllocMean - w.clientAllocMean;
+            this.cpuRatio = w.cpuMean / a.cpuMean;
+            this.cpuRatioError = cpuRatio * Math.sqrt(sq(a.cpuError / a.cpuMean) + sq(w.cpuError / w.cpuMean));
+        }
+
+        boolean meetsTarget() {
+            return ratio >= TARGET_RATIO;
+        }
+
+        boolean cpuMeetsTarget() {
+            return cpuRatio >= TARGET_RATIO;
         }
 
         String roundRatios() {
@@ -200,6 +279,15 @@ public final class HotPathBenchmark {
             for (int i = 0; i < without.size(); i++) {
                 b.append(i == 0 ? "" : "/").append(String.format(Locale.ROOT, "%.3f",
                         with.get(i).opsScore / without.get(i).opsScore));
+            }
+            return b.toString();
+        }
+
+        String roundCpuRatios() {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < without.size(); i++) {
+                b.append(i == 0 ? "" : "/").append(String.format(Locale.ROOT, "%.3f",
+                        without.get(i).cpuScore / with.get(i).cpuScore));
             }
             return b.toString();
         }
@@ -213,7 +301,20 @@ public final class HotPathBenchmark {
                     pm(a.opsMean, a.opsError), fmt1(a.allocMean)));
             text.append(String.format(Locale.ROOT,
                     "  ratio with/without: %.3f (target >= %.2f: %s)   alloc difference: %s B/op%n",
-                    ratio, TARGET_RATIO, ratio >= TARGET_RATIO ? "met" : "NOT met", signed(allocDiff)));
+                    ratio, TARGET_RATIO, meetsTarget() ? "met" : "NOT met", signed(allocDiff)));
+            text.append(String.format(Locale.ROOT,
+                    "  CPU per request (all threads of the fork): without %s us, with %s us; ratio without/with "
+                            + "%.3f ± %.3f (target >= %.2f: %s)%n",
+                    pm3(w.cpuMean, w.cpuError), pm3(a.cpuMean, a.cpuError), cpuRatio, cpuRatioError, TARGET_RATIO,
+                    cpuMeetsTarget() ? "met" : "NOT met"));
+            text.append(String.format(Locale.ROOT,
+                    "  CPU per request, client thread only: without %s us, with %s us%n",
+                    pm3(w.clientCpuMean, w.clientCpuError), pm3(a.clientCpuMean, a.clientCpuError)));
+            if (profile != null) {
+                text.append("  agent code in JFR execution samples (a separate run with the agent): ")
+                        .append(profile.describe()).append("; most seen: ").append(profile.topMethods(5))
+                        .append('\n');
+            }
             text.append(String.format(Locale.ROOT,
                     "  client thread only (where the agent's advice runs): without %s B/op, with %s B/op, "
                             + "difference %s B/op%n",
@@ -222,11 +323,12 @@ public final class HotPathBenchmark {
                 RoundResult r0 = without.get(i);
                 RoundResult r1 = with.get(i);
                 text.append(String.format(Locale.ROOT,
-                        "    round %d: without %s ops/s alloc %s B/op (client %s) | with %s ops/s alloc %s B/op "
-                                + "(client %s) | ratio %.3f%n",
+                        "    round %d: without %s ops/s alloc %s B/op (client %s) cpu %s us | with %s ops/s alloc %s "
+                                + "B/op (client %s) cpu %s us | ratio %.3f, cpu ratio %.3f%n",
                         i + 1, pm(r0.opsScore, r0.opsError), fmt1(r0.allocScore), fmt1(r0.clientAllocScore),
-                        pm(r1.opsScore, r1.opsError), fmt1(r1.allocScore), fmt1(r1.clientAllocScore),
-                        r1.opsScore / r0.opsScore));
+                        fmt3(r0.cpuScore), pm(r1.opsScore, r1.opsError), fmt1(r1.allocScore),
+                        fmt1(r1.clientAllocScore), fmt3(r1.cpuScore), r1.opsScore / r0.opsScore,
+                        r0.cpuScore / r1.cpuScore));
             }
             return text.toString();
         }
@@ -243,8 +345,12 @@ public final class HotPathBenchmark {
         List<Double> ops = new ArrayList<>();
         List<Double> alloc = new ArrayList<>();
         List<Double> clientAlloc = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
+        List<Double> clientCpu = new ArrayList<>();
         double clientBytes = 0;
         double clientOps = 0;
+        double cpuNanos = 0;
+        double clientCpuNanos = 0;
         for (BenchmarkResult br : rr.getBenchmarkResults()) {
             for (IterationResult ir : br.getIterationResults()) {
                 ops.add(ir.getPrimaryResult().getScore());
@@ -259,6 +365,14 @@ public final class HotPathBenchmark {
                     clientAlloc.add(bytes.getScore() / count.getScore());
                     clientBytes += bytes.getScore();
                     clientOps += count.getScore();
+                    Result<?> processNanos = secondary.get(PROCESS_CPU);
+                    Result<?> threadNanos = secondary.get(CLIENT_CPU);
+                    if (processNanos != null && threadNanos != null) {
+                        cpu.add(processNanos.getScore() / count.getScore() / 1000.0);
+                        clientCpu.add(threadNanos.getScore() / count.getScore() / 1000.0);
+                        cpuNanos += processNanos.getScore();
+                        clientCpuNanos += threadNanos.getScore();
+                    }
                 }
             }
         }
@@ -269,7 +383,10 @@ public final class HotPathBenchmark {
         }
         Result<?> primary = rr.getPrimaryResult();
         return new RoundResult(round, primary.getScore(), primary.getScoreError(), allocScore,
-                clientOps > 0 ? clientBytes / clientOps : Double.NaN, ops, alloc, clientAlloc);
+                clientOps > 0 ? clientBytes / clientOps : Double.NaN,
+                clientOps > 0 && !cpu.isEmpty() ? cpuNanos / clientOps / 1000.0 : Double.NaN,
+                clientOps > 0 && !cpu.isEmpty() ? clientCpuNanos / clientOps / 1000.0 : Double.NaN,
+                ops, alloc, clientAlloc, cpu, clientCpu);
     }
 
     private static Result<?> findAlloc(Map<String, Result> secondary) {
@@ -288,20 +405,30 @@ public final class HotPathBenchmark {
         final double opsError;
         final double allocScore;
         final double clientAllocScore;
+        /** CPU microseconds per request: all threads of the fork, and the client thread alone. */
+        final double cpuScore;
+        final double clientCpuScore;
         final List<Double> opsIterations;
         final List<Double> allocIterations;
         final List<Double> clientAllocIterations;
+        final List<Double> cpuIterations;
+        final List<Double> clientCpuIterations;
 
         RoundResult(int round, double opsScore, double opsError, double allocScore, double clientAllocScore,
-                List<Double> opsIterations, List<Double> allocIterations, List<Double> clientAllocIterations) {
+                double cpuScore, double clientCpuScore, List<Double> opsIterations, List<Double> allocIterations,
+                List<Double> clientAllocIterations, List<Double> cpuIterations, List<Double> clientCpuIterations) {
             this.round = round;
             this.opsScore = opsScore;
             this.opsError = opsError;
             this.allocScore = allocScore;
             this.clientAllocScore = clientAllocScore;
+            this.cpuScore = cpuScore;
+            this.clientCpuScore = clientCpuScore;
             this.opsIterations = opsIterations;
             this.allocIterations = allocIterations;
             this.clientAllocIterations = clientAllocIterations;
+            this.cpuIterations = cpuIterations;
+            this.clientCpuIterations = clientCpuIterations;
         }
     }
 
@@ -313,26 +440,39 @@ public final class HotPathBenchmark {
         final double allocError;
         final double clientAllocMean;
         final double clientAllocError;
+        final double cpuMean;
+        final double cpuError;
+        final double clientCpuMean;
+        final double clientCpuError;
 
-        private Summary(ListStatistics ops, ListStatistics alloc, ListStatistics clientAlloc) {
+        private Summary(ListStatistics ops, ListStatistics alloc, ListStatistics clientAlloc, ListStatistics cpu,
+                ListStatistics clientCpu) {
             this.opsMean = mean(ops);
             this.opsError = error(ops);
             this.allocMean = mean(alloc);
             this.allocError = error(alloc);
             this.clientAllocMean = mean(clientAlloc);
             this.clientAllocError = error(clientAlloc);
+            this.cpuMean = mean(cpu);
+            this.cpuError = error(cpu);
+            this.clientCpuMean = mean(clientCpu);
+            this.clientCpuError = error(clientCpu);
         }
 
         static Summary of(List<RoundResult> rounds) {
             ListStatistics ops = new ListStatistics();
             ListStatistics alloc = new ListStatistics();
             ListStatistics clientAlloc = new ListStatistics();
+            ListStatistics cpu = new ListStatistics();
+            ListStatistics clientCpu = new ListStatistics();
             for (RoundResult r : rounds) {
                 r.opsIterations.forEach(ops::addValue);
                 r.allocIterations.forEach(alloc::addValue);
                 r.clientAllocIterations.forEach(clientAlloc::addValue);
+                r.cpuIterations.forEach(cpu::addValue);
+                r.clientCpuIterations.forEach(clientCpu::addValue);
             }
-            return new Summary(ops, alloc, clientAlloc);
+            return new Summary(ops, alloc, clientAlloc, cpu, clientCpu);
         }
 
         private static double mean(ListStatistics s) {
@@ -347,11 +487,11 @@ public final class HotPathBenchmark {
     // ---------------------------------------------------------------------------------------------------------
 
     /**
-     * Pins the forked JVMs to one CPU with {@code taskset} (through a small wrapper script used as JMH's fork JVM).
-     * On a small, shared machine the client/server ping-pong across two CPUs is bimodal (fork to fork, 2-3x apart,
-     * depending on where the scheduler puts the two threads); on one CPU the whole request cost is serialized, which
-     * is both stable and exactly the CPU cost the agent could add. {@code -Dbench.cpus=off} disables it,
-     * {@code -Dbench.cpus=LIST} picks the CPUs (taskset -c syntax); "auto" takes the last allowed CPU on Linux.
+     * Optionally pins the forked JVMs to CPUs with {@code taskset} (through a small wrapper script used as JMH's fork
+     * JVM). Off by default: on the 2-CPU development machine, one pinned CPU shared by client, server and JIT needed
+     * 30 s and more to warm up and still swung by ±25 % per iteration, while unpinned forks were steady after 6 s
+     * (measured 2026-11-25, see benchmarks/README.md). {@code -Dbench.cpus=LIST} picks the CPUs (taskset -c
+     * syntax); "auto" takes the last allowed CPU on Linux.
      */
     static final class Pinning {
         final String cpus;
@@ -530,6 +670,14 @@ public final class HotPathBenchmark {
         return Double.isNaN(error) ? fmt1(score) : fmt1(score) + " ± " + fmt1(error);
     }
 
+    private static String pm3(double score, double error) {
+        return Double.isNaN(error) ? fmt3(score) : fmt3(score) + " ± " + fmt3(error);
+    }
+
+    private static String fmt3(double d) {
+        return Double.isNaN(d) ? "n/a" : String.format(Locale.ROOT, "%.3f", d);
+    }
+
     private static String fmt1(double d) {
         return Double.isNaN(d) ? "n/a" : String.format(Locale.ROOT, "%.1f", d);
     }
@@ -579,6 +727,10 @@ public final class HotPathBenchmark {
         b.append("    \"allocBytesPerOpError\": ").append(num(s.allocError)).append(",\n");
         b.append("    \"clientThreadAllocBytesPerOp\": ").append(num(s.clientAllocMean)).append(",\n");
         b.append("    \"clientThreadAllocBytesPerOpError\": ").append(num(s.clientAllocError)).append(",\n");
+        b.append("    \"cpuMicrosPerOp\": ").append(num(s.cpuMean)).append(",\n");
+        b.append("    \"cpuMicrosPerOpError\": ").append(num(s.cpuError)).append(",\n");
+        b.append("    \"clientThreadCpuMicrosPerOp\": ").append(num(s.clientCpuMean)).append(",\n");
+        b.append("    \"clientThreadCpuMicrosPerOpError\": ").append(num(s.clientCpuError)).append(",\n");
         b.append("    \"rounds\": [");
         for (int i = 0; i < rounds.size(); i++) {
             RoundResult r = rounds.get(i);
@@ -588,10 +740,13 @@ public final class HotPathBenchmark {
                     .append(", \"opsPerSecondError\": ").append(num(r.opsError))
                     .append(", \"allocBytesPerOp\": ").append(num(r.allocScore))
                     .append(", \"clientThreadAllocBytesPerOp\": ").append(num(r.clientAllocScore))
+                    .append(", \"cpuMicrosPerOp\": ").append(num(r.cpuScore))
+                    .append(", \"clientThreadCpuMicrosPerOp\": ").append(num(r.clientCpuScore))
                     .append(", \"iterationsOpsPerSecond\": ").append(numbers(r.opsIterations))
                     .append(", \"iterationsAllocBytesPerOp\": ").append(numbers(r.allocIterations))
                     .append(", \"iterationsClientThreadAllocBytesPerOp\": ")
                     .append(numbers(r.clientAllocIterations))
+                    .append(", \"iterationsCpuMicrosPerOp\": ").append(numbers(r.cpuIterations))
                     .append('}');
         }
         b.append("\n    ]\n  }");
@@ -614,14 +769,21 @@ public final class HotPathBenchmark {
                     .append("  \"with\": ").append(config(r.a, r.with)).append(",\n")
                     .append("  \"ratio\": ").append(num(r.ratio))
                     .append(", \"ratioError\": ").append(num(r.ratioError))
-                    .append(", \"meetsTarget\": ").append(r.ratio >= TARGET_RATIO)
+                    .append(", \"meetsTarget\": ").append(r.meetsTarget())
+                    .append(", \"cpuRatio\": ").append(num(r.cpuRatio))
+                    .append(", \"cpuRatioError\": ").append(num(r.cpuRatioError))
+                    .append(", \"cpuMeetsTarget\": ").append(r.cpuMeetsTarget())
+                    .append(",\n  \"agentShare\": ").append(r.profile == null ? "null" : "{\"samples\": "
+                            + r.profile.samples + ", \"agentSamples\": " + r.profile.agentSamples + ", \"share\": "
+                            + num(r.profile.share()) + ", \"upperBound\": " + num(r.profile.upperBound())
+                            + ", \"mostSeen\": " + str(r.profile.topMethods(5)) + "}")
                     .append(", \"allocDifferenceBytesPerOp\": ").append(num(r.allocDiff))
                     .append(", \"clientThreadAllocDifferenceBytesPerOp\": ").append(num(r.clientAllocDiff))
                     .append('}');
         }
         clients.append("\n]");
         return "{\n"
-                + "  \"schema\": \"reuse-agent/bench/hot-path/v2\",\n"
+                + "  \"schema\": \"reuse-agent/bench/hot-path/v3\",\n"
                 + "  \"benchmark\": " + str(ReuseBenchmark.class.getName() + ".get") + ",\n"
                 + "  \"scenario\": \"reused keep-alive connection, loopback, "
                 + ReuseBenchmark.BODY_SIZE + "-byte body\",\n"
@@ -633,6 +795,7 @@ public final class HotPathBenchmark {
                 + ", \"forks\": " + settings.forks + ", \"forkJvmArgs\": " + args
                 + ", \"forkCpus\": " + (settings.pinning.cpus == null ? "null" : str(settings.pinning.cpus))
                 + ", \"serverThreads\": " + settings.serverThreads
+                + ", \"profileSamplingPeriod\": " + (settings.profile ? str(settings.profilePeriod) : "null")
                 + ", \"confidence\": " + CONFIDENCE + "},\n"
                 + "  \"jvm\": {\"javaVersion\": " + str(System.getProperty("java.version"))
                 + ", \"vmName\": " + str(System.getProperty("java.vm.name"))

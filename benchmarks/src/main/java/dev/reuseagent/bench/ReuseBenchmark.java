@@ -134,38 +134,52 @@ public class ReuseBenchmark {
     }
 
     /**
-     * Bytes allocated by the benchmark (client) thread alone, per iteration, next to the operations it made: the
-     * agent's advice runs on this thread, while {@code gc.alloc.rate.norm} also counts the in-process server.
-     * {@link HotPathBenchmark} divides the two. Reported as JMH secondary results {@code clientAllocBytes} and
-     * {@code clientOps}.
+     * Per iteration, next to the operations the benchmark (client) thread made: the bytes that thread allocated
+     * (the agent's advice runs on it, while {@code gc.alloc.rate.norm} also counts the in-process server), its CPU
+     * time, and the CPU time of the whole fork (client, server, the client library's own threads, GC, JIT). CPU
+     * time per request is the agent's cost without the scheduling noise of a loopback ping-pong, which on a small
+     * machine moves throughput by more than the 3 % being tested. {@link HotPathBenchmark} divides them by
+     * {@code clientOps}. Reported as JMH secondary results.
      */
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.EVENTS)
-    public static class ClientAllocation {
+    public static class ClientCounters {
         private static final com.sun.management.ThreadMXBean THREADS =
                 (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        private static final com.sun.management.OperatingSystemMXBean OS =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
         public long clientAllocBytes;
+        public long clientCpuNanos;
+        public long processCpuNanos;
         public long clientOps;
-        private long start;
+        private long allocStart;
+        private long clientCpuStart;
+        private long processCpuStart;
 
         @Setup(Level.Iteration)
         public void begin() {
             clientOps = 0;
             clientAllocBytes = 0;
-            start = THREADS.getCurrentThreadAllocatedBytes();
+            clientCpuNanos = 0;
+            processCpuNanos = 0;
+            allocStart = THREADS.getCurrentThreadAllocatedBytes();
+            clientCpuStart = THREADS.getCurrentThreadCpuTime();
+            processCpuStart = OS.getProcessCpuTime();
         }
 
         @TearDown(Level.Iteration)
         public void end() {
-            clientAllocBytes = THREADS.getCurrentThreadAllocatedBytes() - start;
+            processCpuNanos = OS.getProcessCpuTime() - processCpuStart;
+            clientCpuNanos = THREADS.getCurrentThreadCpuTime() - clientCpuStart;
+            clientAllocBytes = THREADS.getCurrentThreadAllocatedBytes() - allocStart;
         }
     }
 
     /** One GET on the (after the first call: reused) keep-alive connection; returns the number of body bytes. */
     @Benchmark
-    public int get(ClientAllocation allocation) throws Exception {
-        allocation.clientOps++;
+    public int get(ClientCounters counters) throws Exception {
+        counters.clientOps++;
         return get();
     }
 

@@ -4,13 +4,13 @@ import dev.reuseagent.model.CloseCause;
 import dev.reuseagent.model.Origin;
 import dev.reuseagent.track.ConnectionRecord;
 import dev.reuseagent.track.ConnectionTracker;
+import dev.reuseagent.track.ObjectNames;
 import dev.reuseagent.track.ThreadState;
 import dev.reuseagent.track.TransportConnect;
 import dev.reuseagent.track.TransportTracker;
 import dev.reuseagent.track.WeakIdentityMap;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
@@ -32,8 +32,7 @@ public abstract class ApacheTracking {
     protected final boolean attached;
     private final String client;
     /** A short, stable name per pool: the first pool is {@code apache5 pool#1}. */
-    private final WeakIdentityMap<String> poolIds = new WeakIdentityMap<>();
-    private final AtomicLong poolCount = new AtomicLong();
+    private final ObjectNames poolNames;
     /** Why a connection will close, decided before it does (the reuse decision after its exchange). */
     private final WeakIdentityMap<CloseCause> pendingCauses = new WeakIdentityMap<>();
 
@@ -42,6 +41,7 @@ public abstract class ApacheTracking {
         this.transport = transport;
         this.attached = attached;
         this.client = client;
+        this.poolNames = new ObjectNames(client + " pool");
     }
 
     /** A lease for {@code route} starts on this pool. */
@@ -91,18 +91,7 @@ public abstract class ApacheTracking {
 
     /** The pool's id for the tracker; looked up only when a connection is opened or adopted. */
     protected String poolId(Object pool) {
-        String id = poolIds.get(pool);
-        if (id != null) {
-            return id;
-        }
-        synchronized (poolIds) {
-            id = poolIds.get(pool);
-            if (id == null) {
-                id = client + " pool#" + poolCount.incrementAndGet();
-                poolIds.put(pool, id);
-            }
-            return id;
-        }
+        return poolNames.nameOf(pool);
     }
 
     /** A new connection {@code key} is established; claims this thread's TCP connect (and TLS handshake). */

@@ -8,6 +8,7 @@ import dev.reuseagent.track.ConnectionTracker;
 import dev.reuseagent.track.ThreadState;
 import dev.reuseagent.track.TransportConnect;
 import dev.reuseagent.track.TransportTracker;
+import dev.reuseagent.track.ObjectNames;
 import dev.reuseagent.track.WeakIdentityMap;
 
 import java.util.List;
@@ -34,6 +35,9 @@ public final class OkHttpTracking {
     private final WeakIdentityMap<String> enqueueSites = new WeakIdentityMap<>();
     /** Connections whose origin is filtered out (only needed when adopting, i.e. after an attach). */
     private final WeakIdentityMap<Boolean> ignored = new WeakIdentityMap<>();
+    /** Pool and SSL factory names: counters, not identity hashes, so a new pool never inherits a dead one's id. */
+    private final ObjectNames poolNames = new ObjectNames(Clients.OKHTTP + " pool");
+    private final ObjectNames sslFactoryNames = new ObjectNames("sslfactory");
 
     /**
      * @param attached the agent was attached to a running JVM: connections it did not see open are adopted at
@@ -165,10 +169,10 @@ public final class OkHttpTracking {
         s.lastMultiplexed = false;
     }
 
-    static String poolId(Object pool, Object sslSocketFactory) {
-        String id = Clients.OKHTTP + " pool@" + Integer.toHexString(System.identityHashCode(pool));
-        return sslSocketFactory == null ? id
-                : id + " sslfactory@" + Integer.toHexString(System.identityHashCode(sslSocketFactory));
+    /** The pool's id for the tracker, {@code okhttp pool#1}, with its SSL factory for https. New connections only. */
+    String poolId(Object pool, Object sslSocketFactory) {
+        String id = poolNames.nameOf(pool);
+        return sslSocketFactory == null ? id : id + " " + sslFactoryNames.nameOf(sslSocketFactory);
     }
 
     // ---- exchanges ----

@@ -1,7 +1,6 @@
 package dev.reuseagent.instrument.okhttp;
 
 import dev.reuseagent.model.Origin;
-import dev.reuseagent.track.WeakIdentityMap;
 
 import java.lang.reflect.Method;
 
@@ -9,14 +8,22 @@ import java.lang.reflect.Method;
  * {@link OkHttpApi} through OkHttp's public API ({@code okhttp3.Connection#route()}, {@code Route#address()},
  * {@code Address#url()}, ...), by reflection. Those methods have the same descriptors in 4.12 and 5.x and live
  * in the exported package {@code okhttp3}, so this works on the class path and on the module path alike. The
- * methods are looked up once per class loader that loaded OkHttp.
+ * methods are looked up once per OkHttp class the hooks see (a handful per class loader).
  */
 final class ReflectiveOkHttpApi implements OkHttpApi {
 
     static final ReflectiveOkHttpApi INSTANCE = new ReflectiveOkHttpApi();
 
-    private final WeakIdentityMap<Methods> byLoader = new WeakIdentityMap<>();
-    private volatile Methods bootMethods;
+    /**
+     * The methods as the class loader of an OkHttp class sees them, kept with that class: a weak map keyed by the
+     * loader would never let go, since the methods reference their classes and so the loader.
+     */
+    private static final ClassValue<Methods> METHODS = new ClassValue<>() {
+        @Override
+        protected Methods computeValue(Class<?> okhttpClass) {
+            return Methods.lookUp(okhttpClass.getClassLoader());
+        }
+    };
 
     private ReflectiveOkHttpApi() {
     }
@@ -71,16 +78,10 @@ final class ReflectiveOkHttpApi implements OkHttpApi {
         return m.address.invoke(m.route.invoke(connection));
     }
 
-    private Methods methods(Object okhttpObject) throws ReflectiveOperationException {
-        ClassLoader loader = okhttpObject.getClass().getClassLoader();
-        Methods m = loader == null ? bootMethods : byLoader.get(loader);
-        if (m == null) {
-            m = new Methods(loader);
-            if (loader == null) {
-                bootMethods = m;
-            } else {
-                byLoader.put(loader, m);
-            }
+    private static Methods methods(Object okhttpObject) throws ReflectiveOperationException {
+        Methods m = METHODS.get(okhttpObject.getClass());
+        if (m.failure != null) {
+            throw m.failure;
         }
         return m;
     }
@@ -97,8 +98,10 @@ final class ReflectiveOkHttpApi implements OkHttpApi {
         final Method responseRequest;
         final Method requestHeader;
         final Method isCanceled;
+        /** Why the lookup failed (OkHttp's API not visible from that loader), else null. */
+        final ReflectiveOperationException failure;
 
-        Methods(ClassLoader loader) throws ReflectiveOperationException {
+        private Methods(ClassLoader loader) throws ReflectiveOperationException {
             route = type("okhttp3.Connection", loader).getMethod("route");
             address = type("okhttp3.Route", loader).getMethod("address");
             Class<?> addressType = type("okhttp3.Address", loader);
@@ -111,6 +114,21 @@ final class ReflectiveOkHttpApi implements OkHttpApi {
             responseRequest = type("okhttp3.Response", loader).getMethod("request");
             requestHeader = type("okhttp3.Request", loader).getMethod("header", String.class);
             isCanceled = type("okhttp3.Call", loader).getMethod("isCanceled");
+            failure = null;
+        }
+
+        private Methods(ReflectiveOperationException failure) {
+            route = address = url = scheme = host = port = sslSocketFactory = responseRequest = requestHeader =
+                    isCanceled = null;
+            this.failure = failure;
+        }
+
+        static Methods lookUp(ClassLoader loader) {
+            try {
+                return new Methods(loader);
+            } catch (ReflectiveOperationException e) {
+                return new Methods(e);
+            }
         }
 
         private static Class<?> type(String name, ClassLoader loader) throws ClassNotFoundException {

@@ -157,8 +157,10 @@ class OkHttpTrackingTest {
 
     @Test
     void httpsPoolsAreKeyedByTheSslSocketFactoryToo() {
-        assertEquals(OkHttpTracking.poolId(pool, null), OkHttpTracking.poolId(pool, null));
-        assertTrue(!OkHttpTracking.poolId(pool, new Object()).equals(OkHttpTracking.poolId(pool, new Object())));
+        assertEquals(hooks.poolId(pool, null), hooks.poolId(pool, null));
+        assertTrue(!hooks.poolId(pool, new Object()).equals(hooks.poolId(pool, new Object())));
+        assertTrue(!hooks.poolId(new Object(), null).equals(hooks.poolId(pool, null)));
+        assertTrue(hooks.poolId(pool, null).matches("okhttp pool#\\d+"), hooks.poolId(pool, null));
         Object a = connection();
         api.sslFactories.put(a, new Object());
         open(pool, a, new Object());
