@@ -38,7 +38,7 @@ import org.openjdk.jmh.util.ListStatistics;
  * or {@code agent/target/reuse-agent.jar} relative to the working directory (or next to this jar's module).
  *
  * <p>Settings (system properties): {@code bench.warmup} (8), {@code bench.warmupTime} (2s),
- * {@code bench.iterations} (10), {@code bench.time} (1s), {@code bench.rounds} (3), {@code bench.forks} (1),
+ * {@code bench.iterations} (10), {@code bench.time} (1s), {@code bench.rounds} (4), {@code bench.forks} (1),
  * {@code bench.jvmArgs} (space separated fork JVM arguments, default "-Xms512m -Xmx512m"),
  * {@code bench.cpus} (off; auto: forks pinned to the last allowed CPU with taskset; or a taskset CPU list),
  * {@code bench.serverThreads} (0: handler on the server's dispatcher thread; N: fixed pool),
@@ -220,7 +220,7 @@ public final class HotPathBenchmark {
         final int iterations = Integer.getInteger("bench.iterations", 10);
         final String time = System.getProperty("bench.time", "1s");
         final String warmupTime = System.getProperty("bench.warmupTime", "2s");
-        final int rounds = Integer.getInteger("bench.rounds", 3);
+        final int rounds = Integer.getInteger("bench.rounds", 4);
         final int serverThreads = Integer.getInteger("bench.serverThreads", 0);
         final Pinning pinning = Pinning.create(System.getProperty("bench.cpus", "off"));
         final int forks = Integer.getInteger("bench.forks", 1);

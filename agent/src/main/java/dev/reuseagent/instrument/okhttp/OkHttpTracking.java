@@ -11,6 +11,7 @@ import dev.reuseagent.track.TransportTracker;
 import dev.reuseagent.track.ObjectNames;
 import dev.reuseagent.track.WeakIdentityMap;
 
+import java.io.InterruptedIOException;
 import java.util.List;
 
 /**
@@ -293,7 +294,7 @@ public final class OkHttpTracking {
     /**
      * {@code RealConnection#trackFailure} retired the connection after an I/O error on {@code call}. An HTTP/1
      * connection that had served before and failed before this exchange's response head was dead in the pool:
-     * the server closed it while idle ({@code stale}).
+     * the server closed it while idle ({@code stale}), unless the error was a timeout.
      */
     public void failed(ThreadState thread, Object connection, Object call, Throwable error) {
         ConnectionRecord record = tracker.find(connection);
@@ -304,8 +305,8 @@ public final class OkHttpTracking {
             cause = CloseCause.SERVER_CLOSED; // HTTP/2 GOAWAY
         } else if (api.canceled(call)) {
             cause = CloseCause.APP_CLOSED;
-        } else if (beforeResponseHead && record.uses() > 0) {
-            cause = CloseCause.STALE;
+        } else if (beforeResponseHead && record.uses() > 0 && !(error instanceof InterruptedIOException)) {
+            cause = CloseCause.STALE; // a dead connection fails at once; a timeout is a slow server, not a stale one
         } else {
             cause = CloseCause.UNKNOWN;
         }

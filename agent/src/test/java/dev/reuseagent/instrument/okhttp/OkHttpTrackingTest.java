@@ -388,6 +388,20 @@ class OkHttpTrackingTest {
     }
 
     @Test
+    void aReusedConnectionTimingOutBeforeItsResponseIsNotStale() {
+        Object connection = connection();
+        open(pool, connection, new Object());
+        exchange(connection);
+        release(connection);
+        hooks.acquired(thread, connection);
+        hooks.exchangeStarting(thread, connection, new Object(), false, pool); // the request, then a slow server
+        hooks.failed(thread, connection, new Object(), new java.net.SocketTimeoutException("timeout"));
+        hooks.becameIdle(connection, true, 5);
+        assertEquals(Reason.UNKNOWN, open(pool, connection(), new Object()).reason());
+        assertEquals(null, stats().closes.get("stale"));
+    }
+
+    @Test
     void aNewConnectionWhoseFirstExchangeFailsStillCounts() {
         Object connection = connection();
         open(pool, connection, new Object());
