@@ -109,10 +109,7 @@ public final class TransportTracker {
         if (!same) {
             return;
         }
-        last.tlsDone = true;
-        last.tlsResumed = resumed;
-        last.tlsNanos = nanos;
-        last.endpoint.recordTls(resumed);
+        handshakeOf(last, resumed, nanos);
         ConnectionRecord connection = last.connection;
         if (connection != null && connection.tls == null) {
             connection.attachTls(resumed, nanos);

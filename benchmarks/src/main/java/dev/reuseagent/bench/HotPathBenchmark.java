@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleBiFunction;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.profile.GCProfiler;
@@ -274,20 +275,21 @@ public final class HotPathBenchmark {
             return cpuRatio >= TARGET_RATIO;
         }
 
+        /** Throughput ratio with/without of each round, e.g. "1.001/0.985/0.984". */
         String roundRatios() {
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < without.size(); i++) {
-                b.append(i == 0 ? "" : "/").append(String.format(Locale.ROOT, "%.3f",
-                        with.get(i).opsScore / without.get(i).opsScore));
-            }
-            return b.toString();
+            return perRound((w, a) -> a.opsScore / w.opsScore);
         }
 
+        /** CPU-per-request ratio without/with of each round. */
         String roundCpuRatios() {
+            return perRound((w, a) -> w.cpuScore / a.cpuScore);
+        }
+
+        private String perRound(ToDoubleBiFunction<RoundResult, RoundResult> ratio) {
             StringBuilder b = new StringBuilder();
             for (int i = 0; i < without.size(); i++) {
                 b.append(i == 0 ? "" : "/").append(String.format(Locale.ROOT, "%.3f",
-                        without.get(i).cpuScore / with.get(i).cpuScore));
+                        ratio.applyAsDouble(without.get(i), with.get(i))));
             }
             return b.toString();
         }

@@ -1,9 +1,9 @@
 package dev.reuseagent.instrument.jdkhttp;
 
 import dev.reuseagent.model.CloseCause;
+import dev.reuseagent.util.CallerFrames;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Why java.net.http closed a connection, read from the stack of its physical close. That close happens in a dozen
@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
  */
 final class JdkHttpCloseCauses {
 
-    private static final StackWalker WALKER = StackWalker.getInstance();
     private static final int MAX_FRAMES = 48;
     private static final String PKG = JdkHttpInstrumentation.PACKAGE;
 
@@ -22,10 +21,7 @@ final class JdkHttpCloseCauses {
 
     /** The callers on this thread, nearest first, as {@code class#method}. */
     static List<String> callers() {
-        return WALKER.walk(frames -> frames
-                .limit(MAX_FRAMES)
-                .map(f -> f.getClassName() + "#" + f.getMethodName())
-                .collect(Collectors.toList()));
+        return CallerFrames.nearest(MAX_FRAMES);
     }
 
     /** @param callers {@code class#method} frames, nearest first */

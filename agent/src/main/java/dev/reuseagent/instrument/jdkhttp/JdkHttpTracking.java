@@ -45,14 +45,7 @@ public final class JdkHttpTracking {
     }
 
     /** Who built a client: its pool id (one pool per client) and, for new connections made off the caller's thread, its line. */
-    private static final class ClientInfo {
-        final String poolId;
-        final String site;
-
-        ClientInfo(String poolId, String site) {
-            this.poolId = poolId;
-            this.site = site;
-        }
+    private record ClientInfo(String poolId, String site) {
     }
 
     /** A new connection between the moment it was chosen and its first response head. */
@@ -131,12 +124,12 @@ public final class JdkHttpTracking {
         ClientInfo info = clients.get(client);
         String site = transport.site(); // null off the application's threads (sendAsync, retries)
         if (site == null && info != null) {
-            site = info.site;
+            site = info.site();
         }
         if (plain != null && plain != connection) {
             outerOfPlain.put(plain, connection);
         }
-        PendingOpen p = new PendingOpen(origin, info == null ? "jdkhttp" : info.poolId, missNanos, site,
+        PendingOpen p = new PendingOpen(origin, info == null ? "jdkhttp" : info.poolId(), missNanos, site,
                 plain == null ? null : channel, thread.threadId);
         pending.put(connection, p);
         if (engine != null) {
@@ -148,9 +141,9 @@ public final class JdkHttpTracking {
 
     /** A response head arrived on {@code connection}: one exchange; the first one registers the connection. */
     public void exchangeDone(ThreadState thread, Object connection, URI uri) {
-        ConnectionRecord record = opened(connection);
+        ConnectionRecord record = tracker.find(connection); // reused: one lookup
         if (record == null) {
-            record = tracker.find(connection);
+            record = opened(connection);
         }
         if (record == null && attached && uri != null) {
             Origin origin = Origin.of(uri.getScheme(), uri.getHost(), uri.getPort());
@@ -164,12 +157,14 @@ public final class JdkHttpTracking {
 
     /**
      * Registers a pending connection exactly once, even when several HTTP/2 streams' heads arrive on it at the
-     * same time: the others wait on it and get the same record.
+     * same time: the others wait on it and get the same record. One that found no record and then no pending
+     * opening lost the race to the registering stream (which registers before it removes the pending opening):
+     * the record is there by now.
      */
     private ConnectionRecord opened(Object connection) {
         PendingOpen p = pending.get(connection);
         if (p == null) {
-            return null;
+            return tracker.find(connection);
         }
         synchronized (p) {
             if (p.record == null) {

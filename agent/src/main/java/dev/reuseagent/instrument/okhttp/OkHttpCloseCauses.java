@@ -1,9 +1,9 @@
 package dev.reuseagent.instrument.okhttp;
 
 import dev.reuseagent.model.CloseCause;
+import dev.reuseagent.util.CallerFrames;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Why OkHttp retired a connection, read from who set its {@code noNewExchanges} flag. That happens in a dozen
@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
  */
 final class OkHttpCloseCauses {
 
-    private static final StackWalker WALKER = StackWalker.getInstance();
     private static final int MAX_FRAMES = 16;
 
     private static final String CONNECTION = "okhttp3.internal.connection.RealConnection";
@@ -57,10 +56,7 @@ final class OkHttpCloseCauses {
 
     /** The callers on this thread, nearest first, as {@code class#method}. */
     static List<String> callers() {
-        return WALKER.walk(frames -> frames
-                .limit(MAX_FRAMES)
-                .map(f -> f.getClassName() + "#" + f.getMethodName())
-                .collect(Collectors.toList()));
+        return CallerFrames.nearest(MAX_FRAMES);
     }
 
     /** @param callers {@code class#method} frames, nearest first */

@@ -1,9 +1,9 @@
 package dev.reuseagent.instrument.urlconnection;
 
 import dev.reuseagent.model.CloseCause;
+import dev.reuseagent.util.CallerFrames;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Why the JDK's HttpURLConnection closed a connection, read from who called {@code HttpClient#closeServer}.
@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
  */
 final class UrlConnectionCloseCauses {
 
-    private static final StackWalker WALKER = StackWalker.getInstance();
     private static final int MAX_FRAMES = 24;
 
     private UrlConnectionCloseCauses() {
@@ -20,10 +19,7 @@ final class UrlConnectionCloseCauses {
 
     /** The callers of closeServer on this thread, nearest first, as {@code class#method}. */
     static List<String> callers() {
-        return WALKER.walk(frames -> frames
-                .limit(MAX_FRAMES)
-                .map(f -> f.getClassName() + "#" + f.getMethodName())
-                .collect(Collectors.toList()));
+        return CallerFrames.nearest(MAX_FRAMES);
     }
 
     /**
