@@ -1,26 +1,10 @@
 package dev.reuseagent;
 
-import dev.reuseagent.bootstrap.Apache4Hooks;
-import dev.reuseagent.bootstrap.Apache5Hooks;
-import dev.reuseagent.bootstrap.JdkHttpHooks;
-import dev.reuseagent.bootstrap.OkHttpHooks;
-import dev.reuseagent.bootstrap.ReuseHooks;
+import dev.reuseagent.client.ClientSlice;
+import dev.reuseagent.client.ClientSlices;
+import dev.reuseagent.client.SliceContext;
 import dev.reuseagent.config.AgentConfig;
 import dev.reuseagent.config.Options;
-import dev.reuseagent.instrument.Instrumenter;
-import dev.reuseagent.instrument.Target;
-import dev.reuseagent.instrument.apache4.Apache4Instrumentation;
-import dev.reuseagent.instrument.apache4.Apache4Tracking;
-import dev.reuseagent.instrument.apache5.Apache5Instrumentation;
-import dev.reuseagent.instrument.apache5.Apache5Tracking;
-import dev.reuseagent.instrument.jdkhttp.JdkHttpInstrumentation;
-import dev.reuseagent.instrument.jdkhttp.JdkHttpTracking;
-import dev.reuseagent.instrument.okhttp.OkHttpInstrumentation;
-import dev.reuseagent.instrument.okhttp.OkHttpTracking;
-import dev.reuseagent.instrument.socket.SocketInstrumentation;
-import dev.reuseagent.instrument.tls.TlsInstrumentation;
-import dev.reuseagent.instrument.urlconnection.UrlConnectionInstrumentation;
-import dev.reuseagent.instrument.urlconnection.UrlConnectionTracking;
 import dev.reuseagent.report.AgentLog;
 import dev.reuseagent.report.CompositeSink;
 import dev.reuseagent.report.EventStreamWriter;
@@ -33,7 +17,12 @@ import dev.reuseagent.track.ConnectionTracker;
 import dev.reuseagent.track.EventSink;
 import dev.reuseagent.track.HostFilter;
 import dev.reuseagent.track.SiteFinder;
-import dev.reuseagent.track.TransportTracker;
+import dev.reuseagent.transport.SocketInstrumentation;
+import dev.reuseagent.transport.TlsInstrumentation;
+import dev.reuseagent.transport.TransportHooks;
+import dev.reuseagent.transport.TransportTracker;
+import dev.reuseagent.weave.Instrumenter;
+import dev.reuseagent.weave.Target;
 import net.bytebuddy.dynamic.ClassFileLocator;
 
 import java.io.File;
@@ -56,6 +45,7 @@ final class AgentRuntime {
     private final AgentConfig config;
     private final String version = readVersion();
     private final List<String> notes = new ArrayList<>();
+    private final List<ClientSlice> slices = ClientSlices.all();
     private LogReporter log;
     private EventStreamWriter events;
     private ConnectionTracker connections;
@@ -79,7 +69,11 @@ final class AgentRuntime {
             sinks.add(events);
         }
         int maxOrigins = config.get(Options.MAX_ORIGINS);
-        SiteFinder sites = new SiteFinder(config.get(Options.SITES), config.get(Options.SITE_EXCLUDE));
+        List<String> libraryPackages = new ArrayList<>();
+        for (ClientSlice slice : slices) {
+            libraryPackages.addAll(slice.libraryPackages());
+        }
+        SiteFinder sites = new SiteFinder(config.get(Options.SITES), libraryPackages, config.get(Options.SITE_EXCLUDE));
         transport = new TransportTracker(maxOrigins, sites);
         connections = new ConnectionTracker(new CompositeSink(sinks),
                 new HostFilter(config.get(Options.INCLUDE), config.get(Options.EXCLUDE)), maxOrigins,
@@ -88,21 +82,15 @@ final class AgentRuntime {
             notes.add("enforce=" + String.join("+", config.get(Options.ENFORCE))
                     + " was accepted but enforcement is not implemented in this version: nothing was changed");
         }
-        boolean attached = !premain;
-        ReuseHooks.install(transport, new UrlConnectionTracking(connections, transport, attached));
-        JdkHttpHooks.install(new JdkHttpTracking(connections, transport, attached));
-        OkHttpHooks.install(new OkHttpTracking(connections, transport, attached));
-        Apache5Hooks.install(new Apache5Tracking(connections, transport, attached));
-        Apache4Hooks.install(new Apache4Tracking(connections, transport, attached));
-
+        TransportHooks.install(transport);
+        SliceContext context = new SliceContext(connections, transport, !premain);
         List<Target> targets = new ArrayList<>();
         targets.addAll(SocketInstrumentation.targets());
         targets.addAll(TlsInstrumentation.targets());
-        targets.addAll(UrlConnectionInstrumentation.targets());
-        targets.addAll(JdkHttpInstrumentation.targets());
-        targets.addAll(OkHttpInstrumentation.targets());
-        targets.addAll(Apache5Instrumentation.targets());
-        targets.addAll(Apache4Instrumentation.targets());
+        for (ClientSlice slice : slices) {
+            slice.start(context);
+            targets.addAll(slice.targets());
+        }
         // Load the always-present transport classes first so that they are rewritten now and the self-check
         // below can tell whether instrumentation really took.
         Class.forName("java.net.Socket");
@@ -174,6 +162,9 @@ final class AgentRuntime {
         s.adviceErrors = AgentCounters.ADVICE_ERRORS.get();
         s.droppedEvents = AgentCounters.DROPPED_EVENTS.get();
         s.firstAdviceError = AgentCounters.firstAdviceError;
+        for (ClientSlice slice : slices) {
+            s.clientHints.put(slice.name(), slice.hints());
+        }
         s.notes.addAll(notes);
         instrumenter.failures().forEach((type, error) -> s.notes.add("could not instrument " + type + ": " + error));
         return s;

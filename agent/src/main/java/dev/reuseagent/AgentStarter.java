@@ -1,5 +1,6 @@
 package dev.reuseagent;
 
+import dev.reuseagent.client.ClientSlices;
 import dev.reuseagent.config.AgentConfig;
 import dev.reuseagent.config.ConfigLoader;
 import dev.reuseagent.config.ConfigProblem;
@@ -28,7 +29,9 @@ public final class AgentStarter {
             System.err.println("[reuse-agent] already installed in this JVM; the second install is ignored");
             return;
         }
-        AgentConfig config = ConfigLoader.forThisJvm().load(arguments);
+        AgentConfig config = ConfigLoader.forThisJvm()
+                .acceptingNames(Options.ENFORCE, ClientSlices.enforceNames())
+                .load(arguments);
         if (!config.usable()) {
             for (ConfigProblem problem : config.problems()) {
                 System.err.println("[reuse-agent] " + problem.message()

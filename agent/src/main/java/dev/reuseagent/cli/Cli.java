@@ -1,5 +1,6 @@
 package dev.reuseagent.cli;
 
+import dev.reuseagent.client.ClientSlices;
 import dev.reuseagent.config.Options;
 
 import java.io.File;
@@ -20,6 +21,8 @@ public final class Cli {
                 out.print(usage());
                 out.println();
                 out.print(Options.helpText());
+                out.println();
+                out.println("client names for enforce: " + String.join(", ", ClientSlices.enforceNames()));
                 return 0;
             case "attach":
                 if (args.length < 2 || args.length > 3) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * Reads the configuration from its four sources, highest precedence first: agent arguments,
@@ -23,10 +24,21 @@ public final class ConfigLoader {
 
     private final Map<String, String> systemProperties;
     private final Map<String, String> environment;
+    /** Parsers that replace an option's own, for name sets whose names only the caller knows. */
+    private final Map<Option<?>, Option.Parser<?>> parsers = new HashMap<>();
 
     public ConfigLoader(Map<String, String> systemProperties, Map<String, String> environment) {
         this.systemProperties = systemProperties;
         this.environment = environment;
+    }
+
+    /**
+     * The names a name-set option accepts: {@code all} then means all of them, and any other name is a problem
+     * reported like every other invalid value. (The client names live in the client slices, not in config.)
+     */
+    public ConfigLoader acceptingNames(Option<Set<String>> option, List<String> names) {
+        parsers.put(option, Parsers.nameSet(names));
+        return this;
     }
 
     /** A loader over this JVM's real system properties and environment. */
@@ -92,7 +104,8 @@ public final class ConfigLoader {
                 continue;
             }
             try {
-                values.put(option, option.parse(source.value));
+                Option.Parser<?> parser = parsers.get(option);
+                values.put(option, parser != null ? parser.parse(source.value.trim()) : option.parse(source.value));
             } catch (RuntimeException e) {
                 if (option != Options.CONFIG) { // a bad config path was already reported while reading it
                     String accepted = e instanceof IllegalArgumentException && e.getMessage() != null

@@ -15,9 +15,6 @@ public final class Options {
     /** When the summary is printed. */
     public enum SummaryMode { OFF, EXIT }
 
-    /** The clients enforcement can be switched on for. */
-    public static final List<String> ENFORCEABLE = Parsers.list("urlconnection", "jdkhttp", "okhttp", "apache");
-
     public static final Option<Boolean> ENABLED = new Option<>("enabled", Parsers.bool(), true, "true",
             "true or false", "kill switch: false leaves the application completely untouched");
     public static final Option<LogLevel> LOG = new Option<>("log", Parsers.enumeration(LogLevel.class),
@@ -38,8 +35,9 @@ public final class Options {
             "none", "a writable file path", "write the summary as JSON (reuse-agent/summary/v1) to this file");
     public static final Option<Path> EVENTS = new Option<>("events", Parsers.writableFile(), null, "none",
             "a writable file path", "write every new/reused/closed connection event to this JSON-lines file");
-    public static final Option<Set<String>> ENFORCE = new Option<>("enforce", Parsers.nameSet(ENFORCEABLE),
-            Collections.emptySet(), "off", "off, all, or clients joined by '+': " + String.join("+", ENFORCEABLE),
+    /** Client names are checked against the instrumented clients when the agent starts (they live in their slices). */
+    public static final Option<Set<String>> ENFORCE = new Option<>("enforce", Parsers.nameSet(),
+            Collections.emptySet(), "off", "off, all, or client names joined by '+' (see help for the names)",
             "enforce pooling for these clients (not implemented in this version: accepted and reported as ignored)");
     public static final Option<List<String>> INCLUDE = new Option<>("include",
             Parsers.plusList("host globs joined by '+', such as *.example.com+localhost"), Collections.emptyList(),

@@ -148,24 +148,44 @@ final class Parsers {
     }
 
     /** A set of names from a fixed vocabulary joined by '+', with "all" and "off" as shorthands. */
-    static Option.Parser<Set<String>> nameSet(List<String> names) {
-        String accepted = "off, all, or any of " + String.join(", ", names) + " joined by '+'";
+    /** The word that stands for every name in a {@link #nameSet()}. */
+    public static final String ALL = "all";
+
+    /**
+     * off, all, or lower-case names joined by '+'. Which names exist is for the caller to check: the set holds
+     * {@link #ALL} alone for "all".
+     */
+    static Option.Parser<Set<String>> nameSet() {
+        String accepted = "off, all, or names joined by '+'";
         return text -> {
             String t = text.toLowerCase(Locale.ROOT);
             if (t.equals("off") || t.equals("none")) {
                 return Collections.emptySet();
             }
-            if (t.equals("all")) {
-                return Collections.unmodifiableSet(new LinkedHashSet<>(names));
-            }
             Set<String> chosen = new LinkedHashSet<>();
             for (String part : t.split("\\+")) {
-                if (!names.contains(part.trim())) {
+                String name = part.trim();
+                if (name.isEmpty() || !name.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-')) {
                     throw new IllegalArgumentException(accepted);
                 }
-                chosen.add(part.trim());
+                chosen.add(name);
             }
-            return Collections.unmodifiableSet(chosen);
+            return chosen.contains(ALL) ? Set.of(ALL) : Collections.unmodifiableSet(chosen);
+        };
+    }
+
+    /** off, all (every one of {@code names}), or some of {@code names} joined by '+'. */
+    static Option.Parser<Set<String>> nameSet(List<String> names) {
+        String accepted = "off, all, or any of " + String.join(", ", names) + " joined by '+'";
+        return text -> {
+            Set<String> chosen = nameSet().parse(text);
+            if (chosen.contains(ALL)) {
+                return Collections.unmodifiableSet(new LinkedHashSet<>(names));
+            }
+            if (!names.containsAll(chosen)) {
+                throw new IllegalArgumentException(accepted);
+            }
+            return chosen;
         };
     }
 

@@ -1,6 +1,5 @@
 package dev.reuseagent.report;
 
-import dev.reuseagent.model.Clients;
 import dev.reuseagent.model.Reason;
 import dev.reuseagent.track.LeaseWaits;
 import dev.reuseagent.track.OriginStats;
@@ -15,7 +14,7 @@ final class LeaseWaitHints {
     private LeaseWaitHints() {
     }
 
-    static String forOrigin(OriginStats.Snapshot o) {
+    static String forOrigin(OriginStats.Snapshot o, ClientHints client) {
         LeaseWaits.Snapshot w = o.leaseWaits;
         if (w.waits == 0) {
             return null;
@@ -25,11 +24,9 @@ final class LeaseWaitHints {
                 .append(o.origin).append(": ").append(w.waits)
                 .append(" requests waited for a free connection in the pool (max ").append(Durations.human(w.maxNanos))
                 .append(')');
-        String client = Summary.top(o.clients);
         if (w.timeouts > 0) {
             hint.append(", ").append(w.timeouts).append(" gave up at the connection-request timeout (")
-                    .append(Clients.APACHE5.equals(client) ? "ConnectionRequestTimeoutException"
-                            : "\"Timeout waiting for connection from pool\"").append(')');
+                    .append(client.leaseTimeout()).append(')');
         }
         if (site != null) {
             hint.append(" at ").append(site);
@@ -41,21 +38,9 @@ final class LeaseWaitHints {
                     + "(try-with-resources) or consume its entity (EntityUtils.consume), so the connection returns "
                     + "to the pool.");
         } else {
-            hint.append("More concurrent requests than the pool allows per route: ").append(limit(client))
+            hint.append("More concurrent requests than the pool allows per route: ").append(client.leaseLimits())
                     .append(", or lower the concurrency.");
         }
         return hint.toString();
-    }
-
-    private static String limit(String client) {
-        if (Clients.APACHE4.equals(client)) {
-            return "raise PoolingHttpClientConnectionManager#setDefaultMaxPerRoute (default 2) and setMaxTotal "
-                    + "(default 20)";
-        }
-        if (Clients.APACHE5.equals(client)) {
-            return "raise PoolingHttpClientConnectionManagerBuilder#setMaxConnPerRoute (default 5) and "
-                    + "setMaxConnTotal (default 25)";
-        }
-        return "raise the pool's per-route and total limits";
     }
 }

@@ -22,6 +22,8 @@ public final class Summary {
     public long droppedEvents;
     public String firstAdviceError;
     public final Map<String, Long> enforced = new LinkedHashMap<>();
+    /** Each client's own hint texts, by client name; a client not listed gets the generic ones. */
+    public final Map<String, ClientHints> clientHints = new LinkedHashMap<>();
     /** Things the user should know about this run (ignored options, classes that could not be instrumented). */
     public final List<String> notes = new ArrayList<>();
 

@@ -71,7 +71,7 @@ public final class SummaryText {
         for (String note : s.notes) {
             out.append("  note: ").append(note).append(System.lineSeparator());
         }
-        List<String> hints = Hints.forOrigins(s.origins);
+        List<String> hints = Hints.forOrigins(s.origins, s.clientHints);
         if (!hints.isEmpty()) {
             out.append("hints:").append(System.lineSeparator());
             for (String hint : hints) {

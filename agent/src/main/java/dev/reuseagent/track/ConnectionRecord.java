@@ -91,7 +91,7 @@ public final class ConnectionRecord {
         return closeCause;
     }
 
-    void attachTls(boolean resumed, long nanos) {
+    public void attachTls(boolean resumed, long nanos) {
         tlsNanos = nanos;
         tls = resumed ? "resumed" : "full";
     }

@@ -35,7 +35,7 @@ public final class EndpointStats {
         return label;
     }
 
-    synchronized void recordConnect(long nanos, String site) {
+    public synchronized void recordConnect(long nanos, String site) {
         tcpConnects++;
         connectNanos += nanos;
         if (site != null && (sites.size() < MAX_SITES || sites.containsKey(site))) {
@@ -44,12 +44,12 @@ public final class EndpointStats {
         }
     }
 
-    synchronized void recordFailure() {
+    public synchronized void recordFailure() {
         failedConnects++;
     }
 
     /** A client claimed a connect made at {@code site}; {@code client} is its name, or null if not known. */
-    synchronized void recordAttributed(String site, String client) {
+    public synchronized void recordAttributed(String site, String client) {
         attributed++;
         if (site != null) {
             unattributedSites.computeIfPresent(site, (s, n) -> n == 1 ? null : n - 1);
@@ -60,14 +60,14 @@ public final class EndpointStats {
     }
 
     /** A client made this connect but closed it unused (it lost a race or was coalesced into another). */
-    synchronized void recordDiscarded(String site) {
+    public synchronized void recordDiscarded(String site) {
         discarded++;
         if (site != null) {
             unattributedSites.computeIfPresent(site, (s, n) -> n == 1 ? null : n - 1);
         }
     }
 
-    synchronized void recordTls(boolean resumed) {
+    public synchronized void recordTls(boolean resumed) {
         if (resumed) {
             tlsResumed++;
         } else {

@@ -17,19 +17,20 @@ import java.util.Optional;
  */
 public final class SiteFinder {
 
-    /** Skipped where a class name starts with them: the JDK and the agent itself. */
+    /**
+     * Skipped where a class name starts with them: the JDK and the agent itself (package by package: the agent's
+     * own sample applications live under {@code dev.reuseagent.samples}).
+     */
     static final List<String> PLATFORM_PREFIXES = List.of(
             "java.", "javax.", "jdk.", "sun.", "com.sun.",
-            "dev.reuseagent.bootstrap.", "dev.reuseagent.track.", "dev.reuseagent.instrument.",
-            "dev.reuseagent.report.", "dev.reuseagent.shaded.");
+            "dev.reuseagent.client.", "dev.reuseagent.transport.", "dev.reuseagent.track.",
+            "dev.reuseagent.weave.", "dev.reuseagent.report.", "dev.reuseagent.shaded.");
 
     /**
-     * HTTP client libraries and what runs between their entry point and the connect: skipped where a class name
-     * starts with them, and where they follow a relocation prefix ({@code com.acme.shaded.okhttp3.}).
+     * Language runtimes that run between a caller and a client (Kotlin coroutines): skipped where a class name
+     * starts with them, and where they follow a relocation prefix, like the clients' own library packages.
      */
-    static final List<String> LIBRARY_PACKAGES = List.of(
-            "okhttp3.", "okio.", "org.apache.http.", "org.apache.hc.", "org.apache.commons.logging.",
-            "kotlin.coroutines.", "kotlinx.coroutines.");
+    static final List<String> RUNTIME_PACKAGES = List.of("kotlin.coroutines.", "kotlinx.coroutines.");
 
     /**
      * Skipped only where a class name starts with them: after a relocation prefix they are too likely to be an
@@ -41,17 +42,28 @@ public final class SiteFinder {
     private static final StackWalker WALKER = StackWalker.getInstance();
 
     private final String[] prefixes;
-    /** {@link #LIBRARY_PACKAGES} with a leading dot: "found after a relocation prefix" is one indexOf each. */
+    /** The library packages with a leading dot: "found after a relocation prefix" is one indexOf each. */
     private final String[] relocatedMarkers;
     private final boolean enabled;
 
-    public SiteFinder(boolean enabled, List<String> extraExcludes) {
+    /**
+     * @param libraryPackages the HTTP client libraries' packages and what runs between their entry point and the
+     *                        connect: skipped where a class name starts with them, and where they follow a
+     *                        relocation prefix ({@code com.acme.shaded.okhttp3.})
+     * @param extraExcludes   further prefixes the user named ({@code siteExclude})
+     */
+    public SiteFinder(boolean enabled, List<String> libraryPackages, List<String> extraExcludes) {
+        List<String> libraries = new ArrayList<>(libraryPackages);
+        libraries.addAll(RUNTIME_PACKAGES);
         List<String> all = new ArrayList<>(PLATFORM_PREFIXES);
-        all.addAll(LIBRARY_PACKAGES);
+        all.addAll(libraries);
         all.addAll(LIBRARY_ONLY_AS_PREFIX);
         all.addAll(extraExcludes);
         this.prefixes = all.toArray(new String[0]);
-        this.relocatedMarkers = LIBRARY_PACKAGES.stream().map(p -> "." + p).toArray(String[]::new);
+        this.relocatedMarkers = new String[libraries.size()];
+        for (int i = 0; i < relocatedMarkers.length; i++) {
+            relocatedMarkers[i] = "." + libraries.get(i);
+        }
         this.enabled = enabled;
     }
 

@@ -40,7 +40,6 @@ class LabelsTest {
 
     @Test
     void clientNames() {
-        assertEquals("urlconnection", Clients.URL_CONNECTION);
         assertEquals("unknown", Clients.UNKNOWN);
     }
 }

@@ -1,5 +1,8 @@
 package dev.reuseagent.report;
 
+import dev.reuseagent.client.SliceFixtures;
+import dev.reuseagent.client.apache4.Apache4Slice;
+import dev.reuseagent.client.apache5.Apache5Slice;
 import dev.reuseagent.model.Origin;
 import dev.reuseagent.track.ConnectionTracker;
 import dev.reuseagent.track.EventSink;
@@ -30,6 +33,7 @@ class LeaseWaitReportTest {
         Summary s = new Summary();
         s.agentVersion = "0.1.0";
         s.addOrigins(tracker.origins());
+        s.clientHints.putAll(SliceFixtures.hints());
         return s;
     }
 
@@ -76,7 +80,7 @@ class LeaseWaitReportTest {
         String text = SummaryText.render(s);
         assertTrue(text.contains("lease waits for http://api.example:80: 1 requests waited for a pooled connection "
                 + "(total 40.0ms, max 40.0ms), 0 timed out, top site " + SITE), text);
-        String hint = LeaseWaitHints.forOrigin(s.origins.get(0));
+        String hint = LeaseWaitHints.forOrigin(s.origins.get(0), new Apache4Slice().hints());
         assertTrue(hint.startsWith("http://api.example:80: 1 requests waited for a free connection in the pool "
                 + "(max 40.0ms) at " + SITE + ". More concurrent requests than the pool allows per route: raise "
                 + "PoolingHttpClientConnectionManager#setDefaultMaxPerRoute (default 2)"), hint);
@@ -90,7 +94,7 @@ class LeaseWaitReportTest {
         OriginStats.Snapshot o = s.origins.get(0);
         o.clients.put("apache5", 2L);
         o.reasons.put("body-not-consumed", 1L);
-        String hint = LeaseWaitHints.forOrigin(o);
+        String hint = LeaseWaitHints.forOrigin(o, new Apache5Slice().hints());
         assertTrue(hint.contains("1 gave up at the connection-request timeout (ConnectionRequestTimeoutException)"),
                 hint);
         assertTrue(hint.contains("Responses that are never closed keep their connections leased"), hint);
@@ -98,7 +102,7 @@ class LeaseWaitReportTest {
 
     @Test
     void noWaitsNoHint() {
-        assertNull(LeaseWaitHints.forOrigin(SummaryFixtures.designOrigin()));
+        assertNull(LeaseWaitHints.forOrigin(SummaryFixtures.designOrigin(), ClientHints.GENERIC));
         assertFalse(SummaryText.render(SummaryFixtures.designSummary()).contains("lease waits"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.reuseagent.report;
 
+import dev.reuseagent.client.SliceFixtures;
 import dev.reuseagent.track.EndpointStats;
 import dev.reuseagent.track.OriginStats;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ class SummaryTextTest {
         s.agentVersion = "0.1.0";
         s.uptimeMs = 1500;
         s.origins.add(o);
+        s.clientHints.putAll(SliceFixtures.hints());
         return s;
     }
 

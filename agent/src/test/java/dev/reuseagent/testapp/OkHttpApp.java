@@ -1,6 +1,6 @@
 package dev.reuseagent.testapp;
 
-import dev.reuseagent.instrument.okhttp.OkHttpTracking;
+import dev.reuseagent.client.okhttp.OkHttpTracking;
 
 /** Stands in for an application that enqueues an OkHttp call: its frame is the site the agent must find. */
 public final class OkHttpApp {

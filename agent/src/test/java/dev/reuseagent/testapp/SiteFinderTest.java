@@ -1,5 +1,6 @@
 package dev.reuseagent.testapp;
 
+import dev.reuseagent.client.SliceFixtures;
 import dev.reuseagent.track.SiteFinder;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class SiteFinderTest {
 
     @Test
     void findsTheCallingTestMethodWithFileAndLine() {
-        SiteFinder finder = new SiteFinder(true, List.of());
+        SiteFinder finder = new SiteFinder(true, List.of(), List.of());
         String site = finder.find(); int line = line();
         assertEquals("dev.reuseagent.testapp.SiteFinderTest.findsTheCallingTestMethodWithFileAndLine"
                 + "(SiteFinderTest.java:" + line + ")", site);
@@ -38,18 +39,18 @@ class SiteFinderTest {
 
     @Test
     void disabledFindsNothing() {
-        assertNull(new SiteFinder(false, List.of()).find());
+        assertNull(new SiteFinder(false, List.of(), List.of()).find());
     }
 
     @Test
     void nearestNonExcludedFrameWins() {
-        String site = Http.call(new SiteFinder(true, List.of()));
+        String site = Http.call(new SiteFinder(true, List.of(), List.of()));
         assertEquals("dev.reuseagent.testapp.SiteFinderTest$Http.call(SiteFinderTest.java:" + Http.lastLine + ")", site);
     }
 
     @Test
     void extraExcludesSkipAPrefix() {
-        SiteFinder finder = new SiteFinder(true, List.of("dev.reuseagent.testapp.SiteFinderTest$Http"));
+        SiteFinder finder = new SiteFinder(true, List.of(), List.of("dev.reuseagent.testapp.SiteFinderTest$Http"));
         String site = Http.call(finder); int line = line();
         assertEquals("dev.reuseagent.testapp.SiteFinderTest.extraExcludesSkipAPrefix(SiteFinderTest.java:" + line
                 + ")", site);
@@ -57,7 +58,7 @@ class SiteFinderTest {
 
     @Test
     void framesOfARelocatedClientAreSkipped() {
-        SiteFinder finder = new SiteFinder(true, List.of());
+        SiteFinder finder = new SiteFinder(true, SliceFixtures.libraryPackages(), List.of());
         String site = dev.reuseagent.testapp.vendor.org.apache.http.VendoredHttpClient.execute(finder); int line = line();
         assertEquals("dev.reuseagent.testapp.SiteFinderTest.framesOfARelocatedClientAreSkipped(SiteFinderTest.java:"
                 + line + ")", site);
@@ -65,7 +66,7 @@ class SiteFinderTest {
 
     @Test
     void anApplicationPackageNamedKotlinIsNotMistakenForARelocatedLibrary() {
-        String site = dev.reuseagent.testapp.kotlin.KotlinNamedApp.fetch(new SiteFinder(true, List.of()));
+        String site = dev.reuseagent.testapp.kotlin.KotlinNamedApp.fetch(new SiteFinder(true, List.of(), List.of()));
         assertEquals("dev.reuseagent.testapp.kotlin.KotlinNamedApp.fetch(KotlinNamedApp.java:"
                 + dev.reuseagent.testapp.kotlin.KotlinNamedApp.lastLine + ")", site);
     }

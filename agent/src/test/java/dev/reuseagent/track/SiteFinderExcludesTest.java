@@ -1,5 +1,6 @@
 package dev.reuseagent.track;
 
+import dev.reuseagent.client.SliceFixtures;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -10,12 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Which class names {@link SiteFinder} treats as library code (the walk itself is in testapp.SiteFinderTest). */
 class SiteFinderExcludesTest {
 
-    private final SiteFinder finder = new SiteFinder(true, List.of());
+    private static final List<String> LIBRARIES = SliceFixtures.libraryPackages();
+
+    private final SiteFinder finder = new SiteFinder(true, LIBRARIES, List.of());
 
     @Test
     void theJdkTheAgentAndTheLibrariesUnderTheirOwnNames() {
         for (String name : new String[] {"java.net.Socket", "sun.nio.ch.Net", "jdk.internal.net.http.HttpClientImpl",
-                "dev.reuseagent.track.TransportTracker", "okhttp3.internal.connection.RealCall", "okio.Okio",
+                "dev.reuseagent.transport.TransportTracker", "okhttp3.internal.connection.RealCall", "okio.Okio",
                 "org.apache.http.impl.execchain.MainClientExec", "org.apache.hc.client5.http.impl.classic.ConnectExec",
                 "org.apache.commons.logging.impl.Jdk14Logger", "kotlin.io.CloseableKt",
                 "kotlinx.coroutines.DispatchedTask"}) {
@@ -47,7 +50,7 @@ class SiteFinderExcludesTest {
 
     @Test
     void siteExcludeNamesARelocationThatDroppedTheLibraryPackage() {
-        SiteFinder withOption = new SiteFinder(true, List.of("com.acme.http."));
+        SiteFinder withOption = new SiteFinder(true, LIBRARIES, List.of("com.acme.http."));
         assertTrue(withOption.excluded("com.acme.http.impl.execchain.MainClientExec"));
         assertFalse(finder.excluded("com.acme.http.impl.execchain.MainClientExec"));
     }

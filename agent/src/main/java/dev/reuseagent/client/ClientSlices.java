@@ -1,0 +1,37 @@
+package dev.reuseagent.client;
+
+import dev.reuseagent.client.apache4.Apache4Slice;
+import dev.reuseagent.client.apache5.Apache5Slice;
+import dev.reuseagent.client.jdkhttp.JdkHttpSlice;
+import dev.reuseagent.client.okhttp.OkHttpSlice;
+import dev.reuseagent.client.urlconnection.UrlConnectionSlice;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every client the agent instruments. Adding a client is one new slice package and one line here. */
+public final class ClientSlices {
+
+    private ClientSlices() {
+    }
+
+    public static List<ClientSlice> all() {
+        return List.of(
+                new UrlConnectionSlice(),
+                new JdkHttpSlice(),
+                new OkHttpSlice(),
+                new Apache5Slice(),
+                new Apache4Slice());
+    }
+
+    /** The names {@code enforce=} accepts, in the order of {@link #all()}, each once. */
+    public static List<String> enforceNames() {
+        List<String> names = new ArrayList<>();
+        for (ClientSlice slice : all()) {
+            if (!names.contains(slice.enforceName())) {
+                names.add(slice.enforceName());
+            }
+        }
+        return names;
+    }
+}

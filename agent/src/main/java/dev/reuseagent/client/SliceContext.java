@@ -1,0 +1,14 @@
+package dev.reuseagent.client;
+
+import dev.reuseagent.track.ConnectionTracker;
+import dev.reuseagent.transport.TransportTracker;
+
+/**
+ * What a slice gets from the agent when it starts.
+ *
+ * @param connections every connection of every client: reasons, counts, events
+ * @param transport   every TCP connect and TLS handshake, which the slice claims for its connections
+ * @param attached    the agent was attached to a running JVM: connections opened before are adopted when next used
+ */
+public record SliceContext(ConnectionTracker connections, TransportTracker transport, boolean attached) {
+}

@@ -1,0 +1,206 @@
+package dev.reuseagent.client.apache;
+
+import dev.reuseagent.model.CloseCause;
+import dev.reuseagent.model.Origin;
+import dev.reuseagent.track.ConnectionRecord;
+import dev.reuseagent.track.ConnectionTracker;
+import dev.reuseagent.track.ObjectNames;
+import dev.reuseagent.transport.TransportConnect;
+import dev.reuseagent.transport.TransportTracker;
+import dev.reuseagent.track.WeakIdentityMap;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * What Apache HttpClient 4.5 and 5.x have in common for the tracker: a pool (one per connection manager) that
+ * leases a connection per request, queues requests at its per-route or total limit, hands out idle connections
+ * or creates new ones, and closes them for causes read from the caller's stack.
+ *
+ * <p>A lease that is not served by the thread's previous connection moves on from it: if that one is still
+ * leased with its response delivered (never closed, body never read), it is abandoned and every connection
+ * opened because of it is {@code body-not-consumed}.
+ */
+public abstract class ApacheTracking {
+
+    private static final StackWalker WALKER = StackWalker.getInstance();
+    private static final int MAX_FRAMES = 40;
+
+    protected final ConnectionTracker tracker;
+    protected final TransportTracker transport;
+    protected final boolean attached;
+    private final String client;
+    /** A short, stable name per pool: the first pool is {@code apache5 pool#1}. */
+    private final ObjectNames poolNames;
+    /** Why a connection will close, decided before it does (the reuse decision after its exchange). */
+    private final WeakIdentityMap<CloseCause> pendingCauses = new WeakIdentityMap<>();
+
+    protected ApacheTracking(ConnectionTracker tracker, TransportTracker transport, boolean attached, String client) {
+        this.tracker = tracker;
+        this.transport = transport;
+        this.attached = attached;
+        this.client = client;
+        this.poolNames = new ObjectNames(client + " pool");
+    }
+
+    /** A lease for {@code route} starts on this pool. */
+    protected void startLease(ApacheThreadState state, Object pool, Object route) {
+        state.thread.lastConnect = null;
+        state.leaseRoute = route;
+        state.leasePool = pool;
+        state.queuedNanos = 0;
+        state.missNanos = 0;
+        state.reuseRefusedByApplication = false;
+    }
+
+    /** The lease in progress on this thread queued: the pool is at its limit for the route (or in total). */
+    public void queued(ApacheThreadState state) {
+        if (state.leaseRoute != null && state.queuedNanos == 0) {
+            state.queuedNanos = System.nanoTime();
+            movedOn(state);
+        }
+    }
+
+    /**
+     * This thread's request will not run on the connection it used last (the pool missed, queued, or handed out
+     * another one): if that connection is still leased with its response delivered, it was abandoned. Not called
+     * when the same connection is handed out again, so the ordinary reuse path takes no extra lock.
+     */
+    protected void movedOn(ApacheThreadState state) {
+        ConnectionRecord previous = state.lastRecord;
+        if (previous != null) {
+            state.lastRecord = null;
+            tracker.movedOn(previous);
+        }
+    }
+
+    /** The lease in progress ended (with a connection, or not); counts its wait if it queued. */
+    protected void endLease(ApacheThreadState state, boolean timedOut) {
+        if (state.queuedNanos != 0 && state.leaseRoute != null) {
+            Origin origin = ApacheRoutes.origin(state.leaseRoute);
+            if (origin != null) {
+                tracker.leaseWaited(origin, System.nanoTime() - state.queuedNanos, timedOut, transport.site());
+            }
+        }
+        state.leaseRoute = null;
+        state.leasePool = null;
+    }
+
+    /** The pool's id for the tracker; looked up only when a connection is opened or adopted. */
+    protected String poolId(Object pool) {
+        return poolNames.nameOf(pool);
+    }
+
+    /** A new connection {@code key} is established; claims this thread's TCP connect (and TLS handshake). */
+    protected ConnectionRecord opened(ApacheThreadState state, Object key, Origin origin, String poolId, long missNanos) {
+        TransportConnect connect = state.thread.lastConnect;
+        String site = connect != null ? connect.site() : transport.site();
+        ConnectionRecord record = tracker.opened(key, client, origin, poolId, missNanos,
+                connect == null ? 0 : connect.connectNanos(), site, state.thread.threadId);
+        if (connect != null && record != null) {
+            transport.attribute(connect, record);
+        }
+        state.lastRecord = record;
+        return record;
+    }
+
+    /** A connection opened before the agent attached is handed out: track it from now on. */
+    protected ConnectionRecord adopt(ApacheThreadState state, Object key, Object route, Object pool) {
+        Origin origin = ApacheRoutes.origin(route);
+        if (origin == null || pool == null) {
+            return null;
+        }
+        ConnectionRecord record = tracker.adopt(key, client, origin, poolId(pool), state.thread.threadId);
+        state.lastRecord = record;
+        return record;
+    }
+
+    /** The pool handed out the idle connection {@code key}; null if it is not tracked. */
+    protected ConnectionRecord taken(ApacheThreadState state, Object key) {
+        ConnectionRecord record = tracker.taken(key, state.thread.threadId);
+        if (record != null) {
+            if (record != state.lastRecord) {
+                movedOn(state);
+            }
+            state.lastRecord = record;
+        }
+        return record;
+    }
+
+    /** One request/response exchange ended on this connection. */
+    protected void exchanged(ApacheThreadState state, ConnectionRecord record, boolean success) {
+        tracker.exchangeDone(record, success);
+        state.lastRecord = record;
+    }
+
+    /** A proxy CONNECT starts: the request and response inside are not an exchange of the application. */
+    public void notAnExchangeStarting(ApacheThreadState state) {
+        state.notAnExchangeDepth++;
+    }
+
+    public void notAnExchangeEnded(ApacheThreadState state) {
+        state.notAnExchangeDepth = Math.max(0, state.notAnExchangeDepth - 1);
+    }
+
+    /** The connection went back to the pool, idle. */
+    public void returned(Object key) {
+        tracker.returned(key);
+    }
+
+    /** The client's reuse strategy refused to keep the connection of this thread's current exchange. */
+    public void reuseRefused(ApacheThreadState state, boolean byApplication) {
+        state.reuseRefusedByApplication = byApplication;
+    }
+
+    /**
+     * The client marked the connection of this thread's exchange non-reusable: it closes once its response is
+     * done, because the server ended keep-alive, or the request itself said {@code Connection: close}.
+     */
+    public void nonReusable(ApacheThreadState state) {
+        ConnectionRecord record = state.lastRecord;
+        if (record == null) {
+            return;
+        }
+        pendingCauses.put(record, state.reuseRefusedByApplication ? CloseCause.APP_CLOSED : CloseCause.SERVER_CLOSED);
+        state.reuseRefusedByApplication = false;
+    }
+
+    /** Connection {@code key} is closing; {@code classifier} reads the cause from the callers when none is pending. */
+    protected void closing(Object key, CauseClassifier classifier) {
+        ConnectionRecord record = tracker.find(key);
+        if (record == null) {
+            return;
+        }
+        CloseCause pending = pendingCauses.remove(record);
+        tracker.closed(key, pending != null ? pending : classifier.classify(callers(), record));
+    }
+
+    /** Whether the closing connection belongs to the origin the lease in progress on this thread asked for. */
+    protected static boolean sameOriginAsLease(ApacheThreadState state, ConnectionRecord record) {
+        Origin lease = ApacheRoutes.origin(state.leaseRoute);
+        return lease == null || lease.toString().equals(record.originLabel());
+    }
+
+    /** The callers on this thread, nearest first, without the agent's and the JDK's own frames. Close paths only. */
+    static List<Caller> callers() {
+        return WALKER.walk(frames -> frames
+                .limit(MAX_FRAMES)
+                .filter(f -> !isPlumbing(f.getClassName()))
+                .map(f -> new Caller(f.getClassName(), f.getMethodName()))
+                .collect(Collectors.toList()));
+    }
+
+    private static boolean isPlumbing(String cls) {
+        return cls.startsWith("dev.reuseagent.") || cls.startsWith("java.") || cls.startsWith("jdk.")
+                || cls.startsWith("sun.");
+    }
+
+    /** One caller of a close: class and method name. */
+    public record Caller(String cls, String method) {
+    }
+
+    /** Reads a close cause from the callers of a close. */
+    protected interface CauseClassifier {
+        CloseCause classify(List<Caller> callers, ConnectionRecord record);
+    }
+}

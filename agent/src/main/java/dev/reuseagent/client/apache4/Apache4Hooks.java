@@ -1,0 +1,154 @@
+package dev.reuseagent.client.apache4;
+
+import dev.reuseagent.client.apache.ApacheThreadState;
+import dev.reuseagent.client.apache.ApacheRequests;
+
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The boundary the Apache HttpClient 4.5 advice calls. Every hook is static and takes JDK types only: the
+ * library's own types never appear in a signature (pass {@code Object}). A hook never handles errors itself: the
+ * weaver guards each advice call and counts what it throws. Until the slice has started {@code tracking} is null and
+ * every hook returns at once. Hooks are named after what happened; the advice classes say where.
+ */
+public final class Apache4Hooks {
+
+    private static final ThreadLocal<ApacheThreadState> STATE = ApacheThreadState.perThread();
+    private static volatile Apache4Tracking tracking;
+
+    private Apache4Hooks() {
+    }
+
+    /** Wires the hooks to the tracking; called once, when the slice starts. */
+    static void install(Apache4Tracking apache4Tracking) {
+        tracking = apache4Tracking;
+    }
+
+    /** AbstractConnPool#getPoolEntryBlocking enter. */
+    public static void leaseEnter(Object pool, Object route) {
+        Apache4Tracking t = tracking;
+        if (t != null) {
+            t.leaseStarting(STATE.get(), pool, route);
+        }
+    }
+
+    /** AbstractConnPool#getPoolEntryBlocking exit; a TimeoutException is "Timeout waiting for connection". */
+    public static void leaseExit(Throwable thrown) {
+        Apache4Tracking t = tracking;
+        if (t != null) {
+            t.leaseEnded(STATE.get(), thrown instanceof TimeoutException);
+        }
+    }
+
+    /** RouteSpecificPool#queue: the lease waits for a connection to be released. */
+    public static void queued() {
+        Apache4Tracking t = tracking;
+        if (t != null) {
+            t.queued(STATE.get());
+        }
+    }
+
+    /** CPool#createEntry exit: a new pool entry (the miss). */
+    public static void entryCreated(Object pool, Object route, Object entry) {
+        Apache4Tracking t = tracking;
+        if (t != null) {
+            t.entryCreated(STATE.get(), pool, route, entry);
+        }
+    }
+
+    /** AbstractConnPool#onLease: an entry is handed out. */
+    public static void leased(Object pool, Object entry) {
+        Apache4Tracking t = tracking;
+        if (t != null) {
+            t.leased(STATE.get(), pool, entry);
+        }
+    }
+
+    /** CPoolEntry#markRouteComplete: the entry's connection is established. */
+    public static void routeComplete(Object entry) {
+        Apache4Tracking t = tracking;
+        if (t != null) {
+            t.routeComplete(STATE.get(), entry);
+        }
+    }
+
+    /** HttpRequestExecutor#execute enter. */
+    public static void exchangeEnter() {
+        Apache4Tracking t = tracking;
+        if (t != null) {
+            t.exchangeStarting(STATE.get());
+        }
+    }
+
+    /** CPoolProxy#receiveResponseHeader exit: a response head read on {@code entry}. */
+    public static void responseHead(Object entry, Throwable thrown) {
+        Apache4Tracking t = tracking;
+        if (t != null && thrown == null) {
+            t.responseHead(STATE.get(), entry);
+        }
+    }
+
+    /** HttpRequestExecutor#execute exit. */
+    public static void exchangeExit(Throwable thrown) {
+        Apache4Tracking t = tracking;
+        if (t != null) {
+            t.exchangeEnded(STATE.get(), thrown == null);
+        }
+    }
+
+    /** MainClientExec#createTunnelToTarget: the proxy CONNECT inside is not an exchange of the application. */
+    public static void notAnExchangeEnter() {
+        Apache4Tracking t = tracking;
+        if (t != null) {
+            t.notAnExchangeStarting(STATE.get());
+        }
+    }
+
+    public static void notAnExchangeExit() {
+        Apache4Tracking t = tracking;
+        if (t != null) {
+            t.notAnExchangeEnded(STATE.get());
+        }
+    }
+
+    /** ConnectionHolder#markNonReusable. */
+    public static void nonReusable() {
+        Apache4Tracking t = tracking;
+        if (t != null) {
+            t.nonReusable(STATE.get());
+        }
+    }
+
+    /** (Default|DefaultClient)ConnectionReuseStrategy#keepAlive(HttpResponse, HttpContext) exit. */
+    public static void reuseDecided(boolean keepAlive, Object context) {
+        Apache4Tracking t = tracking;
+        if (t != null && !keepAlive) {
+            t.reuseRefused(STATE.get(),
+                    ApacheRequests.asksToClose(ApacheRequests.requestOfContext(context)));
+        }
+    }
+
+    /** NoConnectionReuseStrategy#keepAlive: the application switched reuse off (e.g. http.keepAlive=false). */
+    public static void reuseSwitchedOff() {
+        Apache4Tracking t = tracking;
+        if (t != null) {
+            t.reuseRefused(STATE.get(), true);
+        }
+    }
+
+    /** AbstractConnPool#release(entry, reusable) enter. */
+    public static void released(Object entry, boolean reusable) {
+        Apache4Tracking t = tracking;
+        if (t != null) {
+            t.released(entry, reusable);
+        }
+    }
+
+    /** CPoolEntry#closeConnection / #shutdownConnection enter. */
+    public static void closing(Object entry) {
+        Apache4Tracking t = tracking;
+        if (t != null) {
+            t.closing(STATE.get(), entry);
+        }
+    }
+}

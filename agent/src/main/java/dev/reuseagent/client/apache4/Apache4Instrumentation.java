@@ -1,0 +1,79 @@
+package dev.reuseagent.client.apache4;
+
+import dev.reuseagent.weave.Target;
+
+import java.util.List;
+
+import static net.bytebuddy.matcher.ElementMatchers.isBridge;
+import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.not;
+import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+
+/**
+ * Apache HttpClient 4.5 (classic, {@code PoolingHttpClientConnectionManager}). Verified against httpclient
+ * 4.5.14 with httpcore 4.4.16 (sources, and the it-tests). Both are Java 6 class files, so every advice here is a
+ * single static call: no string concatenation, no lambdas (they would need invokedynamic).
+ *
+ * <ul>
+ *   <li>{@code o.a.http.pool.AbstractConnPool#getPoolEntryBlocking} (private, 5 arguments): the lease, on the
+ *       calling thread; {@code o.a.http.pool.RouteSpecificPool#queue(Future)}: it waits at the pool's limit.</li>
+ *   <li>{@code o.a.http.impl.conn.CPool#createEntry(HttpRoute, ManagedHttpClientConnection)}: the miss;
+ *       {@code AbstractConnPool#onLease(PoolEntry)}: handed out; {@code AbstractConnPool#release(PoolEntry,
+ *       boolean)}: returned (bridges excluded).</li>
+ *   <li>{@code o.a.http.impl.conn.CPoolEntry} (the connection): {@code markRouteComplete()} (established),
+ *       {@code closeConnection()}, {@code shutdownConnection()}.</li>
+ *   <li>{@code o.a.http.protocol.HttpRequestExecutor#execute(HttpRequest, HttpClientConnection, HttpContext)}
+ *       with {@code o.a.http.impl.conn.CPoolProxy#receiveResponseHeader()} (field {@code poolEntry}): one
+ *       exchange; {@code o.a.http.impl.execchain.MainClientExec#createTunnelToTarget}: a proxy CONNECT, not one.</li>
+ *   <li>{@code o.a.http.impl.execchain.ConnectionHolder#markNonReusable()}, and {@code keepAlive(HttpResponse,
+ *       HttpContext)} of {@code o.a.http.impl.client.DefaultClientConnectionReuseStrategy},
+ *       {@code o.a.http.impl.DefaultConnectionReuseStrategy} and {@code o.a.http.impl.NoConnectionReuseStrategy}:
+ *       the connection closes after its response, by the server's or the application's choice.</li>
+ * </ul>
+ * {@code BasicHttpClientConnectionManager} (one connection, no CPool) is not instrumented: its connects appear
+ * under client {@code unknown}.
+ */
+public final class Apache4Instrumentation {
+
+    static final String POOL = "org.apache.http.pool.AbstractConnPool";
+    static final String ROUTE_POOL = "org.apache.http.pool.RouteSpecificPool";
+    static final String REQUEST_EXECUTOR = "org.apache.http.protocol.HttpRequestExecutor";
+    static final String POOL_PROXY = "org.apache.http.impl.conn.CPoolProxy";
+    static final String MAIN_EXEC = "org.apache.http.impl.execchain.MainClientExec";
+    static final String CONNECTION_HOLDER = "org.apache.http.impl.execchain.ConnectionHolder";
+    static final String CLIENT_REUSE_STRATEGY = "org.apache.http.impl.client.DefaultClientConnectionReuseStrategy";
+    static final String REUSE_STRATEGY = "org.apache.http.impl.DefaultConnectionReuseStrategy";
+    static final String NO_REUSE_STRATEGY = "org.apache.http.impl.NoConnectionReuseStrategy";
+
+    private Apache4Instrumentation() {
+    }
+
+    public static List<Target> targets() {
+        return List.of(
+                new Target(POOL, named("getPoolEntryBlocking").and(takesArguments(5)), PoolEntryBlockingAdvice.class),
+                new Target(ROUTE_POOL, named("queue").and(takesArguments(1)),
+                        QueueAdvice.class),
+                new Target(Apache4Tracking.CPOOL, named("createEntry").and(takesArguments(2)).and(not(isBridge())),
+                        CreateEntryAdvice.class),
+                new Target(POOL, named("onLease").and(takesArguments(1)), LeaseAdvice.class),
+                new Target(POOL, named("release").and(takesArguments(2)).and(not(isBridge())), ReleaseAdvice.class),
+                new Target(Apache4Tracking.CPOOL_ENTRY, named("markRouteComplete").and(takesArguments(0)),
+                        RouteCompleteAdvice.class),
+                new Target(Apache4Tracking.CPOOL_ENTRY, named("closeConnection").or(named("shutdownConnection"))
+                        .and(takesArguments(0)), CloseAdvice.class),
+                new Target(REQUEST_EXECUTOR, named("execute").and(takesArguments(3)),
+                        ExchangeAdvice.class),
+                new Target(POOL_PROXY, named("receiveResponseHeader")
+                        .and(takesArguments(0)), ResponseHeadAdvice.class),
+                new Target(MAIN_EXEC, named("createTunnelToTarget"),
+                        NotAnExchangeAdvice.class),
+                new Target(CONNECTION_HOLDER, named("markNonReusable")
+                        .and(takesArguments(0)), NonReusableAdvice.class),
+                new Target(CLIENT_REUSE_STRATEGY,
+                        named("keepAlive").and(takesArguments(2)), ReuseStrategyAdvice.class),
+                new Target(REUSE_STRATEGY,
+                        named("keepAlive").and(takesArguments(2)), ReuseStrategyAdvice.class),
+                new Target(NO_REUSE_STRATEGY,
+                        named("keepAlive").and(takesArguments(2)), NoReuseStrategyAdvice.class));
+    }
+}

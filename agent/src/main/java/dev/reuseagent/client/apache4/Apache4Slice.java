@@ -1,0 +1,56 @@
+package dev.reuseagent.client.apache4;
+
+import dev.reuseagent.client.ClientSlice;
+import dev.reuseagent.client.SliceContext;
+import dev.reuseagent.client.apache.ApacheHints;
+import dev.reuseagent.report.ClientHints;
+import dev.reuseagent.weave.Target;
+
+import java.util.List;
+
+/** Apache HttpClient 4.5 ({@code org.apache.http}) with its pooling connection manager. */
+public final class Apache4Slice extends ClientSlice {
+
+    public static final String NAME = "apache4";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String enforceName() {
+        return "apache";
+    }
+
+    @Override
+    public List<String> libraryPackages() {
+        return List.of("org.apache.http.", "org.apache.commons.logging.");
+    }
+
+    @Override
+    public List<String> hookedClasses() {
+        return List.of(Apache4Instrumentation.POOL, Apache4Instrumentation.ROUTE_POOL, Apache4Tracking.CPOOL,
+                Apache4Tracking.CPOOL_ENTRY, Apache4Instrumentation.REQUEST_EXECUTOR,
+                Apache4Instrumentation.POOL_PROXY, Apache4Instrumentation.MAIN_EXEC,
+                Apache4Instrumentation.CONNECTION_HOLDER, Apache4Instrumentation.CLIENT_REUSE_STRATEGY,
+                Apache4Instrumentation.REUSE_STRATEGY, Apache4Instrumentation.NO_REUSE_STRATEGY);
+    }
+
+    @Override
+    public List<Target> targets() {
+        return Apache4Instrumentation.targets();
+    }
+
+    @Override
+    public void start(SliceContext context) {
+        Apache4Hooks.install(new Apache4Tracking(context.connections(), context.transport(), context.attached()));
+    }
+
+    @Override
+    public ClientHints hints() {
+        return new ApacheHints("\"Timeout waiting for connection from pool\"",
+                "raise PoolingHttpClientConnectionManager#setDefaultMaxPerRoute (default 2) and setMaxTotal "
+                        + "(default 20)");
+    }
+}

@@ -1,0 +1,16 @@
+package dev.reuseagent.client.apache4;
+
+import dev.reuseagent.client.apache4.Apache4Hooks;
+import net.bytebuddy.asm.Advice;
+
+/** {@code CPoolEntry#closeConnection()} and {@code #shutdownConnection()}: the entry's connection ends. */
+public final class CloseAdvice {
+
+    private CloseAdvice() {
+    }
+
+    @Advice.OnMethodEnter(suppress = Throwable.class)
+    public static void enter(@Advice.This Object entry) {
+        Apache4Hooks.closing(entry);
+    }
+}

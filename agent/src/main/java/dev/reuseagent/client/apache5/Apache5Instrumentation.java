@@ -1,0 +1,78 @@
+package dev.reuseagent.client.apache5;
+
+import dev.reuseagent.weave.Target;
+
+import java.util.List;
+
+import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
+import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+
+/**
+ * Apache HttpClient 5.x, classic (blocking) API. Verified against httpclient5 5.5.1 with httpcore5 5.3.6 (the
+ * sources, and the it-tests); the names and signatures are the same in 5.0.4 to 5.6.x (docs/research/apache-hooks.md).
+ *
+ * <ul>
+ *   <li>{@code o.a.hc.client5.http.impl.classic.InternalExecRuntime#acquireEndpoint(String, HttpRoute, Object,
+ *       HttpClientContext)}: the lease (fields {@code manager}, the pool; {@code reusable}, connected on exit);
+ *       {@code #markConnectionNonReusable()}: the connection closes after its response.</li>
+ *   <li>{@code o.a.hc.core5.pool.StrictConnPool#lease} and {@code LaxConnPool#lease} (4 arguments): a returned
+ *       future that is not done means the lease queued at the pool's limit; {@code StrictConnPool$PerRoutePool#createEntry}
+ *       and {@code LaxConnPool$PerRoutePool#createPoolEntry}: the pool's miss, timed under its lock.</li>
+ *   <li>{@code o.a.hc.client5.http.impl.io.DefaultManagedHttpClientConnection} (the connection): {@code activate()}
+ *       (handed out idle, i.e. reused), {@code passivate()} (returned), {@code close()} and
+ *       {@code close(CloseMode)} (field {@code closed}).</li>
+ *   <li>{@code o.a.hc.client5.http.impl.io.DefaultHttpClientConnectionOperator#connect(ManagedHttpClientConnection,
+ *       ...)}, all overloads, outermost: a new connection's TCP connect and TLS handshake.</li>
+ *   <li>{@code o.a.hc.core5.http.impl.io.HttpRequestExecutor#execute} (4 arguments): one exchange;
+ *       {@code o.a.hc.client5.http.impl.classic.ConnectExec#createTunnelToTarget}: a proxy CONNECT, not one.</li>
+ *   <li>{@code o.a.hc.core5.http.impl.DefaultConnectionReuseStrategy#keepAlive(HttpRequest, HttpResponse,
+ *       HttpContext)}: whether a refusal came from the request's own {@code Connection: close}.</li>
+ * </ul>
+ * The async client ({@code PoolingAsyncClientConnectionManager}) is not instrumented; its connects appear under
+ * client {@code unknown}.
+ */
+public final class Apache5Instrumentation {
+
+    static final String RUNTIME = "org.apache.hc.client5.http.impl.classic.InternalExecRuntime";
+    static final String CONNECTION = "org.apache.hc.client5.http.impl.io.DefaultManagedHttpClientConnection";
+    static final String OPERATOR = "org.apache.hc.client5.http.impl.io.DefaultHttpClientConnectionOperator";
+    static final String STRICT_POOL = "org.apache.hc.core5.pool.StrictConnPool";
+    static final String LAX_POOL = "org.apache.hc.core5.pool.LaxConnPool";
+    static final String STRICT_ROUTE_POOL = "org.apache.hc.core5.pool.StrictConnPool$PerRoutePool";
+    static final String LAX_ROUTE_POOL = "org.apache.hc.core5.pool.LaxConnPool$PerRoutePool";
+    static final String REQUEST_EXECUTOR = "org.apache.hc.core5.http.impl.io.HttpRequestExecutor";
+    static final String CONNECT_EXEC = "org.apache.hc.client5.http.impl.classic.ConnectExec";
+    static final String REUSE_STRATEGY = "org.apache.hc.core5.http.impl.DefaultConnectionReuseStrategy";
+
+    private Apache5Instrumentation() {
+    }
+
+    public static List<Target> targets() {
+        return List.of(
+                new Target(RUNTIME, named("acquireEndpoint").and(takesArguments(4)), AcquireEndpointAdvice.class),
+                new Target(RUNTIME, named("markConnectionNonReusable").and(takesArguments(0)),
+                        NonReusableAdvice.class),
+                new Target(STRICT_POOL, named("lease").and(takesArguments(4)),
+                        PoolLeaseAdvice.class),
+                new Target(LAX_POOL, named("lease").and(takesArguments(4)),
+                        PoolLeaseAdvice.class),
+                new Target(STRICT_ROUTE_POOL,
+                        named("createEntry").and(takesArguments(1)), PoolMissAdvice.class),
+                new Target(LAX_ROUTE_POOL,
+                        named("createPoolEntry").and(takesArguments(0)), PoolMissAdvice.class),
+                new Target(CONNECTION, named("activate").and(takesArguments(0)), ActivateAdvice.class),
+                new Target(CONNECTION, named("passivate").and(takesArguments(0)), PassivateAdvice.class),
+                new Target(CONNECTION, named("close").and(takesArguments(0)), CloseAdvice.class),
+                new Target(CONNECTION, named("close").and(takesArguments(1)), CloseModeAdvice.class),
+                new Target(OPERATOR, named("connect").and(takesArgument(0,
+                        named("org.apache.hc.client5.http.io.ManagedHttpClientConnection"))),
+                        OperatorConnectAdvice.class),
+                new Target(REQUEST_EXECUTOR,
+                        named("execute").and(takesArguments(4)), ExchangeAdvice.class),
+                new Target(CONNECT_EXEC, named("createTunnelToTarget"),
+                        NotAnExchangeAdvice.class),
+                new Target(REUSE_STRATEGY,
+                        named("keepAlive").and(takesArguments(3)), ReuseStrategyAdvice.class));
+    }
+}

@@ -1,0 +1,56 @@
+package dev.reuseagent.client.apache5;
+
+import dev.reuseagent.client.ClientSlice;
+import dev.reuseagent.client.SliceContext;
+import dev.reuseagent.client.apache.ApacheHints;
+import dev.reuseagent.report.ClientHints;
+import dev.reuseagent.weave.Target;
+
+import java.util.List;
+
+/** Apache HttpClient 5.x classic ({@code org.apache.hc.client5}) with its pooling connection manager. */
+public final class Apache5Slice extends ClientSlice {
+
+    public static final String NAME = "apache5";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String enforceName() {
+        return "apache";
+    }
+
+    @Override
+    public List<String> libraryPackages() {
+        return List.of("org.apache.hc.");
+    }
+
+    @Override
+    public List<String> hookedClasses() {
+        return List.of(Apache5Instrumentation.RUNTIME, Apache5Instrumentation.CONNECTION,
+                Apache5Instrumentation.OPERATOR, Apache5Instrumentation.STRICT_POOL, Apache5Instrumentation.LAX_POOL,
+                Apache5Instrumentation.STRICT_ROUTE_POOL, Apache5Instrumentation.LAX_ROUTE_POOL,
+                Apache5Instrumentation.REQUEST_EXECUTOR, Apache5Instrumentation.CONNECT_EXEC,
+                Apache5Instrumentation.REUSE_STRATEGY);
+    }
+
+    @Override
+    public List<Target> targets() {
+        return Apache5Instrumentation.targets();
+    }
+
+    @Override
+    public void start(SliceContext context) {
+        Apache5Hooks.install(new Apache5Tracking(context.connections(), context.transport(), context.attached()));
+    }
+
+    @Override
+    public ClientHints hints() {
+        return new ApacheHints("ConnectionRequestTimeoutException",
+                "raise PoolingHttpClientConnectionManagerBuilder#setMaxConnPerRoute (default 5) and "
+                        + "setMaxConnTotal (default 25)");
+    }
+}

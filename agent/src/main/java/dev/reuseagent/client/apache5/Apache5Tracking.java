@@ -1,0 +1,120 @@
+package dev.reuseagent.client.apache5;
+
+import dev.reuseagent.client.apache.ApacheRoutes;
+import dev.reuseagent.client.apache.ApacheThreadState;
+import dev.reuseagent.client.apache.ApacheTracking;
+import dev.reuseagent.model.Origin;
+import dev.reuseagent.track.ConnectionRecord;
+import dev.reuseagent.track.ConnectionTracker;
+import dev.reuseagent.transport.TransportTracker;
+
+/**
+ * Turns the Apache HttpClient 5.x classic hooks into connection-tracker events. The connection is the
+ * {@code DefaultManagedHttpClientConnection} (one object per physical connection; a discarded one is replaced
+ * by a new object in the same pool slot); the pool is the connection manager of {@code InternalExecRuntime}.
+ *
+ * <p>Per request, on the calling thread: acquireEndpoint starts (the lease: route and manager known), the pool
+ * may queue it, the manager either activates an idle connection (reused) or the lease ends without a connected
+ * endpoint (a miss), and then the connection operator connects a new one. The exchange ends in
+ * HttpRequestExecutor; the connection is passivated when it goes back to the pool.
+ */
+public final class Apache5Tracking extends ApacheTracking {
+
+    public Apache5Tracking(ConnectionTracker tracker, TransportTracker transport, boolean attached) {
+        super(tracker, transport, attached, Apache5Slice.NAME);
+    }
+
+    /** InternalExecRuntime#acquireEndpoint starts. */
+    public void acquireStarting(ApacheThreadState state, Object manager, Object route) {
+        startLease(state, manager, route);
+    }
+
+    /** The pool's lease returned a future; not done means the request queued at the pool's limit. */
+    public void poolLeased(ApacheThreadState state, boolean done) {
+        if (!done) {
+            queued(state);
+        }
+    }
+
+    /** The pool created a new entry, under its lock: if for this thread's lease, that is the moment of its miss. */
+    public void poolMissed(ApacheThreadState state) {
+        if (state.leaseRoute != null && state.missNanos == 0) {
+            state.missNanos = System.nanoTime();
+        }
+    }
+
+    /**
+     * InternalExecRuntime#acquireEndpoint ended. Without a connected endpoint ({@code reusable} false) the pool
+     * missed: the operator connects a new connection next, on this thread.
+     */
+    public void acquireEnded(ApacheThreadState state, boolean reusable, Throwable thrown) {
+        state.newOrigin = null;
+        if (thrown == null && !reusable) {
+            movedOn(state);
+            Origin origin = ApacheRoutes.origin(state.leaseRoute);
+            if (tracker.tracks(origin)) {
+                state.newOrigin = origin;
+                state.newPoolId = poolId(state.leasePool);
+                // when the pool was asked: it queued, or created an entry; else (a stale or expired connection
+                // discarded in the lease) now
+                state.newMissNanos = state.queuedNanos != 0 ? state.queuedNanos
+                        : state.missNanos != 0 ? state.missNanos : System.nanoTime();
+            }
+        }
+        endLease(state, thrown != null && isTimeout(thrown));
+    }
+
+    /** ConnectionRequestTimeoutException, or a lease that failed on its deadline (DeadlineTimeoutException). */
+    static boolean isTimeout(Throwable thrown) {
+        Throwable t = thrown;
+        for (int i = 0; i < 4 && t != null; i++) {
+            if (t.getClass().getName().endsWith("TimeoutException")) {
+                return true;
+            }
+            t = t.getCause();
+        }
+        return false;
+    }
+
+    /** DefaultManagedHttpClientConnection#activate: the pool hands out this idle connection. */
+    public void activated(ApacheThreadState state, Object connection) {
+        ConnectionRecord record = taken(state, connection);
+        if (record == null && attached) {
+            adopt(state, connection, state.leaseRoute, state.leasePool);
+        }
+    }
+
+    public void connectStarting(ApacheThreadState state) {
+        state.connectDepth++;
+    }
+
+    /** The connection operator's outermost connect ended: the miss of this thread's lease is now a connection. */
+    public void connectEnded(ApacheThreadState state, Object connection, Throwable thrown) {
+        if (--state.connectDepth > 0) {
+            return;
+        }
+        state.connectDepth = 0;
+        Origin origin = state.newOrigin;
+        state.newOrigin = null;
+        if (thrown == null && origin != null) {
+            opened(state, connection, origin, state.newPoolId, state.newMissNanos);
+        }
+    }
+
+    /** core5 HttpRequestExecutor#execute ended on this connection (1xx responses are handled inside). */
+    public void exchanged(ApacheThreadState state, Object connection, boolean success) {
+        if (state.notAnExchangeDepth > 0) {
+            return;
+        }
+        ConnectionRecord record = tracker.find(connection);
+        if (record != null) {
+            exchanged(state, record, success);
+        }
+    }
+
+    /** DefaultManagedHttpClientConnection#close: {@code mode} is "GRACEFUL", "IMMEDIATE" or null (close()). */
+    public void closing(ApacheThreadState state, Object connection, String mode) {
+        closing(connection, (callers, record) -> Apache5CloseCauses.classify(callers, mode, record.uses() > 0,
+                sameOriginAsLease(state, record)));
+    }
+}

@@ -1,0 +1,16 @@
+package dev.reuseagent.client.jdkhttp;
+
+import dev.reuseagent.client.jdkhttp.JdkHttpHooks;
+import net.bytebuddy.asm.Advice;
+
+/** {@code AbstractAsyncSSLConnection}'s constructor: the SSLEngine a new TLS connection will handshake with. */
+public final class EngineCreatedAdvice {
+
+    private EngineCreatedAdvice() {
+    }
+
+    @Advice.OnMethodExit(suppress = Throwable.class)
+    public static void exit(@Advice.FieldValue("engine") Object engine) {
+        JdkHttpHooks.engineCreated(engine);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.reuseagent.client.jdkhttp;
+
+import dev.reuseagent.weave.Target;
+
+import java.util.List;
+
+import static net.bytebuddy.matcher.ElementMatchers.isConstructor;
+import static net.bytebuddy.matcher.ElementMatchers.isStatic;
+import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+
+/**
+ * java.net.http.HttpClient, HTTP/1.1 and HTTP/2, all in module {@code java.net.http}, package
+ * {@code jdk.internal.net.http} (loaded by the platform class loader). Verified with javap against OpenJDK 17.0.15
+ * and Temurin 25.0.3 (the names below are the same in both; docs/research/jdkhttp-hooks.md has the sources):
+ * <ul>
+ *   <li>{@code HttpClientImpl} constructor: a client and its pool (field {@code id}), and the line that built it;
+ *       {@code #send}: a synchronous request starts on the calling thread.</li>
+ *   <li>{@code ConnectionPool#getConnection} (3 arguments): what the HTTP/1.1 pool handed out;
+ *       {@code #returnToPool(HttpConnection)}: returned idle.</li>
+ *   <li>static {@code HttpConnection#getConnection} (4 arguments): the connection a request uses; not the pool's
+ *       means new (HTTP/2 connections are made here too).</li>
+ *   <li>{@code PlainHttpConnection} constructor (field {@code chan}) and {@code #close} (field {@code closed}):
+ *       the TCP part of every connection, and every physical close.</li>
+ *   <li>{@code Response} 7-argument constructor: one exchange's response head, HTTP/1.1 or one HTTP/2 stream.</li>
+ *   <li>{@code AbstractAsyncSSLConnection} constructor (field {@code engine}), and in java.base
+ *       {@code sun.security.ssl.TransportContext#kickstart} / {@code #finishHandshake} (fields {@code transport},
+ *       {@code isNegotiated}, {@code handshakeContext}, {@code conSession}): the TLS handshake of a new connection,
+ *       full or resumed, which runs through SSLEngine on the client's worker threads.</li>
+ * </ul>
+ * The TCP connect finishes on the client's selector thread and TLS runs through {@code SSLEngine}, so a new
+ * connection is registered at its first response head, claiming its channel's connect from the transport layer.
+ */
+public final class JdkHttpInstrumentation {
+
+    static final String PACKAGE = "jdk.internal.net.http.";
+    static final String CLIENT = PACKAGE + "HttpClientImpl";
+    static final String POOL = PACKAGE + "ConnectionPool";
+    static final String CONNECTION = PACKAGE + "HttpConnection";
+    static final String PLAIN_CONNECTION = PACKAGE + "PlainHttpConnection";
+    static final String RESPONSE = PACKAGE + "Response";
+    static final String TLS_CONNECTION = PACKAGE + "AbstractAsyncSSLConnection";
+    /** java.base: one choke point for every SSLEngine handshake (its socket twin is hooked in transport/). */
+    static final String TLS_CONTEXT = "sun.security.ssl.TransportContext";
+
+    private JdkHttpInstrumentation() {
+    }
+
+    public static List<Target> targets() {
+        return List.of(
+                new Target(CLIENT, isConstructor().and(takesArguments(2)), ClientCreatedAdvice.class),
+                new Target(CLIENT, named("send").and(takesArguments(2)), SendAdvice.class),
+                new Target(POOL, named("getConnection").and(takesArguments(3)),
+                        PoolLookupAdvice.class),
+                new Target(POOL, named("returnToPool").and(takesArguments(1)),
+                        ReturnToPoolAdvice.class),
+                new Target(CONNECTION, named("getConnection").and(isStatic()).and(takesArguments(4)),
+                        ConnectionChosenAdvice.class),
+                new Target(PLAIN_CONNECTION, isConstructor(), PlainCreatedAdvice.class),
+                new Target(PLAIN_CONNECTION, named("close"), PlainCloseAdvice.class),
+                new Target(RESPONSE, isConstructor().and(takesArguments(7)), ResponseAdvice.class),
+                new Target(TLS_CONNECTION, isConstructor(), EngineCreatedAdvice.class),
+                new Target(TLS_CONTEXT, named("kickstart").and(takesArguments(0)), EngineHandshakeStartAdvice.class),
+                new Target(TLS_CONTEXT, named("finishHandshake").and(takesArguments(0)),
+                        EngineHandshakeDoneAdvice.class));
+    }
+}

@@ -1,0 +1,16 @@
+package dev.reuseagent.client.okhttp;
+
+import dev.reuseagent.client.okhttp.OkHttpHooks;
+import net.bytebuddy.asm.Advice;
+
+/** {@code RealCall#enqueue(Callback)}: the application hands the call to the dispatcher. */
+public final class EnqueueAdvice {
+
+    private EnqueueAdvice() {
+    }
+
+    @Advice.OnMethodEnter(suppress = Throwable.class)
+    public static void enter(@Advice.This Object call) {
+        OkHttpHooks.enqueued(call);
+    }
+}

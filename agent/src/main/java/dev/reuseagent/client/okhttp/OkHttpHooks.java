@@ -1,0 +1,166 @@
+package dev.reuseagent.client.okhttp;
+
+
+/**
+ * The boundary the OkHttp 4.12 and 5.x advice calls. Every hook is static and takes JDK types only: the library's
+ * own types never appear in a signature (pass {@code Object}). A hook never handles errors itself: the weaver guards
+ * each advice call and counts what it throws. Until the slice has started {@code tracking} is null and every hook
+ * returns at once. Hooks are named after what happened; the advice classes say where.
+ */
+public final class OkHttpHooks {
+
+    private static volatile OkHttpTracking tracking;
+
+    private OkHttpHooks() {
+    }
+
+    /** Wires the hooks to the tracking; called once, when the slice starts. */
+    static void install(OkHttpTracking okhttpTracking) {
+        tracking = okhttpTracking;
+    }
+
+    // ---- the pool: lookups, new connections, releases ----
+
+    public static void poolMissed(Object call) {
+        OkHttpTracking t = tracking;
+        if (t != null) {
+            t.poolMissed(OkHttpThreadState.current(), call);
+        }
+    }
+
+    public static void acquired(Object connection) {
+        OkHttpTracking t = tracking;
+        if (t != null) {
+            t.acquired(OkHttpThreadState.current(), connection);
+        }
+    }
+
+    public static void coalesced() {
+        OkHttpTracking t = tracking;
+        if (t != null) {
+            t.coalesced(OkHttpThreadState.current());
+        }
+    }
+
+    public static void planCancelled(Object rawSocket) {
+        OkHttpTracking t = tracking;
+        if (t != null) {
+            t.planCancelled(rawSocket);
+        }
+    }
+
+    public static void pooled(Object pool, Object connection) {
+        OkHttpTracking t = tracking;
+        if (t != null) {
+            t.pooled(OkHttpThreadState.current(), pool, connection);
+        }
+    }
+
+    public static void becameIdle(Object connection, boolean removed, int maxIdleConnections) {
+        OkHttpTracking t = tracking;
+        if (t != null) {
+            t.becameIdle(connection, removed, maxIdleConnections);
+        }
+    }
+
+    public static void cleanupStarting(long nowNanos, long keepAliveNanos) {
+        OkHttpTracking t = tracking;
+        if (t != null) {
+            t.cleanupStarting(OkHttpThreadState.current(), nowNanos, keepAliveNanos);
+        }
+    }
+
+    /** Pruning of {@code connection} starts, or ends when it is null. */
+    public static void pruning(Object connection) {
+        OkHttpTracking t = tracking;
+        if (t != null) {
+            t.pruning(OkHttpThreadState.current(), connection);
+        }
+    }
+
+    public static void leakLogged() {
+        OkHttpTracking t = tracking;
+        if (t != null) {
+            t.leakLogged(OkHttpThreadState.current());
+        }
+    }
+
+    // ---- connecting ----
+
+    public static void connectionConnected(Object rawSocket) {
+        OkHttpTracking t = tracking;
+        if (t != null) {
+            t.connectionConnected(OkHttpThreadState.current(), rawSocket);
+        }
+    }
+
+    public static void tlsStarting(Object rawSocket) {
+        OkHttpTracking t = tracking;
+        if (t != null) {
+            t.tlsStarting(OkHttpThreadState.current(), rawSocket);
+        }
+    }
+
+    // ---- exchanges ----
+
+    public static void exchangeStarting(Object connection, Object codec, boolean multiplexed, Object pool) {
+        OkHttpTracking t = tracking;
+        if (t != null) {
+            t.exchangeStarting(OkHttpThreadState.current(), connection, codec, multiplexed, pool);
+        }
+    }
+
+    public static void responseHead(Object codec) {
+        OkHttpTracking t = tracking;
+        if (t != null) {
+            t.responseHead(OkHttpThreadState.current(), codec);
+        }
+    }
+
+    public static void interceptDone(Object response) {
+        OkHttpTracking t = tracking;
+        if (t != null) {
+            t.interceptDone(OkHttpThreadState.current(), response);
+        }
+    }
+
+    // ---- retiring connections ----
+
+    public static void retired(Object connection, long idleAtNs) {
+        OkHttpTracking t = tracking;
+        if (t != null) {
+            t.retired(OkHttpThreadState.current(), connection, idleAtNs);
+        }
+    }
+
+    public static void failed(Object connection, Object call, Throwable error) {
+        OkHttpTracking t = tracking;
+        if (t != null) {
+            t.failed(OkHttpThreadState.current(), connection, call, error);
+        }
+    }
+
+    public static void unhealthy(Object connection, boolean multiplexed) {
+        OkHttpTracking t = tracking;
+        if (t != null) {
+            t.unhealthy(connection, multiplexed);
+        }
+    }
+
+    // ---- asynchronous calls ----
+
+    public static void enqueued(Object call) {
+        OkHttpTracking t = tracking;
+        if (t != null) {
+            t.enqueued(call);
+        }
+    }
+
+    /** A dispatcher thread starts running {@code call}, or (null) finished it. */
+    public static void asyncRunning(Object call) {
+        OkHttpTracking t = tracking;
+        if (t != null) {
+            t.asyncRunning(OkHttpThreadState.current(), call);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.reuseagent.client.okhttp;
+
+import dev.reuseagent.weave.Target;
+
+import java.util.List;
+
+import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.returns;
+import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+
+/**
+ * OkHttp 4.12 and 5.x ({@code okhttp3}), hooked directly in its pool and connection classes. Verified with
+ * {@code javap} against okhttp-4.12.0.jar and okhttp-jvm-5.3.2.jar and against their Kotlin sources (tags
+ * {@code parent-4.12.0}, {@code parent-5.3.2}); docs/research/okhttp-hooks.md has the details. Where 4.12 and 5.x
+ * differ there is one target per shape, and each matcher matches nothing in the other version.
+ *
+ * <table>
+ *   <caption>Hook points (package {@code okhttp3.internal.connection} unless named)</caption>
+ *   <tr><th>class#method</th><th>4.12</th><th>5.x</th><th>what it tells</th></tr>
+ *   <tr><td>RealConnectionPool#callAcquirePooledConnection</td><td>(Address,RealCall,List,Z)Z</td>
+ *       <td>{@code $okhttp}(Z,Address,RealCall,List,Z)RealConnection</td><td>the pool's miss</td></tr>
+ *   <tr><td>RealCall#acquireConnectionNoEvents(RealConnection)</td><td>same</td><td>same</td>
+ *       <td>a connection handed to a call</td></tr>
+ *   <tr><td>RealConnectionPool#put(RealConnection)</td><td>same</td><td>same</td><td>a new connection</td></tr>
+ *   <tr><td>RealConnection#connect(IIIIZ,Call,EventListener)</td><td>yes</td><td>-</td>
+ *       <td>its TCP connect (calling thread)</td></tr>
+ *   <tr><td>ConnectPlan#connectTlsEtc()</td><td>-</td><td>yes</td>
+ *       <td>its TCP connect (made on a fast-fallback thread), before TLS on the calling thread</td></tr>
+ *   <tr><td>RealConnectionPool#callAcquirePooledConnection (HTTP/2 only, hit); ConnectPlan#cancel()</td>
+ *       <td>coalescing</td><td>coalescing; fast-fallback losers</td><td>connects made but closed unused</td></tr>
+ *   <tr><td>RealConnection#newCodec$okhttp; Exchange#responseHeadersEnd(Response)</td><td>same</td><td>same</td>
+ *       <td>one exchange (HTTP/2: one stream)</td></tr>
+ *   <tr><td>RealConnectionPool#connectionBecameIdle(RealConnection)Z</td><td>same</td><td>same</td>
+ *       <td>back in the pool, or closed</td></tr>
+ *   <tr><td>RealConnection#noNewExchanges</td><td>{@code noNewExchanges$okhttp()}</td><td>{@code noNewExchanges()}</td>
+ *       <td>retired: who called says why</td></tr>
+ *   <tr><td>RealConnection#setNoNewExchanges(Z)</td><td>same</td><td>same</td><td>retired or evicted by the pool</td></tr>
+ *   <tr><td>RealConnection#trackFailure</td><td>{@code trackFailure$okhttp}</td><td>{@code trackFailure}</td>
+ *       <td>retired by an I/O error</td></tr>
+ *   <tr><td>RealConnection#isHealthy(Z)Z</td><td>same</td><td>same</td><td>dead in the pool</td></tr>
+ *   <tr><td>RealConnectionPool#cleanup(J) / #closeConnections(J)</td><td>cleanup</td><td>closeConnections</td>
+ *       <td>eviction run: idle-timeout vs pool-full</td></tr>
+ *   <tr><td>RealConnectionPool#pruneAndGetAllocationCount; internal.platform.Platform#logCloseableLeak</td>
+ *       <td>same</td><td>same</td><td>a response body never closed, collected</td></tr>
+ *   <tr><td>internal.http.CallServerInterceptor#intercept</td><td>same</td><td>same</td>
+ *       <td>whose {@code Connection: close}</td></tr>
+ *   <tr><td>RealCall#enqueue(Callback); RealCall$AsyncCall#run()</td><td>same</td><td>same</td>
+ *       <td>the application line of an asynchronous call</td></tr>
+ * </table>
+ */
+public final class OkHttpInstrumentation {
+
+    static final String PACKAGE = "okhttp3.internal.connection.";
+    static final String POOL = PACKAGE + "RealConnectionPool";
+    static final String CONNECTION = PACKAGE + "RealConnection";
+    static final String CALL = PACKAGE + "RealCall";
+    static final String ASYNC_CALL = CALL + "$AsyncCall";
+    static final String EXCHANGE = PACKAGE + "Exchange";
+    static final String CONNECT_PLAN = PACKAGE + "ConnectPlan";
+    static final String CALL_SERVER_INTERCEPTOR = "okhttp3.internal.http.CallServerInterceptor";
+    static final String PLATFORM = "okhttp3.internal.platform.Platform";
+
+    private OkHttpInstrumentation() {
+    }
+
+    public static List<Target> targets() {
+        return List.of(
+                // the pool
+                new Target(POOL, named("callAcquirePooledConnection").and(takesArguments(4)).and(returns(boolean.class)),
+                        PoolLookup4Advice.class),
+                new Target(POOL, named("callAcquirePooledConnection$okhttp").and(takesArguments(5)),
+                        PoolLookup5Advice.class),
+                new Target(POOL, named("put").and(takesArguments(1)), PutAdvice.class),
+                new Target(POOL, named("connectionBecameIdle").and(takesArguments(1)), BecameIdleAdvice.class),
+                new Target(POOL, named("cleanup").or(named("closeConnections")).and(takesArguments(long.class)),
+                        CleanupAdvice.class),
+                new Target(POOL, named("pruneAndGetAllocationCount").and(takesArguments(2)), PruneAdvice.class),
+                new Target(PLATFORM, named("logCloseableLeak").and(takesArguments(2)), LeakAdvice.class),
+                // calls
+                new Target(CALL, named("acquireConnectionNoEvents").and(takesArguments(1)), AcquireAdvice.class),
+                new Target(CALL, named("enqueue").and(takesArguments(1)), EnqueueAdvice.class),
+                new Target(ASYNC_CALL, named("run").and(takesArguments(0)), AsyncRunAdvice.class),
+                new Target(EXCHANGE, named("responseHeadersEnd").and(takesArguments(1)),
+                        ResponseHeadersEndAdvice.class),
+                new Target(CALL_SERVER_INTERCEPTOR, named("intercept").and(takesArguments(1)), InterceptAdvice.class),
+                // the connection
+                new Target(CONNECTION, named("connect").and(takesArguments(7)), Connect4Advice.class),
+                new Target(CONNECT_PLAN, named("connectTlsEtc").and(takesArguments(0)), TlsStart5Advice.class),
+                new Target(CONNECT_PLAN, named("cancel").and(takesArguments(0)), PlanCancel5Advice.class),
+                new Target(CONNECTION, named("newCodec$okhttp").and(takesArguments(2)), NewCodecAdvice.class),
+                new Target(CONNECTION, named("noNewExchanges$okhttp").or(named("noNewExchanges"))
+                        .and(takesArguments(0)), NoNewExchangesAdvice.class),
+                new Target(CONNECTION, named("setNoNewExchanges").and(takesArguments(boolean.class)),
+                        SetNoNewExchangesAdvice.class),
+                new Target(CONNECTION, named("trackFailure$okhttp").or(named("trackFailure")).and(takesArguments(2)),
+                        TrackFailureAdvice.class),
+                new Target(CONNECTION, named("isHealthy").and(takesArguments(boolean.class)), IsHealthyAdvice.class));
+    }
+}

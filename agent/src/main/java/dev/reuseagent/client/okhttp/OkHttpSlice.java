@@ -1,0 +1,40 @@
+package dev.reuseagent.client.okhttp;
+
+import dev.reuseagent.client.ClientSlice;
+import dev.reuseagent.client.SliceContext;
+import dev.reuseagent.weave.Target;
+
+import java.util.List;
+
+/** OkHttp 4.12 and 5.x ({@code okhttp3}), with Okio underneath it. */
+public final class OkHttpSlice extends ClientSlice {
+
+    public static final String NAME = "okhttp";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> libraryPackages() {
+        return List.of("okhttp3.", "okio.");
+    }
+
+    @Override
+    public List<String> hookedClasses() {
+        return List.of(OkHttpInstrumentation.POOL, OkHttpInstrumentation.CONNECTION, OkHttpInstrumentation.CALL,
+                OkHttpInstrumentation.ASYNC_CALL, OkHttpInstrumentation.EXCHANGE, OkHttpInstrumentation.CONNECT_PLAN,
+                OkHttpInstrumentation.CALL_SERVER_INTERCEPTOR, OkHttpInstrumentation.PLATFORM);
+    }
+
+    @Override
+    public List<Target> targets() {
+        return OkHttpInstrumentation.targets();
+    }
+
+    @Override
+    public void start(SliceContext context) {
+        OkHttpHooks.install(new OkHttpTracking(context.connections(), context.transport(), context.attached()));
+    }
+}

@@ -1,0 +1,15 @@
+package dev.reuseagent.client.urlconnection;
+
+import net.bytebuddy.asm.Advice;
+
+/** {@code HttpClient#closeServer()}: the connection ends. */
+public final class CloseServerAdvice {
+
+    private CloseServerAdvice() {
+    }
+
+    @Advice.OnMethodEnter(suppress = Throwable.class)
+    public static void enter(@Advice.This Object client) {
+        UrlConnectionHooks.closing(client);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.reuseagent.client.urlconnection;
+
+import net.bytebuddy.asm.Advice;
+
+/**
+ * {@code HttpClient#parseHTTP(...)}: one response head read, i.e. one exchange.
+ * The JDK's silent retry calls it recursively after reconnecting, so only the outermost call counts.
+ * {@code keepingAlive} false after the response head means this connection will never return to the cache
+ * (its body stream closes the socket directly, without closeServer).
+ */
+public final class ExchangeAdvice {
+
+    private ExchangeAdvice() {
+    }
+
+    @Advice.OnMethodEnter(suppress = Throwable.class)
+    public static void enter() {
+        UrlConnectionHooks.exchangeEnter();
+    }
+
+    @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
+    public static void exit(@Advice.This Object client, @Advice.FieldValue("url") Object url,
+            @Advice.FieldValue("keepingAlive") boolean keepingAlive, @Advice.Thrown Throwable thrown) {
+        UrlConnectionHooks.exchangeExit(client, url, keepingAlive, thrown);
+    }
+}

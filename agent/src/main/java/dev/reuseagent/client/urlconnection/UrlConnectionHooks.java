@@ -1,0 +1,101 @@
+package dev.reuseagent.client.urlconnection;
+
+import java.net.URL;
+
+/**
+ * The boundary the HttpURLConnection advice calls. The advice is woven into java.base, so every hook is static
+ * and takes JDK types only; errors are counted by the weaver's guard around each advice call. Until the slice
+ * is started {@code tracking} is null and every hook returns at once.
+ */
+public final class UrlConnectionHooks {
+
+    private static volatile UrlConnectionTracking tracking;
+
+    private UrlConnectionHooks() {
+    }
+
+    /** Wires the hooks to the tracking; called once, when the slice starts. */
+    static void install(UrlConnectionTracking urlConnectionTracking) {
+        tracking = urlConnectionTracking;
+    }
+
+    public static void openEnter() {
+        UrlConnectionTracking t = tracking;
+        if (t != null) {
+            t.openStarting(UrlConnectionThreadState.current());
+        }
+    }
+
+    public static void sslFactory(Object factory) {
+        UrlConnectionTracking t = tracking;
+        if (t != null && factory != null) {
+            t.sslFactory(UrlConnectionThreadState.current(), factory);
+        }
+    }
+
+    public static void openExit(Object client, Object url, Throwable thrown) {
+        UrlConnectionTracking t = tracking;
+        if (t != null && thrown == null && url instanceof URL) {
+            t.opened(UrlConnectionThreadState.current(), client, (URL) url);
+        }
+    }
+
+    public static void cacheLookedUp(Object client, Object url, Object poolKey) {
+        UrlConnectionTracking t = tracking;
+        if (t != null) {
+            t.cacheLookedUp(UrlConnectionThreadState.current(), client, url, poolKey);
+        }
+    }
+
+    /** A proxy CONNECT or a 100-continue wait: the response heads read inside are not exchanges. */
+    public static void notAnExchangeEnter() {
+        if (tracking != null) {
+            UrlConnectionThreadState.current().notAnExchangeDepth++;
+        }
+    }
+
+    public static void notAnExchangeExit() {
+        if (tracking != null) {
+            UrlConnectionThreadState state = UrlConnectionThreadState.current();
+            state.notAnExchangeDepth = Math.max(0, state.notAnExchangeDepth - 1);
+        }
+    }
+
+    public static void exchangeEnter() {
+        if (tracking != null) {
+            UrlConnectionThreadState state = UrlConnectionThreadState.current();
+            if (state.notAnExchangeDepth == 0) {
+                state.exchangeDepth++;
+            }
+        }
+    }
+
+    public static void exchangeExit(Object client, Object url, boolean keepingAlive, Throwable thrown) {
+        UrlConnectionTracking t = tracking;
+        if (t != null) {
+            t.exchangeExited(UrlConnectionThreadState.current(), client, url instanceof URL ? (URL) url : null,
+                    thrown == null, keepingAlive);
+        }
+    }
+
+    public static void returning(Object client) {
+        UrlConnectionTracking t = tracking;
+        if (t != null) {
+            t.returning(UrlConnectionThreadState.current(), client);
+        }
+    }
+
+    public static void returned() {
+        UrlConnectionTracking t = tracking;
+        if (t != null) {
+            t.returned(UrlConnectionThreadState.current());
+        }
+    }
+
+    public static void closing(Object client) {
+        UrlConnectionTracking t = tracking;
+        if (t != null) {
+            t.closing(UrlConnectionThreadState.current(), client);
+        }
+    }
+}

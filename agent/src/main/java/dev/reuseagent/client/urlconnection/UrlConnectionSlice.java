@@ -1,0 +1,46 @@
+package dev.reuseagent.client.urlconnection;
+
+import dev.reuseagent.client.ClientSlice;
+import dev.reuseagent.client.SliceContext;
+import dev.reuseagent.report.ClientHints;
+import dev.reuseagent.weave.Target;
+
+import java.util.List;
+
+/** {@code HttpURLConnection} and {@code HttpsURLConnection}: the JDK's own client and its keep-alive cache. */
+public final class UrlConnectionSlice extends ClientSlice {
+
+    public static final String NAME = "urlconnection";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> libraryPackages() {
+        return List.of(); // the JDK's own packages are always skipped
+    }
+
+    @Override
+    public List<String> hookedClasses() {
+        return List.of(UrlConnectionInstrumentation.HTTP_CLIENT, UrlConnectionInstrumentation.HTTPS_CLIENT,
+                UrlConnectionInstrumentation.KEEP_ALIVE_CACHE, UrlConnectionInstrumentation.URL_CONNECTION);
+    }
+
+    @Override
+    public List<Target> targets() {
+        return UrlConnectionInstrumentation.targets();
+    }
+
+    @Override
+    public void start(SliceContext context) {
+        UrlConnectionHooks.install(new UrlConnectionTracking(context.connections(), context.transport(),
+                context.attached()));
+    }
+
+    @Override
+    public ClientHints hints() {
+        return new UrlConnectionHints();
+    }
+}

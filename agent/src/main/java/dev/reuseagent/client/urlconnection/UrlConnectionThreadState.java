@@ -1,0 +1,48 @@
+package dev.reuseagent.client.urlconnection;
+
+import dev.reuseagent.track.ConnectionRecord;
+import dev.reuseagent.transport.TransportThreadState;
+
+/**
+ * What the HttpURLConnection hooks remember on one thread between two hooked calls of the same request. Holds
+ * agent objects and identity hashes only, except the client being returned to the cache, for the duration of
+ * that call.
+ */
+final class UrlConnectionThreadState {
+
+    private static final ThreadLocal<UrlConnectionThreadState> CURRENT = new ThreadLocal<>() {
+        @Override
+        protected UrlConnectionThreadState initialValue() {
+            return new UrlConnectionThreadState(TransportThreadState.current());
+        }
+    };
+
+    static UrlConnectionThreadState current() {
+        return CURRENT.get();
+    }
+
+    /** The same thread's transport state: its last TCP connect, its id. */
+    final TransportThreadState thread;
+
+    /** Depth of nested HttpURLConnection exchange calls (the JDK retries by recursion). */
+    int exchangeDepth;
+    /** Depth of JDK calls that parse a response head which is not an exchange (proxy CONNECT, 100-continue). */
+    int notAnExchangeDepth;
+    /** When the keep-alive cache had no connection to give: the start of opening a new one. */
+    long missNanos;
+    /** The keep-alive cache's last miss on this thread: when, for which URL object, with which pool key. */
+    long cacheMissNanos;
+    int cacheMissUrl;
+    int cacheMissKey;
+    boolean cacheMissValid;
+    /** Identity of the SSLSocketFactory the HttpsClient being opened uses, 0 if none seen. */
+    int sslFactoryIdentity;
+    /** The connection this thread used last, to notice when it moves on while that one's body is pending. */
+    ConnectionRecord lastRecord;
+    /** The client being returned to the keep-alive cache right now, cleared after. */
+    Object returningClient;
+
+    UrlConnectionThreadState(TransportThreadState thread) {
+        this.thread = thread;
+    }
+}

@@ -1,0 +1,178 @@
+package dev.reuseagent.client.urlconnection;
+
+import dev.reuseagent.model.CloseCause;
+import dev.reuseagent.model.Origin;
+import dev.reuseagent.track.ConnectionRecord;
+import dev.reuseagent.track.ConnectionTracker;
+import dev.reuseagent.transport.TransportConnect;
+import dev.reuseagent.transport.TransportTracker;
+import dev.reuseagent.track.WeakIdentityMap;
+
+import java.net.URL;
+
+/**
+ * Turns the JDK HttpURLConnection hooks into connection-tracker events. One {@code sun.net.www.http.HttpClient}
+ * object is one connection at a time (a silent retry reopens a new socket on the same object), so it is the key.
+ *
+ * <p>The pool is the JVM-wide keep-alive cache, keyed further by whether the URL named its port and, for HTTPS,
+ * by the identity of the SSLSocketFactory: a new factory per request is a new pool, hence {@code new-client}.
+ */
+public final class UrlConnectionTracking {
+
+    private final ConnectionTracker tracker;
+    private final TransportTracker transport;
+    private final boolean attached;
+    /** Clients whose origin is filtered out (only needed when adopting, i.e. after an attach). */
+    private final WeakIdentityMap<Boolean> ignored = new WeakIdentityMap<>();
+    private volatile Boolean keepAliveProperty;
+
+    /**
+     * @param attached the agent was attached to a running JVM: connections it did not see open are adopted at
+     *                 their next successful exchange. Started with the JVM, every connection's opening is seen.
+     */
+    public UrlConnectionTracking(ConnectionTracker tracker, TransportTracker transport, boolean attached) {
+        this.tracker = tracker;
+        this.transport = transport;
+        this.attached = attached;
+    }
+
+    /**
+     * KeepAliveCache#get(url, key) returned: a cached connection (now busy), or a miss. The miss is the moment
+     * the pool had nothing to give, and {@code key} is exactly the JDK's pool key (the SSLSocketFactory, or null).
+     */
+    void cacheLookedUp(UrlConnectionThreadState state, Object client, Object url, Object poolKey) {
+        ConnectionRecord previous = state.lastRecord;
+        if (client != null) {
+            ConnectionRecord record = tracker.taken(client, state.thread.threadId);
+            if (record != previous) {
+                tracker.movedOn(previous);
+            }
+            state.lastRecord = record;
+            return;
+        }
+        tracker.movedOn(previous);
+        state.cacheMissNanos = System.nanoTime();
+        state.cacheMissUrl = System.identityHashCode(url);
+        state.cacheMissKey = poolKey == null ? 0 : System.identityHashCode(poolKey) | 1;
+        state.cacheMissValid = true;
+    }
+
+    /** HttpClient#openServer(host, port) starts: a new connection is being made. */
+    void openStarting(UrlConnectionThreadState state) {
+        state.thread.lastConnect = null;
+        state.sslFactoryIdentity = 0;
+        state.missNanos = System.nanoTime();
+    }
+
+    /** HttpsClient#createSocket: remember which factory this connection comes from. */
+    void sslFactory(UrlConnectionThreadState state, Object factory) {
+        state.sslFactoryIdentity = System.identityHashCode(factory) | 1; // never 0, which means "none"
+    }
+
+    /** HttpClient#openServer(host, port) returned: a new connection exists. */
+    void opened(UrlConnectionThreadState state, Object client, URL url) {
+        if (url == null) {
+            return;
+        }
+        // The cache miss of this very request, when it went through the cache (not for silent retries).
+        boolean fromMiss = state.cacheMissValid && state.cacheMissUrl == System.identityHashCode(url);
+        state.cacheMissValid = false;
+        long missNanos = fromMiss ? state.cacheMissNanos : state.missNanos;
+        if (state.sslFactoryIdentity == 0 && fromMiss) {
+            state.sslFactoryIdentity = state.cacheMissKey; // via a proxy, createSocket is not called
+        }
+        Origin origin = Origin.of(url.getProtocol(), url.getHost(), url.getPort());
+        if (!tracker.tracks(origin)) {
+            if (attached) {
+                ignored.put(client, Boolean.TRUE);
+            }
+            return;
+        }
+        TransportConnect connect = state.thread.lastConnect;
+        ConnectionRecord record = tracker.opened(client, UrlConnectionSlice.NAME, origin, poolId(url, state),
+                missNanos, connect == null ? 0 : connect.connectNanos(),
+                connect == null ? null : connect.site(), state.thread.threadId);
+        if (connect != null && record != null) {
+            transport.attribute(connect, record);
+        }
+        state.lastRecord = record;
+    }
+
+    static String poolId(URL url, UrlConnectionThreadState state) {
+        // The JDK's KeepAliveKey uses url.getPort(), so http://h/ and http://h:80/ never share connections.
+        String port = url.getPort() == -1 ? "implicit-port" : "explicit-port";
+        String factory = state.sslFactoryIdentity == 0 ? "" : " sslfactory@"
+                + Integer.toHexString(state.sslFactoryIdentity);
+        return UrlConnectionSlice.NAME + " keep-alive-cache " + port + factory;
+    }
+
+    /**
+     * The outermost HttpClient#parseHTTP ended: one exchange on the client's current connection. When the
+     * response ended keep-alive (the server's Connection: close, keep-alive max, HTTP/1.0 or a body without
+     * length; or http.keepAlive=false) the connection can never return to the cache: it leaves the pool now,
+     * because the JDK will close its socket from the body stream without passing through closeServer.
+     */
+    void exchangeExited(UrlConnectionThreadState state, Object client, URL url, boolean success, boolean keepingAlive) {
+        if (state.notAnExchangeDepth == 0 && state.exchangeDepth > 0 && --state.exchangeDepth == 0) {
+            exchangeDone(state, client, url, success, keepingAlive);
+        }
+    }
+
+    void exchangeDone(UrlConnectionThreadState state, Object client, URL url, boolean success, boolean keepingAlive) {
+        ConnectionRecord record = tracker.find(client);
+        if (record == null) {
+            // Unknown: already closed by the JDK before this failed exchange ended, filtered out, or (only after
+            // an attach) opened before the agent arrived.
+            if (!attached || !success || url == null || ignored.get(client) != null) {
+                return;
+            }
+            // Opened before the agent attached: from now on it is tracked as an already-used connection.
+            Origin origin = Origin.of(url.getProtocol(), url.getHost(), url.getPort());
+            record = tracker.adopt(client, UrlConnectionSlice.NAME, origin, poolId(url, state), state.thread.threadId);
+            if (record == null) {
+                ignored.put(client, Boolean.TRUE);
+                return;
+            }
+        }
+        tracker.exchangeDone(record, success);
+        // With http.keepAlive=false the JDK still marks the response keep-alive but never caches it.
+        if (success && (!keepingAlive || !keepAliveSwitchedOn())) {
+            tracker.closed(client, keepAliveSwitchedOn() ? CloseCause.SERVER_CLOSED : CloseCause.APP_CLOSED);
+        }
+    }
+
+    /**
+     * {@code http.keepAlive} as the JDK reads it: once (in HttpClient's class initialiser, which has run by the
+     * time any hook fires), with Boolean.parseBoolean, default true.
+     */
+    private boolean keepAliveSwitchedOn() {
+        Boolean value = keepAliveProperty;
+        if (value == null) {
+            String property = System.getProperty("http.keepAlive");
+            value = property == null || Boolean.parseBoolean(property);
+            keepAliveProperty = value;
+        }
+        return value;
+    }
+
+    /** HttpClient#putInKeepAliveCache: the connection goes back to the pool. */
+    void returning(UrlConnectionThreadState state, Object client) {
+        state.returningClient = client;
+        tracker.returned(client);
+    }
+
+    void returned(UrlConnectionThreadState state) {
+        state.returningClient = null;
+    }
+
+    /** HttpClient#closeServer: the connection ends; who called decides the cause. */
+    void closing(UrlConnectionThreadState state, Object client) {
+        ConnectionRecord record = tracker.find(client);
+        if (record == null) {
+            return;
+        }
+        CloseCause cause = UrlConnectionCloseCauses.classify(UrlConnectionCloseCauses.callers(),
+                state.returningClient == client, keepAliveSwitchedOn(), record.uses() > 0);
+        tracker.closed(client, cause);
+    }
+}

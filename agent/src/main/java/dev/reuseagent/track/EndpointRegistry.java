@@ -1,0 +1,25 @@
+package dev.reuseagent.track;
+
+import java.util.List;
+
+/** The transport truth's memory: one {@link EndpointStats} per {@code host:port}, bounded like the origins. */
+public final class EndpointRegistry {
+
+    private final BoundedRegistry<EndpointStats> endpoints;
+
+    public EndpointRegistry(int maxEndpoints) {
+        this.endpoints = new BoundedRegistry<>(maxEndpoints, EndpointStats::new);
+    }
+
+    /** The stats of {@code endpoint} ({@code host:port}), or the shared 'other' entry once the bound is reached. */
+    public EndpointStats get(String endpoint) {
+        return endpoints.get(endpoint);
+    }
+
+    /** Every endpoint, plus the shared 'other' entry. */
+    public List<EndpointStats> all() {
+        List<EndpointStats> all = endpoints.values();
+        all.add(endpoints.other());
+        return all;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.reuseagent.transport;
+
+import dev.reuseagent.track.ConnectionRecord;
+import dev.reuseagent.track.EndpointStats;
+
+import java.lang.ref.WeakReference;
+import java.net.InetAddress;
+
+/** One successful TCP connect, as the transport hooks saw it. */
+public final class TransportConnect {
+
+    final EndpointStats endpoint;
+    final InetAddress address;
+    final int port;
+    final long connectNanos;
+    final String site;
+    private final WeakReference<Object> socket;
+
+    // Written by the thread that made the connect.
+    ConnectionRecord connection;
+    boolean tlsDone;
+    boolean tlsResumed;
+    long tlsNanos;
+
+    TransportConnect(EndpointStats endpoint, Object socket, InetAddress address, int port, long connectNanos,
+            String site) {
+        this.endpoint = endpoint;
+        this.socket = new WeakReference<>(socket);
+        this.address = address;
+        this.port = port;
+        this.connectNanos = connectNanos;
+        this.site = site;
+    }
+
+    public long connectNanos() {
+        return connectNanos;
+    }
+
+    public String site() {
+        return site;
+    }
+
+    Object socket() {
+        return socket.get();
+    }
+
+    boolean isSocket(Object candidate) {
+        return socket.get() == candidate;
+    }
+}

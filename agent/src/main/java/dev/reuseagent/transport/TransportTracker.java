@@ -1,0 +1,185 @@
+package dev.reuseagent.transport;
+
+import dev.reuseagent.track.ConnectionRecord;
+import dev.reuseagent.track.EndpointRegistry;
+import dev.reuseagent.track.EndpointStats;
+import dev.reuseagent.track.SiteFinder;
+import dev.reuseagent.track.WeakIdentityMap;
+import dev.reuseagent.util.SafeText;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.List;
+import javax.net.ssl.SSLSession;
+import javax.net.ssl.SSLSocket;
+
+/**
+ * Transport truth: every outbound TCP connect of the JVM per endpoint, and every TLS client handshake. Needs no
+ * knowledge of any HTTP client; clients claim the connects they caused through {@link TransportThreadState#lastConnect}.
+ */
+public final class TransportTracker {
+
+    private final EndpointRegistry endpoints;
+    private final SiteFinder sites;
+    private final WeakIdentityMap<PendingConnect> pending = new WeakIdentityMap<>();
+    /** Connects no client has claimed yet, by socket or channel: for clients that connect on another thread. */
+    private final WeakIdentityMap<TransportConnect> unclaimed = new WeakIdentityMap<>();
+
+    public TransportTracker(int maxEndpoints, SiteFinder sites) {
+        this.endpoints = new EndpointRegistry(maxEndpoints);
+        this.sites = sites;
+    }
+
+    /**
+     * The outermost connect call on this thread returned (nested ones, such as SSLSocketImpl's super.connect, are
+     * counted once). {@code pending}: a non-blocking connect that finishConnect will complete.
+     */
+    void connectExited(Object socket, Object target, long startNanos, boolean pending, Throwable thrown) {
+        TransportThreadState state = TransportThreadState.current();
+        if (--state.connectDepth == 0 && target instanceof InetSocketAddress) {
+            InetSocketAddress address = (InetSocketAddress) target;
+            if (pending && thrown == null) {
+                connectPending(socket, address, startNanos);
+            } else {
+                connected(socket, address, System.nanoTime() - startNanos, thrown == null);
+            }
+        }
+        if (state.connectDepth < 0) {
+            state.connectDepth = 0; // the agent started while a connect was in progress
+        }
+    }
+
+    /** A client-side SSLSocket handshake ended successfully after {@code nanos}. */
+    void socketHandshakeDone(Object socket, long nanos) {
+        if (!(socket instanceof SSLSocket) || !((SSLSocket) socket).getUseClientMode()) {
+            return;
+        }
+        SSLSocket ssl = (SSLSocket) socket;
+        SSLSession session = ssl.getSession();
+        // No public "resumed" flag: a session created before this handshake began was resumed.
+        boolean resumed = session.getCreationTime() < TransportThreadState.current().tlsStartMillis;
+        handshake(socket, ssl.getInetAddress(), ssl.getPort(), resumed, nanos);
+    }
+
+    /** A blocking connect (or a non-blocking one completed by finishConnect) ended. */
+    public void connected(Object socket, InetSocketAddress target, long nanos, boolean success) {
+        if (target == null) {
+            return;
+        }
+        EndpointStats endpoint = endpoints.get(SafeText.text(target.getHostString()) + ":" + target.getPort());
+        if (!success) {
+            endpoint.recordFailure();
+            return;
+        }
+        String site = sites.find();
+        endpoint.recordConnect(nanos, site);
+        TransportConnect connect = new TransportConnect(endpoint, socket, target.getAddress(), target.getPort(),
+                nanos, site);
+        TransportThreadState.current().lastConnect = connect;
+        unclaimed.put(socket, connect);
+    }
+
+    /**
+     * The connect made on {@code socket} (a {@code Socket} or {@code SocketChannel}), on whatever thread, if no
+     * client has claimed it yet; null otherwise. For clients whose connect runs on another thread than the one
+     * that learns about the new connection (a selector thread, OkHttp 5's fast-fallback racers).
+     */
+    public TransportConnect claim(Object socket) {
+        return socket == null ? null : unclaimed.remove(socket);
+    }
+
+    /** The application line on this thread's stack, for events other than a connect (e.g. a lease wait). */
+    public String site() {
+        return sites.find();
+    }
+
+    /** A non-blocking connect was started and will complete in finishConnect. */
+    public void connectPending(Object channel, InetSocketAddress target, long startNanos) {
+        if (target != null) {
+            pending.put(channel, new PendingConnect(target, startNanos));
+        }
+    }
+
+    /** finishConnect ended; completes the pending connect of this channel, if any. */
+    public void connectFinished(Object channel, boolean connected, boolean failed, long nowNanos) {
+        if (!connected && !failed) {
+            return; // still in progress
+        }
+        PendingConnect p = pending.remove(channel);
+        if (p != null) {
+            connected(channel, p.target, nowNanos - p.startNanos, connected);
+        }
+    }
+
+    /** A client claims the connect it caused: the endpoint counts it as attributed. */
+    public void attribute(TransportConnect connect, ConnectionRecord connection) {
+        Object socket = connect.socket();
+        if (socket != null) {
+            unclaimed.remove(socket);
+        }
+        connect.connection = connection;
+        connect.endpoint.recordAttributed(connect.site, connection == null ? null : connection.client());
+        if (connect.tlsDone && connection != null && connection.tls() == null) {
+            // The handshake ran before the client claimed the connect (layered sockets).
+            connection.attachTls(connect.tlsResumed, connect.tlsNanos);
+        }
+    }
+
+    /**
+     * A client claimed this connect and then closed it unused (OkHttp: a fast-fallback race lost, or an HTTP/2
+     * connection coalesced into one already pooled): counted apart, neither attributed nor unknown.
+     */
+    public void discarded(TransportConnect connect) {
+        connect.endpoint.recordDiscarded(connect.site);
+    }
+
+    /**
+     * A TLS client handshake ended on {@code socket}. It belongs to this thread's last connect when that is the
+     * same socket, or the same remote address and port (a layered SSL socket over the connected one).
+     */
+    public void handshake(Object socket, InetAddress remote, int port, boolean resumed, long nanos) {
+        TransportConnect last = TransportThreadState.current().lastConnect;
+        if (last == null || last.tlsDone) {
+            return;
+        }
+        boolean same = last.isSocket(socket)
+                || (port == last.port && remote != null && remote.equals(last.address));
+        if (!same) {
+            return;
+        }
+        handshakeOf(last, resumed, nanos);
+        ConnectionRecord connection = last.connection;
+        if (connection != null && connection.tls() == null) {
+            connection.attachTls(resumed, nanos);
+        }
+    }
+
+    /**
+     * A TLS handshake over {@code connect} ended on another thread than the connect (an SSLEngine client, such as
+     * java.net.http). Call before {@link #attribute}, which hands it on to the connection.
+     */
+    public void handshakeOf(TransportConnect connect, boolean resumed, long nanos) {
+        if (connect.tlsDone) {
+            return;
+        }
+        connect.tlsDone = true;
+        connect.tlsResumed = resumed;
+        connect.tlsNanos = nanos;
+        connect.endpoint.recordTls(resumed);
+    }
+
+    /** Every endpoint, plus the shared 'other' entry. */
+    public List<EndpointStats> endpoints() {
+        return endpoints.all();
+    }
+
+    private static final class PendingConnect {
+        final InetSocketAddress target;
+        final long startNanos;
+
+        PendingConnect(InetSocketAddress target, long startNanos) {
+            this.target = target;
+            this.startNanos = startNanos;
+        }
+    }
+}
