@@ -4,8 +4,6 @@ import dev.reuseagent.model.CloseCause;
 import dev.reuseagent.model.Origin;
 import dev.reuseagent.model.Reason;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
@@ -18,9 +16,6 @@ import java.util.function.LongSupplier;
  */
 public final class ConnectionTracker {
 
-    /** Bounds pool memory when an application creates a pool (or SSL factory) per request. */
-    static final int MAX_POOL_STATES = 10_000;
-
     private final EventSink sink;
     private final HostFilter filter;
     private final LongSupplier clock;
@@ -31,8 +26,7 @@ public final class ConnectionTracker {
      */
     private final WeakIdentityMap<ConnectionRecord> connections = new WeakIdentityMap<>(this::collected);
     private final AtomicLong ids = new AtomicLong();
-    /** Access-ordered, so that the pools not used for longest are the first candidates for eviction. */
-    private final LinkedHashMap<String, PoolOriginState> pools = new LinkedHashMap<>(64, 0.75f, true);
+    private final PoolStates pools = new PoolStates();
 
     public ConnectionTracker(EventSink sink, HostFilter filter, int maxOrigins, LongSupplier clock) {
         this.sink = sink;
@@ -75,7 +69,7 @@ public final class ConnectionTracker {
             return null;
         }
         OriginStats stats = origins.get(origin.toString(), () -> new OriginStats(origin, origin.toString()));
-        PoolOriginState pool = pool(poolId, stats);
+        PoolOriginState pool = pools.of(poolId, stats);
         ConnectionRecord record;
         synchronized (pool) {
             Reason reason = adopted ? Reason.UNKNOWN : pool.infer(stats.everConnected, missNanos, thread);
@@ -233,18 +227,8 @@ public final class ConnectionTracker {
 
     /** Reports connections opened but not yet used, so that a summary counts every connect it attributed. */
     public void announcePending() {
-        List<PoolOriginState> all;
-        synchronized (pools) {
-            all = new ArrayList<>(pools.values());
-        }
-        for (PoolOriginState pool : all) {
-            List<ConnectionRecord> live;
-            synchronized (pool) {
-                live = new ArrayList<>(pool.live);
-            }
-            for (ConnectionRecord c : live) {
-                announce(c);
-            }
+        for (ConnectionRecord c : pools.live()) {
+            announce(c);
         }
     }
 
@@ -259,41 +243,9 @@ public final class ConnectionTracker {
         sink.opened(c);
     }
 
-    private PoolOriginState pool(String poolId, OriginStats stats) {
-        String key = poolId + " " + stats.label();
-        synchronized (pools) {
-            PoolOriginState pool = pools.get(key);
-            if (pool == null) {
-                pool = new PoolOriginState(poolId, stats);
-                pools.put(key, pool);
-                if (pools.size() > MAX_POOL_STATES) {
-                    evictOneIdlePool();
-                }
-            }
-            return pool;
-        }
-    }
-
-    /** Forgets the least recently used pool that has no live connection (at worst a later new-client). */
-    private void evictOneIdlePool() {
-        for (java.util.Iterator<PoolOriginState> it = pools.values().iterator(); it.hasNext(); ) {
-            PoolOriginState candidate = it.next();
-            boolean idle;
-            synchronized (candidate) {
-                idle = candidate.live.isEmpty();
-            }
-            if (idle) {
-                it.remove();
-                return;
-            }
-        }
-    }
-
-    /** How many pool states are remembered (bounded by {@link #MAX_POOL_STATES}). */
+    /** How many pool states are remembered (bounded by {@link PoolStates#MAX}). */
     int poolCount() {
-        synchronized (pools) {
-            return pools.size();
-        }
+        return pools.size();
     }
 
     public List<OriginStats> origins() {

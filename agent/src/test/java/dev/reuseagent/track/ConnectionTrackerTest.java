@@ -416,12 +416,12 @@ class ConnectionTrackerTest {
     void poolStatesStayBoundedAndPoolsWithLiveConnectionsAreKept() {
         Object healthy = new Object();
         open(healthy, "healthy-pool", T1);
-        for (int i = 0; i < ConnectionTracker.MAX_POOL_STATES + 50; i++) {
+        for (int i = 0; i < PoolStates.MAX + 50; i++) {
             Object key = new Object();
             open(key, "factory-" + i, T1); // a new SSL factory per request: one pool each, closed at once
             tracker.closed(key, CloseCause.APP_CLOSED);
         }
-        assertTrue(tracker.poolCount() <= ConnectionTracker.MAX_POOL_STATES, () -> "pools: " + tracker.poolCount());
+        assertTrue(tracker.poolCount() <= PoolStates.MAX, () -> "pools: " + tracker.poolCount());
         // The healthy pool, the least recently used but with a live connection, was not forgotten.
         tracker.closed(healthy, CloseCause.SERVER_CLOSED);
         assertEquals(Reason.SERVER_CLOSED, open(new Object(), "healthy-pool", T1).reason());

@@ -5,9 +5,9 @@ import dev.reuseagent.model.Origin;
 import dev.reuseagent.track.ConnectionRecord;
 import dev.reuseagent.track.ConnectionTracker;
 import dev.reuseagent.track.ObjectNames;
+import dev.reuseagent.track.WeakIdentityMap;
 import dev.reuseagent.transport.TransportConnect;
 import dev.reuseagent.transport.TransportTracker;
-import dev.reuseagent.track.WeakIdentityMap;
 
 import java.util.List;
 import java.util.stream.Collectors;

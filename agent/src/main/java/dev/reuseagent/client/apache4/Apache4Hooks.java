@@ -1,7 +1,7 @@
 package dev.reuseagent.client.apache4;
 
-import dev.reuseagent.client.apache.ApacheThreadState;
 import dev.reuseagent.client.apache.ApacheRequests;
+import dev.reuseagent.client.apache.ApacheThreadState;
 
 import java.util.concurrent.TimeoutException;
 

@@ -6,8 +6,8 @@ import dev.reuseagent.client.apache.ApacheTracking;
 import dev.reuseagent.model.Origin;
 import dev.reuseagent.track.ConnectionRecord;
 import dev.reuseagent.track.ConnectionTracker;
-import dev.reuseagent.transport.TransportTracker;
 import dev.reuseagent.track.WeakIdentityMap;
+import dev.reuseagent.transport.TransportTracker;
 
 /**
  * Turns the Apache HttpClient 4.5 hooks into connection-tracker events. The connection is the pool entry

@@ -1,7 +1,7 @@
 package dev.reuseagent.client.apache5;
 
-import dev.reuseagent.client.apache.ApacheThreadState;
 import dev.reuseagent.client.apache.ApacheRequests;
+import dev.reuseagent.client.apache.ApacheThreadState;
 
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;

@@ -2,6 +2,7 @@ package dev.reuseagent.client.jdkhttp;
 
 import dev.reuseagent.client.jdkhttp.JdkHttpHooks;
 import net.bytebuddy.asm.Advice;
+
 import java.net.http.HttpRequest;
 
 /** static {@code HttpConnection#getConnection(InetSocketAddress, HttpClientImpl, HttpRequestImpl, Version)}: the

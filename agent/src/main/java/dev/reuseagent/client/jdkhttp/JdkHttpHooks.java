@@ -1,6 +1,5 @@
 package dev.reuseagent.client.jdkhttp;
 
-
 import java.net.URI;
 
 /**

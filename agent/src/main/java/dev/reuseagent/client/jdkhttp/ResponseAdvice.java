@@ -2,6 +2,7 @@ package dev.reuseagent.client.jdkhttp;
 
 import dev.reuseagent.client.jdkhttp.JdkHttpHooks;
 import net.bytebuddy.asm.Advice;
+
 import java.net.http.HttpRequest;
 
 /** {@code Response}'s 7-argument constructor: the response head of one exchange (HTTP/1.1, or one HTTP/2 stream)

@@ -59,14 +59,14 @@ public final class OkHttpHooks {
     public static void becameIdle(Object connection, boolean removed, int maxIdleConnections) {
         OkHttpTracking t = tracking;
         if (t != null) {
-            t.becameIdle(connection, removed, maxIdleConnections);
+            t.closes.becameIdle(connection, removed, maxIdleConnections);
         }
     }
 
     public static void cleanupStarting(long nowNanos, long keepAliveNanos) {
         OkHttpTracking t = tracking;
         if (t != null) {
-            t.cleanupStarting(OkHttpThreadState.current(), nowNanos, keepAliveNanos);
+            t.closes.cleanupStarting(OkHttpThreadState.current(), nowNanos, keepAliveNanos);
         }
     }
 
@@ -74,14 +74,14 @@ public final class OkHttpHooks {
     public static void pruning(Object connection) {
         OkHttpTracking t = tracking;
         if (t != null) {
-            t.pruning(OkHttpThreadState.current(), connection);
+            t.closes.pruning(OkHttpThreadState.current(), connection);
         }
     }
 
     public static void leakLogged() {
         OkHttpTracking t = tracking;
         if (t != null) {
-            t.leakLogged(OkHttpThreadState.current());
+            t.closes.leakLogged(OkHttpThreadState.current());
         }
     }
 
@@ -120,7 +120,7 @@ public final class OkHttpHooks {
     public static void interceptDone(Object response) {
         OkHttpTracking t = tracking;
         if (t != null) {
-            t.interceptDone(OkHttpThreadState.current(), response);
+            t.closes.interceptDone(OkHttpThreadState.current(), response);
         }
     }
 
@@ -129,21 +129,21 @@ public final class OkHttpHooks {
     public static void retired(Object connection, long idleAtNs) {
         OkHttpTracking t = tracking;
         if (t != null) {
-            t.retired(OkHttpThreadState.current(), connection, idleAtNs);
+            t.closes.retired(OkHttpThreadState.current(), connection, idleAtNs);
         }
     }
 
     public static void failed(Object connection, Object call, Throwable error) {
         OkHttpTracking t = tracking;
         if (t != null) {
-            t.failed(OkHttpThreadState.current(), connection, call, error);
+            t.closes.failed(OkHttpThreadState.current(), connection, call, error);
         }
     }
 
     public static void unhealthy(Object connection, boolean multiplexed) {
         OkHttpTracking t = tracking;
         if (t != null) {
-            t.unhealthy(connection, multiplexed);
+            t.closes.unhealthy(connection, multiplexed);
         }
     }
 

@@ -4,9 +4,9 @@ import dev.reuseagent.model.CloseCause;
 import dev.reuseagent.model.Origin;
 import dev.reuseagent.track.ConnectionRecord;
 import dev.reuseagent.track.ConnectionTracker;
+import dev.reuseagent.track.WeakIdentityMap;
 import dev.reuseagent.transport.TransportConnect;
 import dev.reuseagent.transport.TransportTracker;
-import dev.reuseagent.track.WeakIdentityMap;
 
 import java.net.URL;
 

@@ -105,7 +105,7 @@ class OkHttpTrackingTest {
 
     /** The body was read and closed: the last call releases the connection and the pool keeps it. */
     private void release(Object connection) {
-        hooks.becameIdle(connection, false, 5);
+        hooks.closes.becameIdle(connection, false, 5);
     }
 
     private OriginStats.Snapshot stats() {
@@ -147,8 +147,8 @@ class OkHttpTrackingTest {
         exchange(other);
         release(other);
         // the same pool after its connection was evicted: its own history, not new-client
-        hooks.cleanupStarting(thread, System.nanoTime(), KEEP_ALIVE);
-        hooks.retired(thread, first, System.nanoTime(), List.of(
+        hooks.closes.cleanupStarting(thread, System.nanoTime(), KEEP_ALIVE);
+        hooks.closes.retired(thread, first, System.nanoTime(), List.of(
                 "okhttp3.internal.connection.RealConnection#setNoNewExchanges",
                 "okhttp3.internal.connection.RealConnectionPool#cleanup"));
         assertEquals(Reason.POOL_FULL, open(pool, connection(), new Object()).reason());
@@ -295,12 +295,12 @@ class OkHttpTrackingTest {
         Object connection = connection();
         open(pool, connection, new Object());
         exchange(connection);
-        hooks.retired(thread, connection, 0, List.of(
+        hooks.closes.retired(thread, connection, 0, List.of(
                 "dev.reuseagent.client.okhttp.OkHttpHooks#retired",
                 "okhttp3.internal.connection.RealConnection#noNewExchanges$okhttp",
                 "okhttp3.internal.http1.Http1ExchangeCodec$FixedLengthSource#close",
                 "okio.RealBufferedSource#close"));
-        hooks.becameIdle(connection, true, 5);
+        hooks.closes.becameIdle(connection, true, 5);
         assertEquals(1L, stats().closes.get("body-not-consumed"));
         assertEquals(Reason.BODY_NOT_CONSUMED, open(pool, connection(), new Object()).reason());
     }
@@ -311,12 +311,12 @@ class OkHttpTrackingTest {
             Object connection = connection();
             open(pool, connection, new Object());
             exchange(connection);
-            hooks.retired(thread, connection, 0, List.of(
+            hooks.closes.retired(thread, connection, 0, List.of(
                     "okhttp3.internal.connection.RealConnection#noNewExchanges",
                     "okhttp3.internal.connection.Exchange#noNewExchangesOnConnection",
                     "okhttp3.internal.http.CallServerInterceptor#intercept"));
-            hooks.interceptDone(thread, response);
-            hooks.becameIdle(connection, true, 5);
+            hooks.closes.interceptDone(thread, response);
+            hooks.closes.becameIdle(connection, true, 5);
         }
         assertEquals(1L, stats().closes.get("app-closed"));
         assertEquals(1L, stats().closes.get("server-closed"));
@@ -330,11 +330,11 @@ class OkHttpTrackingTest {
         open(pool, old, new Object());
         open(pool, recent, new Object());
         long now = System.nanoTime();
-        hooks.cleanupStarting(thread, now, KEEP_ALIVE);
+        hooks.closes.cleanupStarting(thread, now, KEEP_ALIVE);
         List<String> eviction = List.of("okhttp3.internal.connection.RealConnection#setNoNewExchanges",
                 "okhttp3.internal.connection.RealConnectionPool#closeConnections");
-        hooks.retired(thread, old, now - KEEP_ALIVE, eviction);
-        hooks.retired(thread, recent, now - 1000, eviction);
+        hooks.closes.retired(thread, old, now - KEEP_ALIVE, eviction);
+        hooks.closes.retired(thread, recent, now - 1000, eviction);
         assertEquals("[idle-timeout, pool-full]", sink.closed.stream().map(c -> c.closeCause().label()).toList()
                 .toString());
     }
@@ -343,11 +343,11 @@ class OkHttpTrackingTest {
     void evictAllIsTheApplicationClosingAndAPoolWithoutIdleConnectionsIsFull() {
         Object a = connection();
         open(pool, a, new Object());
-        hooks.retired(thread, a, 0, List.of("okhttp3.internal.connection.RealConnection#setNoNewExchanges",
+        hooks.closes.retired(thread, a, 0, List.of("okhttp3.internal.connection.RealConnection#setNoNewExchanges",
                 "okhttp3.internal.connection.RealConnectionPool#evictAll"));
         Object b = connection();
         open(pool, b, new Object());
-        hooks.becameIdle(b, true, 0); // ConnectionPool(0, ...): nothing is kept idle
+        hooks.closes.becameIdle(b, true, 0); // ConnectionPool(0, ...): nothing is kept idle
         assertEquals("[app-closed, pool-full]", sink.closed.stream().map(c -> c.closeCause().label()).toList()
                 .toString());
     }
@@ -358,12 +358,12 @@ class OkHttpTrackingTest {
         open(pool, leaked, new Object());
         exchange(leaked);
         long now = System.nanoTime();
-        hooks.cleanupStarting(thread, now, KEEP_ALIVE);
-        hooks.pruning(thread, leaked);
-        hooks.leakLogged(thread);
-        hooks.pruning(thread, null);
+        hooks.closes.cleanupStarting(thread, now, KEEP_ALIVE);
+        hooks.closes.pruning(thread, leaked);
+        hooks.closes.leakLogged(thread);
+        hooks.closes.pruning(thread, null);
         // OkHttp backdates a leaked connection's idle time: the eviction alone would look like idle-timeout
-        hooks.retired(thread, leaked, now - KEEP_ALIVE, List.of(
+        hooks.closes.retired(thread, leaked, now - KEEP_ALIVE, List.of(
                 "okhttp3.internal.connection.RealConnection#setNoNewExchanges",
                 "okhttp3.internal.connection.RealConnectionPool#cleanup"));
         assertEquals(CloseCause.BODY_NOT_CONSUMED, sink.closed.get(0).closeCause());
@@ -377,8 +377,8 @@ class OkHttpTrackingTest {
         release(connection);
         hooks.acquired(thread, connection);
         hooks.exchangeStarting(thread, connection, new Object(), false, pool); // the request, then EOF
-        hooks.failed(thread, connection, new Object(), new java.io.IOException("unexpected end of stream"));
-        hooks.becameIdle(connection, true, 5); // released by the retry
+        hooks.closes.failed(thread, connection, new Object(), new java.io.IOException("unexpected end of stream"));
+        hooks.closes.becameIdle(connection, true, 5); // released by the retry
         Object retry = new Object();
         assertEquals(Reason.STALE, open(pool, connection(), retry).reason());
         OriginStats.Snapshot s = stats();
@@ -394,8 +394,8 @@ class OkHttpTrackingTest {
         release(connection);
         hooks.acquired(thread, connection);
         hooks.exchangeStarting(thread, connection, new Object(), false, pool); // the request, then a slow server
-        hooks.failed(thread, connection, new Object(), new java.net.SocketTimeoutException("timeout"));
-        hooks.becameIdle(connection, true, 5);
+        hooks.closes.failed(thread, connection, new Object(), new java.net.SocketTimeoutException("timeout"));
+        hooks.closes.becameIdle(connection, true, 5);
         assertEquals(Reason.UNKNOWN, open(pool, connection(), new Object()).reason());
         assertEquals(null, stats().closes.get("stale"));
     }
@@ -405,7 +405,7 @@ class OkHttpTrackingTest {
         Object connection = connection();
         open(pool, connection, new Object());
         hooks.exchangeStarting(thread, connection, new Object(), false, pool);
-        hooks.failed(thread, connection, new Object(), new java.io.IOException("reset"));
+        hooks.closes.failed(thread, connection, new Object(), new java.io.IOException("reset"));
         OriginStats.Snapshot s = stats();
         assertEquals(1, s.newConnections);
         assertEquals(1, s.failedExchanges);

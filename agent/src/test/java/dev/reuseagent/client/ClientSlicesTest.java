@@ -1,0 +1,44 @@
+package dev.reuseagent.client;
+
+import dev.reuseagent.weave.Target;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The slice descriptors: what the agent reads of them at start agrees with what each slice really hooks. */
+class ClientSlicesTest {
+
+    @Test
+    void hookedClassesAreExactlyTheClassesTheTargetsName() {
+        for (ClientSlice slice : ClientSlices.all()) {
+            Set<String> targeted = new TreeSet<>();
+            for (Target target : slice.targets()) {
+                targeted.add(target.typeName());
+            }
+            assertEquals(targeted, new TreeSet<>(slice.hookedClasses()), slice.name());
+        }
+    }
+
+    @Test
+    void noClassIsHookedByTwoSlices() {
+        Set<String> seen = new HashSet<>();
+        for (ClientSlice slice : ClientSlices.all()) {
+            for (String name : slice.hookedClasses()) {
+                assertTrue(seen.add(name), name + " is hooked by two slices");
+            }
+        }
+    }
+
+    @Test
+    void namesAreTheOutputContract() {
+        List<String> names = ClientSlices.all().stream().map(ClientSlice::name).toList();
+        assertEquals(List.of("urlconnection", "jdkhttp", "okhttp", "apache5", "apache4"), names);
+        assertEquals(List.of("urlconnection", "jdkhttp", "okhttp", "apache"), ClientSlices.enforceNames());
+    }
+}
