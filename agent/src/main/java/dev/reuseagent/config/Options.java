@@ -6,7 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
-/** Every option of the agent, declared once with its type, default and meaning (DESIGN §5). */
+/** Every option of the agent, declared once with its type, default and meaning (docs/contracts.md §5.2). */
 public final class Options {
 
     /** What is logged as it happens. */

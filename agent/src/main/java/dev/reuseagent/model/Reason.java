@@ -3,7 +3,7 @@ package dev.reuseagent.model;
 import java.util.Locale;
 
 /**
- * Why a new connection was opened (contract: the names are part of the output, DESIGN §3). {@code redirect} and
+ * Why a new connection was opened (contract: the names are part of the output, docs/contracts.md §3.1). {@code redirect} and
  * {@code auth-challenge} extend the design's table: HttpURLConnection closes the connection when it follows a
  * redirect or answers a 401/407 challenge on a new connection.
  */

@@ -15,7 +15,7 @@ import java.time.Instant;
 
 /**
  * The {@code events=path.jsonl} stream: one JSON object per line per new, reused and closed connection, with
- * the field names of DESIGN §4. Buffered; flushed with each summary and at exit. A write failure stops the
+ * the field names of docs/contracts.md §4.4. Buffered; flushed with each summary and at exit. A write failure stops the
  * stream (counted as dropped events) rather than disturbing the application.
  */
 public final class EventStreamWriter implements EventSink, AutoCloseable {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-/** The greppable log lines (DESIGN §4): new and closed by default, reused with log=all. */
+/** The greppable log lines (docs/contracts.md §4.1): new and closed by default, reused with log=all. */
 public final class LogReporter implements EventSink {
 
     private final LogLevel level;

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
-/** The summary as JSON, schema {@code reuse-agent/summary/v1} (DESIGN §4): fields are added, never renamed. */
+/** The summary as JSON, schema {@code reuse-agent/summary/v1} (docs/contracts.md §4.3): fields are added, never renamed. */
 public final class SummaryJson {
 
     public static final String SCHEMA = "reuse-agent/summary/v1";

@@ -27,7 +27,7 @@ final class PoolOriginState {
     }
 
     /**
-     * DESIGN §3, applied at the moment the pool failed to hand out a connection ({@code missNanos}):
+     * docs/contracts.md §3.2, applied at the moment the pool failed to hand out a connection ({@code missNanos}):
      * <ol>
      *   <li>this pool never connected to the origin: {@code new-client} if another pool did, else {@code first-use};</li>
      *   <li>an idle connection existed but was passed over: it had expired, {@code idle-timeout};</li>

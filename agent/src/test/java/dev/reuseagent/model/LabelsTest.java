@@ -9,7 +9,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The reason and cause names are part of the output contract (DESIGN §3). */
+/** The reason and cause names are part of the output contract (docs/contracts.md §3). */
 class LabelsTest {
 
     @Test

@@ -49,7 +49,7 @@ class OriginTest {
 
     @Test
     void schemeIsLowerCasedHostKeptAsGiven() {
-        // DESIGN §3: host names as the application gave them (the JDK's keep-alive key is case-sensitive too)
+        // docs/contracts.md §2.1: host names as the application gave them (the JDK's keep-alive key is case-sensitive too)
         Origin o = Origin.of("HTTPS", "API.Example.COM", -1);
         assertEquals("https", o.scheme());
         assertEquals("API.Example.COM", o.host());

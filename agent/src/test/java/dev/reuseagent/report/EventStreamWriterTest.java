@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The events=path.jsonl stream: one JSON object per line with the DESIGN §4 field names. */
+/** The events=path.jsonl stream: one JSON object per line with the docs/contracts.md §4.4 field names. */
 class EventStreamWriterTest {
 
     @TempDir

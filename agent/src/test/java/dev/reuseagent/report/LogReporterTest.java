@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The log line shapes of DESIGN §4 (the "[reuse-agent] " prefix, timestamp and thread come from AgentLog). */
+/** The log line shapes of docs/contracts.md §4.1 (the "[reuse-agent] " prefix, timestamp and thread come from AgentLog). */
 class LogReporterTest {
 
     private static final Origin API = Origin.of("https", "api.example.com", -1);

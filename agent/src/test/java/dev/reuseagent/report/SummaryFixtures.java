@@ -3,7 +3,7 @@ package dev.reuseagent.report;
 import dev.reuseagent.track.EndpointStats;
 import dev.reuseagent.track.OriginStats;
 
-/** The DESIGN §4 example summary, built from plain snapshots. */
+/** The docs/contracts.md §4.3 example summary, built from plain snapshots. */
 final class SummaryFixtures {
 
     static final String SITE = "com.acme.Export.fetch(Export.java:42)";

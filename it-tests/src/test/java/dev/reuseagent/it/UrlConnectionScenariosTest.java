@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * HttpURLConnection scenarios (DESIGN §8), each in its own JVM with the agent, on JDK 17 and on Temurin 25 where
+ * HttpURLConnection scenarios (docs/contracts.md §8), each in its own JVM with the agent, on JDK 17 and on Temurin 25 where
  * installed. Every count is checked against what the server saw.
  */
 class UrlConnectionScenariosTest {
