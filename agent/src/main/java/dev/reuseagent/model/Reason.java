@@ -3,9 +3,9 @@ package dev.reuseagent.model;
 import java.util.Locale;
 
 /**
- * Why a new connection was opened (contract: the names are part of the output, docs/contracts.md §3.1). {@code redirect} and
- * {@code auth-challenge} extend the design's table: HttpURLConnection closes the connection when it follows a
- * redirect or answers a 401/407 challenge on a new connection.
+ * Why a new connection was opened (contract: the names are part of the output, docs/contracts.md §3.1).
+ * {@code redirect} and {@code auth-challenge} extend the original table: HttpURLConnection closes the connection
+ * when it follows a redirect or answers a 401/407 challenge on a new connection.
  */
 public enum Reason {
     FIRST_USE, NEW_CLIENT, POOL_BUSY, SERVER_CLOSED, IDLE_TIMEOUT, STALE, BODY_NOT_CONSUMED, APP_CLOSED, POOL_FULL,
