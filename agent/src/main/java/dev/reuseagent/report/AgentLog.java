@@ -1,56 +1,60 @@
 package dev.reuseagent.report;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.slf4j.simple.SimpleLogger;
-
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * The agent's own logger: relocated slf4j-simple, configured through its (relocated, hence private) system
- * properties before first use, so neither the application's logging setup nor its slf4j-simple settings can
- * change it, and it changes neither. Timestamp and thread come from the logger.
+ * The agent's own logger: one line per message, {@code 2026-12-01T15:10:28.090Z [thread] INFO [reuse-agent] ...},
+ * to stderr or appended to {@code logFile}. Written by hand rather than through a logging library: a library's
+ * start-up (service lookup, configuration, its date formatting) cost more than the rest of the agent's start
+ * together, in every JVM, and neither the application's logging setup can change these lines nor can the agent
+ * change the application's.
  */
 public final class AgentLog {
 
     /** Every line starts with this, so that one grep finds them all. */
     public static final String PREFIX = "[reuse-agent] ";
 
-    private static volatile Logger logger;
+    /** The log file, or null for stderr (looked up at each line, as the application may replace System.err). */
+    private static volatile PrintStream file;
 
     private AgentLog() {
     }
 
-    /** Configures the logger: to {@code logFile}, or stderr when null. Call once, before any logging. */
+    /**
+     * Sends the lines to {@code logFile} (appended), or keeps them on stderr when null or when the file cannot be
+     * opened (said on stderr).
+     */
     public static synchronized void init(Path logFile) {
-        if (logger != null) {
+        if (logFile == null || file != null) {
             return;
         }
-        System.setProperty(SimpleLogger.LOG_FILE_KEY, logFile == null ? "System.err" : logFile.toString());
-        System.setProperty(SimpleLogger.SHOW_DATE_TIME_KEY, "true");
-        System.setProperty(SimpleLogger.DATE_TIME_FORMAT_KEY, "yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
-        System.setProperty(SimpleLogger.SHOW_THREAD_NAME_KEY, "true");
-        System.setProperty(SimpleLogger.SHOW_LOG_NAME_KEY, "false");
-        System.setProperty(SimpleLogger.SHOW_SHORT_LOG_NAME_KEY, "false");
-        System.setProperty(SimpleLogger.DEFAULT_LOG_LEVEL_KEY, "info");
-        logger = LoggerFactory.getLogger("reuse-agent");
+        try {
+            OutputStream out = new FileOutputStream(logFile.toFile(), true);
+            file = new PrintStream(out, true, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            System.err.println(PREFIX + "could not open logFile " + logFile + ", logging to stderr: " + e);
+        }
     }
 
     public static void info(String message) {
-        Logger l = logger;
-        if (l != null) {
-            l.info(PREFIX + message);
-        } else {
-            System.err.println(PREFIX + message);
-        }
+        write("INFO", message);
     }
 
     public static void warn(String message) {
-        Logger l = logger;
-        if (l != null) {
-            l.warn(PREFIX + message);
-        } else {
-            System.err.println(PREFIX + message);
-        }
+        write("WARN", message);
+    }
+
+    private static void write(String level, String message) {
+        StringBuilder line = new StringBuilder(64 + message.length());
+        UtcTimestamp.append(line, System.currentTimeMillis());
+        line.append(" [").append(Thread.currentThread().getName()).append("] ").append(level).append(' ')
+                .append(PREFIX).append(message);
+        PrintStream out = file;
+        (out != null ? out : System.err).println(line);
     }
 }
