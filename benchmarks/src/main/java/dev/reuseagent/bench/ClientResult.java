@@ -22,6 +22,9 @@ final class ClientResult {
     /** CPU per request without / with: the throughput ratio the agent's CPU cost alone allows. */
     final double cpuRatio;
     final double cpuRatioError;
+    /** The same for the CPU time of the client thread(s) alone, where the advice of most hooks runs. */
+    final double clientCpuRatio;
+    final double clientCpuRatioError;
 
     /** The agent's share of the CPU samples of a profiled run with it; null when not measured. */
     final AgentShareProfile profile;
@@ -42,6 +45,9 @@ final class ClientResult {
         Stats.Ratio cpu = Stats.ratio(w.cpuMean, w.cpuError, a.cpuMean, a.cpuError);
         this.cpuRatio = cpu.value();
         this.cpuRatioError = cpu.error();
+        Stats.Ratio clientCpu = Stats.ratio(w.clientCpuMean, w.clientCpuError, a.clientCpuMean, a.clientCpuError);
+        this.clientCpuRatio = clientCpu.value();
+        this.clientCpuRatioError = clientCpu.error();
     }
 
     boolean meetsTarget() {
@@ -60,6 +66,16 @@ final class ClientResult {
     /** CPU-per-request ratio without/with of each round. */
     String roundCpuRatios() {
         return perRound((w, a) -> w.cpuScore / a.cpuScore);
+    }
+
+    /** Client-thread CPU-per-request ratio without/with of each round. */
+    String roundClientCpuRatios() {
+        return perRound((w, a) -> w.clientCpuScore / a.clientCpuScore);
+    }
+
+    /** Most server connections of any run of one configuration, -1 if none reported. */
+    static int serverConnections(List<RoundResult> rounds) {
+        return rounds.stream().mapToInt(r -> r.serverConnections).max().orElse(-1);
     }
 
     private String perRound(ToDoubleBiFunction<RoundResult, RoundResult> ratio) {

@@ -3,24 +3,82 @@ package dev.reuseagent.bench;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The result as JSON (schema {@value #SCHEMA}). Written by hand: the benchmark jar carries no JSON library, and the
  * schema is small and flat enough that a printer is shorter than a dependency.
+ *
+ * <p>v4 only adds to v3: the top-level {@code settings} and {@code clients} are still the default variant's
+ * ({@code null} and {@code []} when it did not run), so a v3 reader reads a default run as before; the other
+ * variants are under {@code variants.<id>} with the same {@code settings}/{@code clients} shape. New fields:
+ * {@code variantsRun}; in settings {@code variant}, {@code clientThreads}, {@code poolSize},
+ * {@code activeProcessorCount}, {@code jitLog}; per client {@code clientCpuRatio(Error)},
+ * {@code serverConnectionsWithout/With/Counted}, {@code clientForkJvmArgs}; per round {@code serverConnections} and
+ * {@code iterationsClientThreadCpuMicrosPerOp}.
  */
 final class ResultJson {
 
-    static final String SCHEMA = "reuse-agent/bench/hot-path/v3";
+    static final String SCHEMA = "reuse-agent/bench/hot-path/v4";
 
     private ResultJson() {
     }
 
-    static String of(Path agentJar, RunSettings settings, List<ClientResult> results) {
-        StringBuilder args = new StringBuilder("[");
-        for (int i = 0; i < settings.jvmArgs.length; i++) {
-            args.append(i == 0 ? "" : ", ").append(str(settings.jvmArgs[i]));
+    /** @param runs the variants run, in order, with their settings and results */
+    static String of(Path agentJar, Map<RunSettings, List<ClientResult>> runs) {
+        String defaultSettings = "null";
+        String defaultClients = "[]";
+        StringBuilder others = new StringBuilder("{");
+        StringBuilder ids = new StringBuilder("[");
+        for (Map.Entry<RunSettings, List<ClientResult>> run : runs.entrySet()) {
+            Variant v = run.getKey().variant;
+            ids.append(ids.length() == 1 ? "" : ", ").append(str(v.id));
+            if (v == Variant.DEFAULT) {
+                defaultSettings = settings(run.getKey());
+                defaultClients = clients(run.getKey(), run.getValue());
+            } else {
+                others.append(others.length() == 1 ? "\n" : ",\n").append("  ").append(str(v.id))
+                        .append(": {\"description\": ").append(str(v.description)).append(",\n")
+                        .append("  \"settings\": ").append(settings(run.getKey())).append(",\n")
+                        .append("  \"clients\": ").append(clients(run.getKey(), run.getValue())).append("}");
+            }
         }
-        args.append(']');
+        others.append(others.length() == 1 ? "}" : "\n}");
+        return "{\n"
+                + "  \"schema\": \"" + SCHEMA + "\",\n"
+                + "  \"benchmark\": " + str(ReuseBenchmark.class.getName() + ".get") + ",\n"
+                + "  \"scenario\": \"reused keep-alive connection, loopback, "
+                + ReuseBenchmark.BODY_SIZE + "-byte body\",\n"
+                + "  \"agentJar\": " + str(agentJar.toString()) + ",\n"
+                + "  \"agentOptions\": \"default (log=new)\",\n"
+                + "  \"variantsRun\": " + ids + "],\n"
+                + "  \"settings\": " + defaultSettings + ",\n"
+                + "  \"jvm\": {\"javaVersion\": " + str(System.getProperty("java.version"))
+                + ", \"vmName\": " + str(System.getProperty("java.vm.name"))
+                + ", \"availableProcessors\": " + Runtime.getRuntime().availableProcessors() + "},\n"
+                + "  \"targetRatio\": " + ClientResult.TARGET_RATIO + ",\n"
+                + "  \"clients\": " + defaultClients + ",\n"
+                + "  \"variants\": " + others + "\n"
+                + "}\n";
+    }
+
+    private static String settings(RunSettings s) {
+        return "{\"warmupIterations\": " + s.warmup + ", \"warmupTime\": "
+                + str(s.warmupTime) + ", \"measurementIterations\": " + s.iterations
+                + ", \"measurementTime\": " + str(s.time) + ", \"rounds\": " + s.rounds
+                + ", \"forks\": " + s.forks + ", \"forkJvmArgs\": " + strings(s.forkJvmArgs())
+                + ", \"forkCpus\": " + (s.launcher.cpus == null ? "null" : str(s.launcher.cpus))
+                + ", \"serverThreads\": " + s.serverThreads
+                + ", \"profileSamplingPeriod\": " + (s.profile ? str(s.profilePeriod) : "null")
+                + ", \"confidence\": " + Stats.CONFIDENCE
+                + ", \"variant\": " + str(s.variant.id)
+                + ", \"clientThreads\": " + s.variant.threads
+                + ", \"poolSize\": " + (s.variant.poolSize == 0 ? "null" : s.variant.poolSize)
+                + ", \"activeProcessorCount\": " + (s.launcher.oneCpu ? "1" : "null")
+                + ", \"jitLog\": " + s.jitLog + "}";
+    }
+
+    private static String clients(RunSettings settings, List<ClientResult> results) {
         StringBuilder clients = new StringBuilder("[");
         for (int i = 0; i < results.size(); i++) {
             ClientResult r = results.get(i);
@@ -41,30 +99,16 @@ final class ResultJson {
                             + ", \"mostSeen\": " + str(r.profile.topMethods(5)) + "}")
                     .append(", \"allocDifferenceBytesPerOp\": ").append(num(r.allocDiff))
                     .append(", \"clientThreadAllocDifferenceBytesPerOp\": ").append(num(r.clientAllocDiff))
+                    .append(",\n  \"clientCpuRatio\": ").append(num(r.clientCpuRatio))
+                    .append(", \"clientCpuRatioError\": ").append(num(r.clientCpuRatioError))
+                    .append(", \"serverConnectionsWithout\": ").append(ClientResult.serverConnections(r.without))
+                    .append(", \"serverConnectionsWith\": ").append(ClientResult.serverConnections(r.with))
+                    .append(", \"serverConnectionsCounted\": ")
+                    .append(str(settings.variant.threads > 1 ? "whole fork" : "set-up probe"))
+                    .append(", \"clientForkJvmArgs\": ").append(strings(r.client.forkJvmArgs(settings.variant.poolSize)))
                     .append('}');
         }
-        clients.append("\n]");
-        return "{\n"
-                + "  \"schema\": \"" + SCHEMA + "\",\n"
-                + "  \"benchmark\": " + str(ReuseBenchmark.class.getName() + ".get") + ",\n"
-                + "  \"scenario\": \"reused keep-alive connection, loopback, "
-                + ReuseBenchmark.BODY_SIZE + "-byte body\",\n"
-                + "  \"agentJar\": " + str(agentJar.toString()) + ",\n"
-                + "  \"agentOptions\": \"default (log=new)\",\n"
-                + "  \"settings\": {\"warmupIterations\": " + settings.warmup + ", \"warmupTime\": "
-                + str(settings.warmupTime) + ", \"measurementIterations\": " + settings.iterations
-                + ", \"measurementTime\": " + str(settings.time) + ", \"rounds\": " + settings.rounds
-                + ", \"forks\": " + settings.forks + ", \"forkJvmArgs\": " + args
-                + ", \"forkCpus\": " + (settings.pinning.cpus == null ? "null" : str(settings.pinning.cpus))
-                + ", \"serverThreads\": " + settings.serverThreads
-                + ", \"profileSamplingPeriod\": " + (settings.profile ? str(settings.profilePeriod) : "null")
-                + ", \"confidence\": " + Stats.CONFIDENCE + "},\n"
-                + "  \"jvm\": {\"javaVersion\": " + str(System.getProperty("java.version"))
-                + ", \"vmName\": " + str(System.getProperty("java.vm.name"))
-                + ", \"availableProcessors\": " + Runtime.getRuntime().availableProcessors() + "},\n"
-                + "  \"targetRatio\": " + ClientResult.TARGET_RATIO + ",\n"
-                + "  \"clients\": " + clients + "\n"
-                + "}\n";
+        return clients.append("\n]").toString();
     }
 
     /** One configuration: pooled figures, then each round with its iterations. */
@@ -97,6 +141,8 @@ final class ResultJson {
                     .append(", \"iterationsClientThreadAllocBytesPerOp\": ")
                     .append(numbers(r.clientAllocIterations))
                     .append(", \"iterationsCpuMicrosPerOp\": ").append(numbers(r.cpuIterations))
+                    .append(", \"iterationsClientThreadCpuMicrosPerOp\": ").append(numbers(r.clientCpuIterations))
+                    .append(", \"serverConnections\": ").append(r.serverConnections < 0 ? "null" : r.serverConnections)
                     .append('}');
         }
         b.append("\n    ]\n  }");
@@ -112,6 +158,14 @@ final class ResultJson {
         StringBuilder b = new StringBuilder("[");
         for (int i = 0; i < values.size(); i++) {
             b.append(i == 0 ? "" : ", ").append(num(values.get(i)));
+        }
+        return b.append(']').toString();
+    }
+
+    static String strings(List<String> values) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < values.size(); i++) {
+            b.append(i == 0 ? "" : ", ").append(str(values.get(i)));
         }
         return b.append(']').toString();
     }

@@ -15,11 +15,12 @@ import org.openjdk.jmh.results.RunResult;
  */
 final class RoundResult {
     private static final String ALLOC_NORM = "gc.alloc.rate.norm";
-    /** Aux counters of {@link ReuseBenchmark.ClientCounters}. */
+    /** Aux counters of {@link ClientCounters}. */
     private static final String CLIENT_ALLOC_BYTES = "clientAllocBytes";
     private static final String CLIENT_CPU = "clientCpuNanos";
     private static final String PROCESS_CPU = "processCpuNanos";
     private static final String CLIENT_OPS = "clientOps";
+    private static final String SERVER_CONNECTIONS = "serverConnections";
 
     final int round;
     final double opsScore;
@@ -34,10 +35,16 @@ final class RoundResult {
     final List<Double> clientAllocIterations;
     final List<Double> cpuIterations;
     final List<Double> clientCpuIterations;
+    /**
+     * Client connections the fork's server had seen by the last measurement iteration, -1 if not reported. With
+     * one client thread it counted during the set-up probe only (the probe requires 1); with several, all along.
+     */
+    final int serverConnections;
 
     private RoundResult(int round, double opsScore, double opsError, double allocScore, double clientAllocScore,
             double cpuScore, double clientCpuScore, List<Double> opsIterations, List<Double> allocIterations,
-            List<Double> clientAllocIterations, List<Double> cpuIterations, List<Double> clientCpuIterations) {
+            List<Double> clientAllocIterations, List<Double> cpuIterations, List<Double> clientCpuIterations,
+            int serverConnections) {
         this.round = round;
         this.opsScore = opsScore;
         this.opsError = opsError;
@@ -50,6 +57,7 @@ final class RoundResult {
         this.clientAllocIterations = clientAllocIterations;
         this.cpuIterations = cpuIterations;
         this.clientCpuIterations = clientCpuIterations;
+        this.serverConnections = serverConnections;
     }
 
     /**
@@ -70,6 +78,7 @@ final class RoundResult {
         double clientOps = 0;
         double cpuNanos = 0;
         double clientCpuNanos = 0;
+        int connections = -1;
         for (BenchmarkResult br : rr.getBenchmarkResults()) {
             for (IterationResult ir : br.getIterationResults()) {
                 ops.add(ir.getPrimaryResult().getScore());
@@ -77,6 +86,10 @@ final class RoundResult {
                 Result<?> a = findAlloc(secondary);
                 if (a != null) {
                     alloc.add(a.getScore());
+                }
+                Result<?> seen = secondary.get(SERVER_CONNECTIONS);
+                if (seen != null) {
+                    connections = Math.max(connections, (int) seen.getScore());
                 }
                 Result<?> bytes = secondary.get(CLIENT_ALLOC_BYTES);
                 Result<?> count = secondary.get(CLIENT_OPS);
@@ -105,7 +118,7 @@ final class RoundResult {
                 clientOps > 0 ? clientBytes / clientOps : Double.NaN,
                 clientOps > 0 && !cpu.isEmpty() ? cpuNanos / clientOps / 1000.0 : Double.NaN,
                 clientOps > 0 && !cpu.isEmpty() ? clientCpuNanos / clientOps / 1000.0 : Double.NaN,
-                ops, alloc, clientAlloc, cpu, clientCpu);
+                ops, alloc, clientAlloc, cpu, clientCpu, connections);
     }
 
     private static Result<?> findAlloc(Map<String, Result> secondary) {

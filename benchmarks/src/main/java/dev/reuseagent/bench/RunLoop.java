@@ -17,46 +17,64 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs one client: without/with rounds, then the profiled run. Each run is one JMH Runner invocation in this
- * process, so each run gets its own forked JVM(s) and nothing JIT-compiled is shared between configurations.
+ * Runs one client in one variant: without/with rounds, then the profiled run. Each run is one JMH Runner invocation
+ * in this process, so each run gets its own forked JVM(s) and nothing JIT-compiled is shared between
+ * configurations.
  */
 final class RunLoop {
+    /** The JIT log flags of {@code bench.jitLog} (diagnostic: they need the unlock flag first). */
+    static final List<String> JIT_LOG_FLAGS =
+            List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:+PrintCompilation", "-XX:+PrintInlining");
+
     private final RunSettings settings;
+    private final Variant variant;
     private final String agentArg;
 
     RunLoop(RunSettings settings, Path agentJar) {
         this.settings = settings;
+        this.variant = settings.variant;
         this.agentArg = "-javaagent:" + agentJar;
     }
 
     /** Rounds of (without, with) runs of one client, interleaved so that drift hits both sides alike. */
-    ClientResult measure(BenchClient client) throws RunnerException {
+    ClientResult measure(BenchClient client) throws RunnerException, IOException {
         List<RoundResult> without = new ArrayList<>();
         List<RoundResult> with = new ArrayList<>();
+        String prefix = variant == Variant.DEFAULT ? "" : variant.id + ": ";
         for (int round = 1; round <= settings.rounds; round++) {
             for (boolean agent : new boolean[] {false, true}) {
-                System.out.printf(Locale.ROOT, "%n=== %s, round %d/%d: %s agent ===%n", client.id, round,
+                System.out.printf(Locale.ROOT, "%n=== %s%s, round %d/%d: %s agent ===%n", prefix, client.id, round,
                         settings.rounds, agent ? "WITH" : "WITHOUT");
-                ChainedOptionsBuilder options = baseOptions(client)
+                Path jitLog = settings.jitLog ? jitLog(client, agent, round) : null;
+                ChainedOptionsBuilder options = baseOptions(client, jitLog)
                         .measurementIterations(settings.iterations)
                         .addProfiler(GCProfiler.class);
                 if (agent) {
                     options.jvmArgsAppend(agentArg);
                 }
                 (agent ? with : without).add(RoundResult.of(new Runner(options.build()).run(), round));
+                if (jitLog != null) {
+                    System.out.println("# JIT log of this run: " + jitLog);
+                }
             }
         }
-        AgentShareProfile profile = settings.profile ? profile(client) : null;
+        AgentShareProfile profile = settings.profile ? profile(client, prefix) : null;
         return new ClientResult(client, without, with, profile);
+    }
+
+    /** target/jit/&lt;variant&gt;-&lt;client&gt;-&lt;without|with&gt;-round&lt;n&gt;.log */
+    private Path jitLog(BenchClient client, boolean agent, int round) {
+        return BenchPaths.inTarget("jit").resolve(variant.id + "-" + client.id + "-" + (agent ? "with" : "without")
+                + "-round" + round + ".log");
     }
 
     /**
      * One more run with the agent, under Java Flight Recorder (not measured: JFR has its own cost), to read the
      * agent's share of the samples. Sampling starts when the warm-up is half done.
      */
-    private AgentShareProfile profile(BenchClient client) throws RunnerException {
-        System.out.printf(Locale.ROOT, "%n=== %s: WITH agent, under JFR (agent's share of the CPU samples) ===%n",
-                client.id);
+    private AgentShareProfile profile(BenchClient client, String prefix) throws RunnerException, IOException {
+        System.out.printf(Locale.ROOT, "%n=== %s%s: WITH agent, under JFR (agent's share of the CPU samples) ===%n",
+                prefix, client.id);
         Path recording;
         try {
             recording = Files.createTempFile("reuse-agent-bench-" + client.id + "-", ".jfr");
@@ -67,7 +85,7 @@ final class RunLoop {
         }
         long delaySeconds = Math.max(1, settings.warmup * TimeValue.fromString(settings.warmupTime)
                 .convertTo(TimeUnit.SECONDS) / 2);
-        ChainedOptionsBuilder options = baseOptions(client)
+        ChainedOptionsBuilder options = baseOptions(client, null)
                 .measurementIterations(settings.iterations)
                 .jvmArgsAppend(agentArg, "-XX:StartFlightRecording=delay=" + delaySeconds + "s,dumponexit=true,"
                         + "filename=" + recording + ",jdk.ExecutionSample#period=" + settings.profilePeriod);
@@ -83,14 +101,19 @@ final class RunLoop {
         }
     }
 
-    /** What every run of {@code client} has in common. */
-    private ChainedOptionsBuilder baseOptions(BenchClient client) {
+    /** What every run of {@code client} in this variant has in common; the JIT log only for measured runs. */
+    private ChainedOptionsBuilder baseOptions(BenchClient client, Path jitLog) throws IOException {
+        List<String> jvmArgs = new ArrayList<>(settings.forkJvmArgs());
+        jvmArgs.addAll(client.forkJvmArgs(variant.poolSize));
+        if (jitLog != null) {
+            jvmArgs.addAll(JIT_LOG_FLAGS);
+        }
         String benchmark = ReuseBenchmark.class.getName() + ".get";
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include("^" + Pattern.quote(benchmark) + "$")
                 .mode(Mode.Throughput)
                 .timeUnit(TimeUnit.SECONDS)
-                .threads(1)
+                .threads(variant.threads)
                 .forks(settings.forks)
                 .warmupIterations(settings.warmup)
                 .warmupTime(TimeValue.fromString(settings.warmupTime))
@@ -98,9 +121,11 @@ final class RunLoop {
                 .shouldFailOnError(true)
                 .param("serverThreads", String.valueOf(settings.serverThreads))
                 .param("getter", client.getterClass)
-                .jvmArgs(settings.jvmArgs);
-        if (settings.pinning.jvm != null) {
-            options.jvm(settings.pinning.jvm.toString());
+                .param("poolSize", String.valueOf(variant.poolSize))
+                .jvmArgs(jvmArgs.toArray(new String[0]));
+        Path jvm = settings.launcher.jvm(jitLog);
+        if (jvm != null) {
+            options.jvm(jvm.toString());
         }
         return options;
     }
