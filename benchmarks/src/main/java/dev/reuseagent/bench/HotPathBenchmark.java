@@ -51,7 +51,14 @@ public final class HotPathBenchmark {
         List<Variant> variants = Variant.parse(System.getProperty("bench.variants", "default"));
         Path root = BenchPaths.repositoryRoot(agentJar);
         // all settings first: a variant that cannot run (onecpu without taskset) fails before an hour of runs
-        List<RunSettings> allSettings = variants.stream().map(RunSettings::of).toList();
+        List<RunSettings> allSettings;
+        try {
+            allSettings = variants.stream().map(RunSettings::of).toList();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            System.err.println("reuse-agent hot-path benchmark: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         boolean onlyDefault = variants.equals(List.of(Variant.DEFAULT));
 
         Path out = BenchPaths.resolveOutput();
