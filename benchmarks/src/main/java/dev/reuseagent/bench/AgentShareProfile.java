@@ -26,9 +26,6 @@ final class AgentShareProfile {
     /** The agent's classes; the benchmark's own (dev.reuseagent.bench) are not the agent. */
     private static final String AGENT_PACKAGE = "dev.reuseagent.";
     private static final String BENCH_PACKAGE = "dev.reuseagent.bench.";
-    /** One-sided z for the upper bound of the share, 99.9 %. */
-    private static final double Z = 3.090;
-
     final long samples;
     final long agentSamples;
     /** Innermost agent method of each agent sample, counted. */
@@ -84,15 +81,7 @@ final class AgentShareProfile {
 
     /** Upper bound of the share (Wilson score interval, one-sided 99.9 %). */
     double upperBound() {
-        if (samples == 0) {
-            return Double.NaN;
-        }
-        double n = samples;
-        double p = share();
-        double z2 = Z * Z;
-        double centre = p + z2 / (2 * n);
-        double spread = Z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n));
-        return Math.min(1.0, (centre + spread) / (1 + z2 / n));
+        return Stats.wilsonUpperBound(agentSamples, samples, Stats.Z_ONE_SIDED_999);
     }
 
     /** The agent methods seen most, e.g. "ConnectionTracker#exchangeDone 12, WeakIdentityMap#get 7". */

@@ -54,6 +54,14 @@ enum BenchClient {
         }
     }
 
+    /**
+     * Fork JVM arguments a client needs for a pool of {@code poolSize} connections (0: none). Only the JDK's
+     * keep-alive cache is configured by a system property, read once per JVM, so it must be on the command line.
+     */
+    List<String> forkJvmArgs(int poolSize) {
+        return this == URLCONNECTION && poolSize > 0 ? List.of("-Dhttp.maxConnections=" + poolSize) : List.of();
+    }
+
     /** {@code -Dbench.clients=okhttp5,apache5} (default: all), in the order given. */
     static List<BenchClient> parse(String setting) {
         if (setting == null || setting.isBlank() || setting.equals("all")) {

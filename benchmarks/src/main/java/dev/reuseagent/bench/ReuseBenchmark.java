@@ -1,20 +1,16 @@
 package dev.reuseagent.bench;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import dev.reuseagent.bench.clients.Getter;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.util.Arrays;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.lang.management.ManagementFactory;
-import org.openjdk.jmh.annotations.AuxCounters;
+import java.util.concurrent.atomic.AtomicReference;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -26,12 +22,16 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * The reused-request hot path of one HTTP client (DESIGN.md section 9): one GET per operation against a loopback
- * keep-alive server that lives in the same (forked) JVM. The body is read fully and closed, so the connection goes
- * back to the client's pool and every operation after the first reuses it. Which client: the {@link #getter}
- * parameter, a {@link Getter} class name (see {@link BenchClient}).
+ * keep-alive server ({@link LoopbackServer}) that lives in the same (forked) JVM. The body is read fully and
+ * closed, so the connection goes back to the client's pool and every operation after the first reuses it. Which
+ * client: the {@link #getter} parameter, a {@link Getter} class name (see {@link BenchClient}).
+ *
+ * <p>JMH threads (1 by default; {@link HotPathBenchmark} runs 8 in the threads8 variant) share the one client, as
+ * the threads of an application share theirs; {@link #poolSize} then sizes its pool for them.
  *
  * <p>Run it through {@link HotPathBenchmark}, which runs it without and with the agent attached, per client.
  */
@@ -44,13 +44,10 @@ public class ReuseBenchmark {
     /** Size of the fixed response body. */
     static final int BODY_SIZE = 64;
 
-    /** Requests issued in {@link #setUp()} to verify that the connection really is reused. */
+    /** Requests issued in {@link #setUp} by each client thread to verify that connections really are reused. */
     private static final int PROBE_REQUESTS = 200;
 
-    /**
-     * Server handler threads: 0 runs the handler on the server's dispatcher thread (fewest threads and hand-offs,
-     * the least scheduling noise on a small machine); N > 0 uses a fixed pool of N threads.
-     */
+    /** Server handler threads: 0 runs the handler on the server's dispatcher thread; N > 0 a fixed pool of N. */
     @Param("0")
     public int serverThreads;
 
@@ -58,66 +55,87 @@ public class ReuseBenchmark {
     @Param("dev.reuseagent.bench.clients.UrlConnectionGetter")
     public String getter;
 
-    private HttpServer server;
-    private ExecutorService executor;
-    private Getter client;
+    /** 0: the client as built by default (one thread needs one connection); N: its pool configured for N. */
+    @Param("0")
+    public int poolSize;
 
-    /** Counts distinct client connections seen by the server, only while {@link #counting} is set (set-up probe). */
-    private volatile boolean counting;
-    private final AtomicInteger probeConnections = new AtomicInteger();
-    private volatile int lastRemotePort = -1;
+    private LoopbackServer server;
+    private Getter client;
+    /** The {@link ClientCounters} that reports the fork-wide counters (process CPU, server connections). */
+    private final AtomicReference<ClientCounters> forkWideCounters = new AtomicReference<>();
 
     @Setup(Level.Trial)
-    public void setUp() throws Exception {
-        byte[] body = new byte[BODY_SIZE];
-        Arrays.fill(body, (byte) 'x');
-        // The JDK server writes the response headers and the body in two segments; without TCP_NODELAY on the
-        // accepted socket, Nagle + the client's delayed ACK cost ~40 ms per request and we would measure that.
-        // Read once, when the server implementation initializes, i.e. must be set before HttpServer.create.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
-        if (serverThreads > 0) {
-            executor = Executors.newFixedThreadPool(serverThreads, r -> {
-                Thread t = new Thread(r, "bench-http-server");
-                t.setDaemon(true);
-                return t;
-            });
-            server.setExecutor(executor);
-        } // else: the default executor, i.e. the dispatcher thread
-        server.createContext("/hot", exchange -> handle(exchange, body));
-        server.start();
-        String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/hot";
-        client = (Getter) Class.forName(getter).getConstructor(String.class).newInstance(url);
+    public void setUp(BenchmarkParams params) throws Exception {
+        int threads = params.getThreads();
+        server = new LoopbackServer(BODY_SIZE, serverThreads, threads > 1);
+        String url = server.url();
+        client = poolSize == 0
+                ? (Getter) Class.forName(getter).getConstructor(String.class).newInstance(url)
+                : (Getter) Class.forName(getter).getConstructor(String.class, int.class).newInstance(url, poolSize);
 
-        // Sanity check: the loop must measure the reused path, i.e. one TCP connection for many requests.
-        counting = true;
-        for (int i = 0; i < PROBE_REQUESTS; i++) {
-            get();
+        // Sanity check: the loop must measure the reused path, i.e. few TCP connections for many requests.
+        server.counting(true);
+        if (threads == 1) {
+            for (int i = 0; i < PROBE_REQUESTS; i++) {
+                get();
+            }
+            server.counting(false);
+            if (server.connections() != 1) {
+                throw new IllegalStateException("expected " + PROBE_REQUESTS + " requests over 1 keep-alive "
+                        + "connection, the server saw " + server.connections() + " connections: the benchmark "
+                        + "would not measure the reused path");
+            }
+        } else {
+            probeConcurrently(threads);
+            // counting stays on: the iterations report the count (ClientCounters.serverConnections)
+            if (server.connections() > threads) {
+                throw new IllegalStateException("expected " + threads + " threads x " + PROBE_REQUESTS + " requests "
+                        + "over at most " + threads + " keep-alive connections, the server saw "
+                        + server.connections() + ": the pool closes connections, the benchmark would not measure "
+                        + "the reused path");
+            }
         }
-        counting = false;
-        int connections = probeConnections.get();
-        if (connections != 1) {
-            throw new IllegalStateException("expected " + PROBE_REQUESTS + " requests over 1 keep-alive connection, "
-                    + "the server saw " + connections + " connections: the benchmark would not measure the reused path");
+        System.out.println("# fork: " + Runtime.getRuntime().availableProcessors() + " CPU(s) visible, GC "
+                + gcNames() + ", " + threads + " client thread(s), pool " + (poolSize == 0 ? "default" : poolSize)
+                + ", server handler threads " + (serverThreads == 0 ? "dispatcher" : serverThreads) + "; probe: "
+                + threads * PROBE_REQUESTS + " requests over " + server.connections() + " connection(s)");
+    }
+
+    /** Each of {@code threads} threads sends its probe requests, all starting together so that they overlap. */
+    private void probeConcurrently(int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < PROBE_REQUESTS; i++) {
+                        get();
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : done) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 
-    private void handle(HttpExchange exchange, byte[] body) throws IOException {
-        if (counting) {
-            int port = exchange.getRemoteAddress().getPort();
-            if (port != lastRemotePort) {
-                lastRemotePort = port;
-                probeConnections.incrementAndGet();
-            }
-        }
-        try (InputStream in = exchange.getRequestBody()) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        exchange.getResponseHeaders().set("Content-Type", "application/octet-stream");
-        exchange.sendResponseHeaders(200, body.length); // Content-Length: 64, keep-alive
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+    private static List<String> gcNames() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName).toList();
+    }
+
+    /** Whether {@code counters} reports the fork-wide counters: true for the first thread to ask, in each trial. */
+    boolean claimForkWideCounters(ClientCounters counters) {
+        return forkWideCounters.compareAndSet(null, counters) || forkWideCounters.get() == counters;
+    }
+
+    int serverConnections() {
+        return server.connections();
     }
 
     @TearDown(Level.Trial)
@@ -126,53 +144,7 @@ public class ReuseBenchmark {
             client.close();
         }
         if (server != null) {
-            server.stop(0);
-        }
-        if (executor != null) {
-            executor.shutdownNow();
-        }
-    }
-
-    /**
-     * Per iteration, next to the operations the benchmark (client) thread made: the bytes that thread allocated
-     * (the agent's advice runs on it, while {@code gc.alloc.rate.norm} also counts the in-process server), its CPU
-     * time, and the CPU time of the whole fork (client, server, the client library's own threads, GC, JIT). CPU
-     * time per request is the agent's cost without the scheduling noise of a loopback ping-pong, which on a small
-     * machine moves throughput by more than the 3 % being tested. {@link HotPathBenchmark} divides them by
-     * {@code clientOps}. Reported as JMH secondary results.
-     */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.EVENTS)
-    public static class ClientCounters {
-        private static final com.sun.management.ThreadMXBean THREADS =
-                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        private static final com.sun.management.OperatingSystemMXBean OS =
-                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-
-        public long clientAllocBytes;
-        public long clientCpuNanos;
-        public long processCpuNanos;
-        public long clientOps;
-        private long allocStart;
-        private long clientCpuStart;
-        private long processCpuStart;
-
-        @Setup(Level.Iteration)
-        public void begin() {
-            clientOps = 0;
-            clientAllocBytes = 0;
-            clientCpuNanos = 0;
-            processCpuNanos = 0;
-            allocStart = THREADS.getCurrentThreadAllocatedBytes();
-            clientCpuStart = THREADS.getCurrentThreadCpuTime();
-            processCpuStart = OS.getProcessCpuTime();
-        }
-
-        @TearDown(Level.Iteration)
-        public void end() {
-            processCpuNanos = OS.getProcessCpuTime() - processCpuStart;
-            clientCpuNanos = THREADS.getCurrentThreadCpuTime() - clientCpuStart;
-            clientAllocBytes = THREADS.getCurrentThreadAllocatedBytes() - allocStart;
+            server.close();
         }
     }
 

@@ -14,6 +14,14 @@ public final class JdkHttpGetter implements Getter {
         this.request = HttpRequest.newBuilder(URI.create(url)).GET().build();
     }
 
+    /**
+     * For {@code poolSize} concurrent threads: nothing to configure, the pool is unbounded
+     * ({@code jdk.httpclient.connectionPoolSize} is 0 by default) and keeps every returned connection.
+     */
+    public JdkHttpGetter(String url, int poolSize) {
+        this(url);
+    }
+
     @Override
     public int get() throws Exception {
         return client.send(request, HttpResponse.BodyHandlers.ofByteArray()).body().length;
