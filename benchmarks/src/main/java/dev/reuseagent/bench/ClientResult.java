@@ -7,7 +7,7 @@ import java.util.function.ToDoubleBiFunction;
 /** Without/with results of one client and the ratios derived from them. */
 final class ClientResult {
 
-    /** DESIGN.md section 9: throughput with the agent at least 97 % of throughput without it. */
+    /** docs/contracts.md §9: throughput with the agent at least 97 % of throughput without it. */
     static final double TARGET_RATIO = 0.97;
 
     final BenchClient client;

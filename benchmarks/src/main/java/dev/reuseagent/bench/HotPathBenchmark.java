@@ -11,12 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * DESIGN.md section 9, reused-request hot path: runs {@link ReuseBenchmark} with JMH in this process for every
+ * docs/contracts.md §9, reused-request hot path: runs {@link ReuseBenchmark} with JMH in this process for every
  * client ({@link BenchClient}; {@code -Dbench.clients=okhttp5,apache5} to choose), interleaved without / with the
  * agent ({@code -javaagent:reuse-agent.jar}, default options) for several rounds, with the GC profiler, and prints
  * throughput, allocation and CPU time per operation, and the with/without ratios per client (target >= 0.97).
  * {@code -Dbench.variants=default,onecpu,threads8} ({@link Variant}) runs it that way once per variant: as the
- * DESIGN target is measured, with the whole fork on one CPU, and with 8 client threads on a pool of 8.
+ * docs/contracts.md §9 target is measured, with the whole fork on one CPU, and with 8 client threads on a pool of 8.
  *
  * <p>Agent jar: {@code -Dreuse.agent.jar=path}, else the first argument, else {@code ../agent/target/reuse-agent.jar}
  * or {@code agent/target/reuse-agent.jar} relative to the working directory (or next to this jar's module).

@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
- * The reused-request hot path of one HTTP client (DESIGN.md section 9): one GET per operation against a loopback
+ * The reused-request hot path of one HTTP client (docs/contracts.md §9): one GET per operation against a loopback
  * keep-alive server ({@link LoopbackServer}) that lives in the same (forked) JVM. The body is read fully and
  * closed, so the connection goes back to the client's pool and every operation after the first reuses it. Which
  * client: the {@link #getter} parameter, a {@link Getter} class name (see {@link BenchClient}).

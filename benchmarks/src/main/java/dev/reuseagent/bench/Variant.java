@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * client. The ratios are only ever taken within one variant.
  */
 enum Variant {
-    /** One client thread, one connection, the fork unpinned: the DESIGN §9 target measurement. */
+    /** One client thread, one connection, the fork unpinned: the docs/contracts.md §9 target measurement. */
     DEFAULT("default", 1, 0, Map.of(),
             "1 client thread, the client's default pool, fork unpinned"),
     /**
