@@ -1,0 +1,293 @@
+package dev.reuseagent.track;
+
+import dev.reuseagent.model.CloseCause;
+import dev.reuseagent.model.Origin;
+import dev.reuseagent.model.Reason;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A connection's life in the tracker: exchanges, closes, announcements, filters, adoption and memory bounds. */
+class ConnectionLifecycleTest extends TrackerTestBase {
+
+    // ---- exchanges -----------------------------------------------------------------------------------------
+
+    @Test
+    void firstExchangeAnnouncesOpenedOnce() {
+        ConnectionRecord c = open(new Object(), "poolA", T1);
+        assertTrue(sink.events.isEmpty(), "opened is announced with the first exchange, not before");
+        tracker.exchangeDone(c, true);
+        assertEquals(List.of("opened #" + c.id() + " reason=first-use"), sink.events);
+        tracker.exchangeDone(c, true);
+        assertEquals(1, sink.count("opened"));
+    }
+
+    @Test
+    void laterExchangesCountReused() {
+        Object key = new Object();
+        ConnectionRecord c = open(key, "poolA", T1);
+        for (int i = 0; i < 4; i++) {
+            tracker.exchangeDone(c, true);
+            tracker.returned(key);
+            tracker.taken(key, T1);
+        }
+        OriginStats.Snapshot s = stats(API);
+        assertEquals(4, s.requests);
+        assertEquals(1, s.newConnections);
+        assertEquals(3, s.reusedConnections);
+        assertEquals(4L, s.clients.get(CLIENT));
+        assertEquals(4, c.uses());
+        assertEquals(3, sink.count("reused"));
+    }
+
+    @Test
+    void reusedEventCarriesIdleTimeSinceReturn() {
+        Object key = new Object();
+        ConnectionRecord c = open(key, "poolA", T1);
+        tracker.exchangeDone(c, true);
+        tracker.returned(key);
+        clock.advanceMillis(12);
+        tracker.taken(key, T1);
+        tracker.exchangeDone(c, true);
+        assertEquals("reused #" + c.id() + " idle=12000000 uses=2", sink.events.get(1));
+    }
+
+    @Test
+    void reusedIsNotSentWhenTheSinkDoesNotWantIt() {
+        sink = new RecordingSink(false);
+        tracker = new ConnectionTracker(sink, HostFilter.all(), 100, clock);
+        Object key = new Object();
+        ConnectionRecord c = open(key, "poolA", T1);
+        tracker.exchangeDone(c, true);
+        tracker.returned(key);
+        tracker.exchangeDone(c, true);
+        assertEquals(0, sink.count("reused"));
+        assertEquals(1, stats(API).reusedConnections, "reused is still counted");
+    }
+
+    @Test
+    void failedExchangeCountsFailedNotRequests() {
+        ConnectionRecord c = open(new Object(), "poolA", T1);
+        tracker.exchangeDone(c, false);
+        OriginStats.Snapshot s = stats(API);
+        assertEquals(0, s.requests);
+        assertEquals(1, s.failedExchanges);
+        assertEquals(0, s.reusedConnections);
+        assertEquals(1, s.newConnections, "the connection was still made");
+    }
+
+    @Test
+    void failedExchangeOnReusedConnectionIsNotCountedReused() {
+        Object key = new Object();
+        ConnectionRecord c = open(key, "poolA", T1);
+        tracker.exchangeDone(c, true);
+        tracker.returned(key);
+        tracker.exchangeDone(c, false);
+        OriginStats.Snapshot s = stats(API);
+        assertEquals(1, s.requests);
+        assertEquals(0, s.reusedConnections);
+        assertEquals(1, s.failedExchanges);
+    }
+
+    // ---- close ---------------------------------------------------------------------------------------------
+
+    @Test
+    void closedTwiceIsCountedOnce() {
+        Object key = new Object();
+        ConnectionRecord c = open(key, "poolA", T1);
+        tracker.exchangeDone(c, true);
+        tracker.closed(key, CloseCause.SERVER_CLOSED);
+        tracker.closed(key, CloseCause.APP_CLOSED);
+        assertEquals(1, sink.count("closed"));
+        assertEquals(java.util.Map.of("server-closed", 1L), stats(API).closes);
+        assertEquals(CloseCause.SERVER_CLOSED, c.closeCause());
+    }
+
+    @Test
+    void closedEventCarriesAge() {
+        Object key = new Object();
+        ConnectionRecord c = open(key, "poolA", T1); // opened at clock before open() advanced 1ms
+        tracker.exchangeDone(c, true);
+        clock.advanceMillis(4199);
+        tracker.closed(key, CloseCause.IDLE_TIMEOUT);
+        assertEquals("closed #" + c.id() + " cause=idle-timeout age=4200000000", sink.events.get(1));
+    }
+
+    @Test
+    void closeOfUnusedConnectionAnnouncesItFirst() {
+        Object key = new Object();
+        ConnectionRecord c = open(key, "poolA", T1);
+        tracker.closed(key, CloseCause.STALE);
+        assertEquals(List.of("opened #" + c.id() + " reason=first-use", "closed #" + c.id()
+                + " cause=stale age=1000000"), sink.events);
+    }
+
+    @Test
+    void closedConnectionIsForgotten() {
+        Object key = new Object();
+        open(key, "poolA", T1);
+        tracker.closed(key, CloseCause.APP_CLOSED);
+        assertNull(tracker.find(key));
+    }
+
+    @Test
+    void reopeningTheSameKeyClosesThePreviousRecord() {
+        Object key = new Object();
+        ConnectionRecord first = open(key, "poolA", T1);
+        ConnectionRecord second = open(key, "poolA", T1);
+        assertSame(second, tracker.find(key));
+        assertEquals(CloseCause.UNKNOWN, first.closeCause());
+    }
+
+    @Test
+    void eventsForUnknownKeysAreIgnored() {
+        Object stranger = new Object();
+        tracker.taken(stranger, T1);
+        tracker.returned(stranger);
+        tracker.closed(stranger, CloseCause.APP_CLOSED);
+        assertTrue(sink.events.isEmpty());
+    }
+
+    // ---- announcePending -----------------------------------------------------------------------------------
+
+    @Test
+    void announcePendingAnnouncesUnusedConnectionsOnce() {
+        ConnectionRecord c = open(new Object(), "poolA", T1);
+        tracker.announcePending();
+        tracker.announcePending();
+        assertEquals(List.of("opened #" + c.id() + " reason=first-use"), sink.events);
+        assertEquals(1, stats(API).newConnections);
+        tracker.exchangeDone(c, true);
+        assertEquals(1, sink.count("opened"), "first exchange after announcePending must not announce again");
+        assertEquals(1, stats(API).newConnections);
+        assertEquals(0, stats(API).reusedConnections);
+    }
+
+    @Test
+    void announcePendingSkipsAlreadyAnnounced() {
+        ConnectionRecord c = open(new Object(), "poolA", T1);
+        tracker.exchangeDone(c, true);
+        tracker.announcePending();
+        assertEquals(1, sink.count("opened"));
+    }
+
+    // ---- filtering and bounds ------------------------------------------------------------------------------
+
+    @Test
+    void excludedHostIsNotTracked() {
+        tracker = new ConnectionTracker(sink, new HostFilter(List.of(), List.of("*.example.com")), 100, clock);
+        assertFalse(tracker.tracks(API));
+        assertNull(open(new Object(), "poolA", T1));
+        assertNull(tracker.adopt(new Object(), CLIENT, API, "poolA", T1));
+        assertTrue(sink.events.isEmpty());
+    }
+
+    @Test
+    void hostOutsideIncludeIsNotTracked() {
+        tracker = new ConnectionTracker(sink, new HostFilter(List.of("localhost"), List.of()), 100, clock);
+        assertNull(open(new Object(), "poolA", T1));
+        Origin local = Origin.of("http", "localhost", 8080);
+        assertNotNull(open(new Object(), local, "poolA", clock.now(), T1));
+    }
+
+    @Test
+    void nullOriginIsNotTracked() {
+        assertFalse(tracker.tracks(null));
+        assertNull(tracker.opened(new Object(), CLIENT, null, "poolA", 0, 0, null, T1));
+    }
+
+    @Test
+    void originsBeyondTheBoundAggregateUnderOther() {
+        tracker = new ConnectionTracker(sink, HostFilter.all(), 2, clock);
+        ConnectionRecord a = open(new Object(), Origin.of("http", "a", -1), "p", clock.now(), T1);
+        ConnectionRecord b = open(new Object(), Origin.of("http", "b", -1), "p", clock.now(), T1);
+        ConnectionRecord c = open(new Object(), Origin.of("http", "c", -1), "p", clock.now(), T1);
+        ConnectionRecord d = open(new Object(), Origin.of("http", "d", -1), "p", clock.now(), T1);
+        assertEquals("http://a:80", a.originLabel());
+        assertEquals("http://b:80", b.originLabel());
+        assertEquals("other", c.originLabel());
+        assertEquals("other", d.originLabel());
+        tracker.announcePending();
+        List<String> labels = tracker.origins().stream().map(OriginStats::label).sorted().collect(Collectors.toList());
+        assertEquals(List.of("http://a:80", "http://b:80", "other"), labels);
+        OriginStats other = tracker.origins().stream().filter(o -> o.label().equals("other")).findFirst().get();
+        assertEquals(2, other.snapshot().newConnections);
+        assertNull(other.origin());
+    }
+
+    // ---- adopt ---------------------------------------------------------------------------------------------
+
+    @Test
+    void adoptedConnectionIsNotCountedNewAndItsNextExchangeIsReused() {
+        Object key = new Object();
+        ConnectionRecord c = tracker.adopt(key, CLIENT, API, "poolA", T1);
+        assertSame(c, tracker.find(key));
+        tracker.exchangeDone(c, true);
+        tracker.announcePending();
+        OriginStats.Snapshot s = stats(API);
+        assertEquals(0, s.newConnections);
+        assertEquals(1, s.reusedConnections);
+        assertEquals(0, sink.count("opened"));
+    }
+
+    // ---- memory bounds --------------------------------------------------------------------------------------
+
+    @Test
+    void poolStatesStayBoundedAndPoolsWithLiveConnectionsAreKept() {
+        Object healthy = new Object();
+        open(healthy, "healthy-pool", T1);
+        for (int i = 0; i < PoolStates.MAX + 50; i++) {
+            Object key = new Object();
+            open(key, "factory-" + i, T1); // a new SSL factory per request: one pool each, closed at once
+            tracker.closed(key, CloseCause.APP_CLOSED);
+        }
+        assertTrue(tracker.poolCount() <= PoolStates.MAX, () -> "pools: " + tracker.poolCount());
+        // The healthy pool, the least recently used but with a live connection, was not forgotten.
+        tracker.closed(healthy, CloseCause.SERVER_CLOSED);
+        assertEquals(Reason.SERVER_CLOSED, open(new Object(), "healthy-pool", T1).reason());
+    }
+
+    @Test
+    void aConnectionCollectedBusyAfterItsExchangeIsClosedAsBodyNotConsumed() throws InterruptedException {
+        ConnectionRecord dropped = open(new Object(), "poolA", T1);
+        tracker.exchangeDone(dropped, true); // response delivered, body never read: the application drops it all
+        dropped = null;
+        assertCollectedAs(CloseCause.BODY_NOT_CONSUMED, "poolA");
+    }
+
+    @Test
+    void aConnectionCollectedIdleIsClosedAsAppClosed() throws InterruptedException {
+        Object key = new Object();
+        ConnectionRecord idle = open(key, "poolB", T1);
+        tracker.exchangeDone(idle, true);
+        tracker.returned(key); // back in its pool; then the application drops the whole client without closing it
+        key = null;
+        idle = null;
+        assertCollectedAs(CloseCause.APP_CLOSED, "poolB");
+    }
+
+    private void assertCollectedAs(CloseCause cause, String poolId) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        java.util.function.Predicate<ConnectionRecord> leaked = c -> c.pool.poolId.equals(poolId);
+        while (sink.closed.stream().noneMatch(leaked) && System.nanoTime() < deadline) {
+            System.gc();
+            Thread.sleep(10);
+            Object churn = new Object();
+            tracker.opened(churn, CLIENT, API, "churn", clock.now(), 0, null, T2);
+            tracker.closed(churn, CloseCause.APP_CLOSED);
+        }
+        ConnectionRecord closed = sink.closed.stream().filter(leaked).findFirst()
+                .orElseThrow(() -> new AssertionError("not collected: " + sink.closed));
+        assertEquals(cause, closed.closeCause());
+    }
+}
