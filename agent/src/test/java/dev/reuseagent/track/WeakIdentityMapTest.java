@@ -64,6 +64,20 @@ class WeakIdentityMapTest {
     }
 
     @Test
+    void nullIsAKeyLikeAnyOther() {
+        Object other = new Object();
+        map.put(other, "o");
+        assertNull(map.get(null));
+        map.put(null, "n");
+        assertEquals("n", map.get(null));
+        assertEquals(2, map.size());
+        assertEquals("n", map.remove(null));
+        assertNull(map.get(null));
+        assertEquals("o", map.get(other));
+        assertEquals(1, map.size());
+    }
+
+    @Test
     void manyKeysSurviveResizing() {
         List<Object> keys = new ArrayList<>();
         for (int i = 0; i < 20_000; i++) {
