@@ -36,10 +36,11 @@ import java.util.function.Consumer;
  * that {@link WeakReference} keeps and the value, are written in its constructor before the entry is published,
  * and it is published only by a release store into a bucket (see {@code SLOT}) or inside a new table published
  * by a volatile write. A reader reaches entries only through a volatile read of the table and an acquire read of
- * the bucket, then through final {@code next} fields to entries that were built (and published) before the one
- * pointing at them. Each of those reads synchronizes with the store that published what it returns, so the
- * constructor's writes happen-before the reader's reads. For the same reason a reader that gets a value sees
- * that value as fully as the thread that put it did, as it did when {@code get} locked.
+ * the bucket, each of which synchronizes with the store that published what it returns, and from there through
+ * final {@code next} fields, each leading to an entry built before the one holding it (by the same writer, or by
+ * one that held the stripe's monitor earlier). By transitivity every constructor write of every entry a reader
+ * can reach happens-before its reads. For the same reason (the value is volatile) a reader that gets a value
+ * sees that value as fully as the thread that put it did, as it did when {@code get} locked.
  *
  * <p><b>Why copies keep the listener exact.</b> A copy is a new weak reference to the same key, so after a key
  * dies both the copy and a stale original that was still reachable may be enqueued. Only the entry currently in
