@@ -64,6 +64,50 @@ class WeakIdentityMapTest {
     }
 
     @Test
+    void nullIsAKeyLikeAnyOther() {
+        Object other = new Object();
+        map.put(other, "o");
+        assertNull(map.get(null));
+        map.put(null, "n");
+        assertEquals("n", map.get(null));
+        assertEquals(2, map.size());
+        assertEquals("n", map.remove(null));
+        assertNull(map.get(null));
+        assertEquals("o", map.get(other));
+        assertEquals(1, map.size());
+    }
+
+    @Test
+    void getAllocatesNothing() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        org.junit.jupiter.api.Assumptions.assumeTrue(threads instanceof com.sun.management.ThreadMXBean
+                && ((com.sun.management.ThreadMXBean) threads).isThreadAllocatedMemorySupported());
+        com.sun.management.ThreadMXBean allocation = (com.sun.management.ThreadMXBean) threads;
+        allocation.setThreadAllocatedMemoryEnabled(true);
+        Object[] keys = new Object[100];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = new Object();
+            map.put(keys[i], "v" + i);
+        }
+        Object absent = new Object();
+        int gets = 200_000;
+        long found = 0;
+        for (int round = 0; round < 3; round++) { // the first rounds link and compile; the last one counts
+            long before = allocation.getThreadAllocatedBytes(Thread.currentThread().getId());
+            for (int i = 0; i < gets; i++) {
+                found += map.get(keys[i % keys.length]) != null ? 1 : 0;
+                found += map.get(absent) != null ? 1 : 0;
+            }
+            long allocated = allocation.getThreadAllocatedBytes(Thread.currentThread().getId()) - before;
+            if (round == 2) {
+                // A few bytes may come from the measuring itself; anything per get would be megabytes.
+                assertTrue(allocated < gets / 10, allocated + " bytes allocated by " + 2 * gets + " gets");
+            }
+        }
+        assertEquals(3L * gets, found);
+    }
+
+    @Test
     void manyKeysSurviveResizing() {
         List<Object> keys = new ArrayList<>();
         for (int i = 0; i < 20_000; i++) {
