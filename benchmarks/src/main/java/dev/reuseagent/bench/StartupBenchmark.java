@@ -1,6 +1,14 @@
 package dev.reuseagent.bench;
 
-import java.io.IOException;
+import dev.reuseagent.bench.startup.CpuLimit;
+import dev.reuseagent.bench.startup.ProbeLauncher;
+import dev.reuseagent.bench.startup.ProbeRun;
+import dev.reuseagent.bench.startup.StartupClient;
+import dev.reuseagent.bench.startup.StartupConfig;
+import dev.reuseagent.bench.startup.StartupReport;
+import dev.reuseagent.bench.startup.Workload;
+
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -10,18 +18,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
- * Start-up cost (DESIGN §9): wall time of a JVM that starts, makes one HttpURLConnection request and exits,
- * without an agent, with reuse-agent, and with the OpenTelemetry Java agent, interleaved run by run so that
- * machine noise hits all three alike. Reports medians and the time each agent adds.
+ * Start-up cost: whole probe JVMs ({@link StartupProbe}: {@code none}, {@code urlconnection}, {@code all}) run
+ * without an agent, with reuse-agent (default options) and with the OpenTelemetry Java agent 2.22.0 (exporters
+ * {@code none}), interleaved run by run with the configuration order rotated each run, after warm-up runs. Per run:
+ * wall time (parent's clock, start to exit), peak RSS ({@code /usr/bin/time -f %M}) and the first-request
+ * latencies the probe printed; then one separate run per probe and configuration with {@code -Xlog:class+load}
+ * for the class counts. Prints medians [min .. max], what each agent adds, PASS/MISS against the goals, and writes
+ * {@code benchmarks/target/startup-result.json}. See benchmarks/README.md, section "Start-up".
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar dev.reuseagent.bench.StartupBenchmark [runs]</pre>
- *
- * The OpenTelemetry agent jar is taken from -Dbench.otel=path, else from the local Maven repository
- * (io.opentelemetry.javaagent:opentelemetry-javaagent:2.22.0); without it that column is skipped. Its exporters
- * are switched off so it sends nothing anywhere.
+ * <pre>java -cp benchmarks/target/benchmarks.jar dev.reuseagent.bench.StartupBenchmark [runs [agent-jar]]</pre>
  */
 public final class StartupBenchmark {
 
@@ -29,85 +36,181 @@ public final class StartupBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 15;
-        String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-        String classpath = Paths.get(StartupBenchmark.class.getProtectionDomain().getCodeSource().getLocation()
-                .toURI()).toString();
-        Path reuseAgent = HotPathBenchmark.resolveAgentJar(args.length > 1 ? new String[] {args[1]} : new String[0]);
-        Path otel = otelJar();
-
-        Map<String, List<String>> configs = new LinkedHashMap<>();
-        configs.put("no agent", List.of());
-        configs.put("reuse-agent", List.of("-javaagent:" + reuseAgent));
-        if (otel != null) {
-            configs.put("opentelemetry-javaagent 2.22.0", List.of("-javaagent:" + otel,
-                    "-Dotel.traces.exporter=none", "-Dotel.metrics.exporter=none", "-Dotel.logs.exporter=none"));
+        int runs = Integer.parseInt(args.length > 0 ? args[0] : System.getProperty("bench.runs", "7"));
+        int warmup = Integer.getInteger("bench.warmup", 2);
+        boolean countClasses = !"off".equals(System.getProperty("bench.classes", "on"));
+        Path agentJar = HotPathBenchmark.resolveAgentJar(args.length > 1 ? new String[] {args[1]} : new String[0]);
+        if (agentJar == null) {
+            System.exit(2);
+            return;
         }
-        Map<String, List<Double>> millis = new LinkedHashMap<>();
-        configs.keySet().forEach(k -> millis.put(k, new ArrayList<>()));
-        for (int warm = 0; warm < 2; warm++) {
-            for (List<String> agentArgs : configs.values()) {
-                time(java, classpath, agentArgs); // file-system and CDS caches
-            }
-        }
-        for (int i = 0; i < runs; i++) {
-            for (Map.Entry<String, List<String>> config : configs.entrySet()) {
-                millis.get(config.getKey()).add(time(java, classpath, config.getValue()));
+        Path probeJar = Paths.get(StartupBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .toAbsolutePath().normalize();
+        Path root = repositoryRoot(probeJar);
+        String java = javaCommand();
+        List<String> jvmArgs = splitArgs(System.getProperty("bench.jvmArgs", ""));
+        List<Workload> workloads = Workload.parse(System.getProperty("bench.probes"));
+        for (Workload w : workloads) {
+            for (StartupClient client : w.clients) {
+                client.jars(root); // fail now, with the build command, rather than in the first probe
             }
         }
 
-        System.out.println("start-up: JVM start + one HttpURLConnection request + exit, " + runs
-                + " interleaved runs each (" + System.getProperty("java.version") + ")");
-        double base = median(millis.get("no agent"));
-        for (Map.Entry<String, List<Double>> e : millis.entrySet()) {
-            double median = median(e.getValue());
-            System.out.println(String.format(Locale.ROOT, "  %-32s median %7.1f ms   added %7.1f ms", e.getKey(),
-                    median, median - base));
-        }
+        List<StartupConfig> configs = new ArrayList<>();
+        configs.add(StartupConfig.noAgent());
+        configs.add(StartupConfig.reuseAgent(agentJar));
+        Path otel = otelJar(root);
         if (otel != null) {
-            double reuseAdded = median(millis.get("reuse-agent")) - base;
-            double otelAdded = median(millis.get("opentelemetry-javaagent 2.22.0")) - base;
-            System.out.println(String.format(Locale.ROOT, "  reuse-agent adds %.0f%% of what the OpenTelemetry "
-                    + "agent adds", 100 * reuseAdded / otelAdded));
+            configs.add(StartupConfig.openTelemetry(otel));
         } else {
-            System.out.println("  (OpenTelemetry agent not found: pass -Dbench.otel=path to compare)");
+            System.err.println("warning: OpenTelemetry agent not found (pass -Dbench.otel=path, or build the benchmarks "
+                    + "module, which copies it to benchmarks/target/otel/): that column is skipped");
         }
+        Path time = Paths.get("/usr/bin/time");
+        if (!Files.isExecutable(time)) {
+            System.err.println("warning: /usr/bin/time not found (Debian package 'time'): peak RSS is not measured");
+            time = null;
+        }
+        for (String name : System.getenv().keySet()) {
+            if (ProbeLauncher.SCRUBBED_ENV.stream().anyMatch(p -> p.endsWith("*")
+                    ? name.startsWith(p.substring(0, p.length() - 1)) : name.equals(p))) {
+                System.err.println("note: " + name + " is set here; it is removed from the probes' environment");
+            }
+        }
+        Path target = probeJar.getParent();
+        Path out = Paths.get(System.getProperty("bench.out", target.resolve("startup-result.json").toString()));
+        CpuLimit cpus = CpuLimit.fromSetting(System.getProperty("bench.cpus", "auto"));
+        ProbeLauncher launcher = new ProbeLauncher(java, jvmArgs, probeJar, root, target.resolve("startup-runs"),
+                time, cpus, Long.getLong("bench.timeout", 180));
+
+        System.out.printf(Locale.ROOT, "reuse-agent start-up benchmark: %d measured run(s) after %d warm-up run(s) "
+                + "per probe and configuration, interleaved, configuration order rotated each run%n", runs, warmup);
+        System.out.printf(Locale.ROOT, "  java %s, JVM arguments %s; probes %s%n", java,
+                jvmArgs.isEmpty() ? "(none)" : jvmArgs, cpus.description());
+        for (StartupConfig c : configs) {
+            System.out.printf(Locale.ROOT, "  %-31s %s%n", c.label(), c.jvmArgs().isEmpty() ? "-" : c.jvmArgs());
+        }
+        System.out.printf(Locale.ROOT, "  peak RSS: %s; class counts: %s%n",
+                time == null ? "not measured" : "/usr/bin/time -f %M (kernel high-water mark of the probe JVM)",
+                countClasses ? "one separate -Xlog:class+load run per probe and configuration" : "off");
+        System.out.printf(Locale.ROOT, "  probe example: %s%n",
+                String.join(" ", launcher.javaCommand(workloads.get(0), configs.get(0), null)));
+
+        Map<Workload, Map<String, List<ProbeRun>>> timed = new LinkedHashMap<>();
+        for (Workload w : workloads) {
+            Map<String, List<ProbeRun>> byConfig = new LinkedHashMap<>();
+            configs.forEach(c -> byConfig.put(c.id(), new ArrayList<>()));
+            timed.put(w, byConfig);
+        }
+        long started = System.nanoTime();
+        String javaVersion = null;
+        for (int round = 0; round < warmup + runs; round++) {
+            boolean warm = round < warmup;
+            List<StartupConfig> order = rotated(configs, round);
+            for (Workload w : workloads) {
+                for (StartupConfig c : order) {
+                    ProbeRun run = launcher.run(w, c, warm ? "warmup" : "timed", false);
+                    javaVersion = run.javaVersion();
+                    if (!warm) {
+                        timed.get(w).get(c.id()).add(run);
+                    }
+                }
+            }
+            System.out.printf(Locale.ROOT, "  %s %d/%d done (%.0f s)%n", warm ? "warm-up run" : "measured run",
+                    warm ? round + 1 : round - warmup + 1, warm ? warmup : runs, (System.nanoTime() - started) / 1e9);
+        }
+        Map<Workload, Map<String, ProbeRun>> classRuns = new LinkedHashMap<>();
+        if (countClasses) {
+            for (Workload w : workloads) {
+                Map<String, ProbeRun> byConfig = new LinkedHashMap<>();
+                for (StartupConfig c : configs) {
+                    byConfig.put(c.id(), launcher.run(w, c, "classes", true));
+                }
+                classRuns.put(w, byConfig);
+            }
+            System.out.printf(Locale.ROOT, "  class-count runs done (%.0f s)%n", (System.nanoTime() - started) / 1e9);
+        }
+
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("runs", runs);
+        settings.put("warmupRuns", warmup);
+        settings.put("java", java);
+        settings.put("javaVersion", javaVersion);
+        settings.put("jvmArgs", jvmArgs);
+        settings.put("cpus", cpus.description());
+        settings.put("agentJar", agentJar.toString());
+        settings.put("otelJar", otel == null ? null : otel.toString());
+        settings.put("wall", "parent System.nanoTime from process start to exit seen by the parent");
+        settings.put("peakRss", time == null ? null : "/usr/bin/time -f %M (ru_maxrss of the probe JVM), MiB");
+        settings.put("classes", countClasses ? "separate run per probe and configuration, "
+                + "-Xlog:class+load=info:file=<f>:none, one line per class" : null);
+        settings.put("interleaving", "per run: each probe under each configuration, configuration order rotated");
+        settings.put("note", "smoke numbers unless taken on a quiet machine");
+
+        StartupReport report = new StartupReport(workloads, configs, timed, classRuns, settings);
+        System.out.print(report.text());
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, report.jsonText(), StandardCharsets.UTF_8);
+        System.out.printf(Locale.ROOT, "%nJSON result: %s (probe output and logs: %s)%n", out,
+                target.resolve("startup-runs"));
     }
 
-    private static double time(String java, String classpath, List<String> agentArgs)
-            throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(java);
-        command.addAll(agentArgs);
-        command.addAll(Arrays.asList("-cp", classpath, StartupProbe.class.getName()));
-        long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("start-up probe did not finish: " + command);
+    /** benchmarks.jar lives in &lt;root&gt;/benchmarks/target; -Dbench.root overrides. */
+    private static Path repositoryRoot(Path probeJar) {
+        String configured = System.getProperty("bench.root");
+        if (configured != null) {
+            return Paths.get(configured).toAbsolutePath().normalize();
         }
-        long nanos = System.nanoTime() - start;
-        if (process.exitValue() != 0) {
-            throw new IllegalStateException("start-up probe failed (exit " + process.exitValue() + "): " + command);
+        Path guess = probeJar.getParent() == null || probeJar.getParent().getParent() == null ? null
+                : probeJar.getParent().getParent().getParent();
+        if (guess != null && Files.isDirectory(guess.resolve("client-libs"))) {
+            return guess;
         }
-        return nanos / 1e6;
+        return Paths.get("").toAbsolutePath();
     }
 
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        sorted.sort(null);
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    /** -Dbench.java: a java executable or a JDK home; default: the JVM running the benchmark. */
+    private static String javaCommand() {
+        String configured = System.getProperty("bench.java");
+        Path home = Paths.get(System.getProperty("java.home"));
+        if (configured != null) {
+            Path p = Paths.get(configured);
+            if (Files.isDirectory(p)) {
+                home = p;
+            } else {
+                return p.toAbsolutePath().toString();
+            }
+        }
+        return home.resolve("bin").resolve("java").toString();
     }
 
-    private static Path otelJar() {
+    /** -Dbench.otel, else the copy the build makes, else the local Maven repository; null if none exists. */
+    private static Path otelJar(Path root) {
         String configured = System.getProperty("bench.otel");
         if (configured != null) {
-            return Paths.get(configured);
+            Path p = Paths.get(configured).toAbsolutePath().normalize();
+            if (!Files.isRegularFile(p)) {
+                throw new IllegalArgumentException("bench.otel: " + p + " not found");
+            }
+            return p;
         }
-        Path m2 = Paths.get(System.getProperty("user.home"), ".m2", "repository", "io", "opentelemetry",
-                "javaagent", "opentelemetry-javaagent", "2.22.0", "opentelemetry-javaagent-2.22.0.jar");
-        return Files.isRegularFile(m2) ? m2 : null;
+        List<Path> candidates = List.of(
+                root.resolve(Path.of("benchmarks", "target", "otel", "opentelemetry-javaagent.jar")),
+                Paths.get(System.getProperty("user.home"), ".m2", "repository", "io", "opentelemetry", "javaagent",
+                        "opentelemetry-javaagent", "2.22.0", "opentelemetry-javaagent-2.22.0.jar"));
+        return candidates.stream().filter(Files::isRegularFile).findFirst().orElse(null);
+    }
+
+    private static <T> List<T> rotated(List<T> list, int by) {
+        List<T> out = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            out.add(list.get((i + by) % list.size()));
+        }
+        return out;
+    }
+
+    private static List<String> splitArgs(String s) {
+        String trimmed = s.trim();
+        return trimmed.isEmpty() ? List.of() : Arrays.asList(trimmed.split("\\s+"));
     }
 }
