@@ -9,63 +9,51 @@ import dev.reuseagent.report.AgentLog;
 import dev.reuseagent.report.CompositeSink;
 import dev.reuseagent.report.EventStreamWriter;
 import dev.reuseagent.report.LogReporter;
-import dev.reuseagent.report.Summary;
-import dev.reuseagent.report.SummaryJson;
-import dev.reuseagent.report.SummaryText;
 import dev.reuseagent.track.AgentCounters;
 import dev.reuseagent.track.ConnectionTracker;
 import dev.reuseagent.track.EventSink;
 import dev.reuseagent.track.HostFilter;
 import dev.reuseagent.track.SiteFinder;
-import dev.reuseagent.transport.SocketInstrumentation;
-import dev.reuseagent.transport.TlsInstrumentation;
-import dev.reuseagent.transport.TransportHooks;
+import dev.reuseagent.transport.TransportSlice;
 import dev.reuseagent.transport.TransportTracker;
-import dev.reuseagent.weave.Instrumenter;
-import dev.reuseagent.weave.Target;
-import net.bytebuddy.dynamic.ClassFileLocator;
+import dev.reuseagent.weave.Weaver;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.instrument.Instrumentation;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.Timer;
+import java.util.TimerTask;
 
-/** The running agent: trackers, reporters and instrumentation wired from one configuration. */
+/**
+ * The running agent, wired from one configuration: trackers and reporters, and the weaver with its name-only
+ * filter. Nothing client-specific happens here: each slice starts when the first class it hooks is loaded (see
+ * {@link LazySlices}), so a JVM pays only for the clients it uses.
+ */
 final class AgentRuntime {
 
     private final AgentConfig config;
     private final String version = readVersion();
-    private final List<String> notes = new ArrayList<>();
     private final List<ClientSlice> slices = ClientSlices.all();
-    private LogReporter log;
-    private EventStreamWriter events;
-    private ConnectionTracker connections;
-    private TransportTracker transport;
-    private Instrumenter instrumenter;
 
     AgentRuntime(AgentConfig config) {
         this.config = config;
     }
 
-    void start(Instrumentation instrumentation, String agentJar, boolean premain) throws Exception {
+    void start(Instrumentation instrumentation, boolean premain) throws Exception {
         long startNanos = System.nanoTime();
         AgentLog.init(config.get(Options.LOG_FILE));
-        long logNanos = System.nanoTime();
         List<EventSink> sinks = new ArrayList<>();
-        log = new LogReporter(config.get(Options.LOG), config.get(Options.LOG_LIMIT), AgentLog::info);
+        LogReporter log = new LogReporter(config.get(Options.LOG), config.get(Options.LOG_LIMIT));
         sinks.add(log);
         Path eventsFile = config.get(Options.EVENTS);
-        if (eventsFile != null) {
-            events = new EventStreamWriter(eventsFile);
+        EventStreamWriter events = eventsFile == null ? null : new EventStreamWriter(eventsFile);
+        if (events != null) {
             sinks.add(events);
         }
         int maxOrigins = config.get(Options.MAX_ORIGINS);
@@ -74,100 +62,47 @@ final class AgentRuntime {
             libraryPackages.addAll(slice.libraryPackages());
         }
         SiteFinder sites = new SiteFinder(config.get(Options.SITES), libraryPackages, config.get(Options.SITE_EXCLUDE));
-        transport = new TransportTracker(maxOrigins, sites);
-        connections = new ConnectionTracker(new CompositeSink(sinks),
-                new HostFilter(config.get(Options.INCLUDE), config.get(Options.EXCLUDE)), maxOrigins,
-                System::nanoTime);
+        TransportTracker transport = new TransportTracker(maxOrigins, sites);
+        ConnectionTracker connections = new ConnectionTracker(new CompositeSink(sinks),
+                new HostFilter(config.get(Options.INCLUDE), config.get(Options.EXCLUDE)), maxOrigins);
+
+        Notes notes = new Notes();
         if (!config.get(Options.ENFORCE).isEmpty()) {
             notes.add("enforce=" + String.join("+", config.get(Options.ENFORCE))
                     + " was accepted but enforcement is not implemented in this version: nothing was changed");
         }
-        TransportHooks.install(transport);
+        LazySlices lazy = new LazySlices(notes);
+        lazy.add(new TransportSlice(transport));
         SliceContext context = new SliceContext(connections, transport, !premain);
-        List<Target> targets = new ArrayList<>();
-        targets.addAll(SocketInstrumentation.targets());
-        targets.addAll(TlsInstrumentation.targets());
         for (ClientSlice slice : slices) {
-            slice.start(context);
-            targets.addAll(slice.targets());
+            lazy.add(slice, context);
         }
-        // Load the always-present transport classes first so that they are rewritten now and the self-check
-        // below can tell whether instrumentation really took.
-        Class.forName("java.net.Socket");
-        instrumenter = new Instrumenter(ClassFileLocator.ForJarFile.of(new File(agentJar)), AgentLog::warn);
-        long installStart = System.nanoTime();
-        instrumenter.install(instrumentation, targets);
-        long installNanos = System.nanoTime() - installStart;
-        if (!instrumenter.isTransformed("java.net.Socket")) {
-            AgentLog.warn("self-check failed: java.net.Socket was not instrumented, TCP connects will not be seen");
-        }
+        Weaver weaver = new Weaver(lazy, AgentCounters.class.getMethod("adviceError", Throwable.class), notes);
+        instrumentation.addTransformer(weaver, true);
+        // Hooked classes loaded before the agent (always after an attach, rarely at premain) are woven now.
+        weaver.retransformLoaded(instrumentation);
 
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> summarize(true), "reuse-agent-summary"));
+        Summaries summaries = new Summaries(config, version, connections, transport, log, events, slices, notes);
+        Runtime.getRuntime().addShutdownHook(new Thread(new Runnable() {
+            @Override
+            public void run() {
+                summaries.summarize(true);
+            }
+        }, "reuse-agent-summary"));
         Duration interval = config.get(Options.SUMMARY_INTERVAL);
         if (interval != null) {
-            ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "reuse-agent-summary-interval");
-                t.setDaemon(true);
-                return t;
-            });
-            timer.scheduleAtFixedRate(() -> summarize(false), interval.toMillis(), interval.toMillis(),
-                    TimeUnit.MILLISECONDS);
+            new Timer("reuse-agent-summary-interval", true).scheduleAtFixedRate(new TimerTask() {
+                @Override
+                public void run() {
+                    summaries.summarize(false);
+                }
+            }, interval.toMillis(), interval.toMillis());
         }
         AgentLog.info("reuse-agent " + version + " started" + (premain ? "" : " (attached)") + " in "
-                + (System.nanoTime() - startNanos) / 1_000_000 + " ms (logger " + (logNanos - startNanos) / 1_000_000
-                + " ms, instrumentation " + installNanos / 1_000_000 + " ms) on Java "
-                + System.getProperty("java.version") + ": log=" + config.get(Options.LOG).name().toLowerCase()
-                + ", summary=" + config.get(Options.SUMMARY).name().toLowerCase()
+                + (System.nanoTime() - startNanos) / 1_000_000 + " ms on Java " + System.getProperty("java.version")
+                + ": log=" + config.get(Options.LOG).name().toLowerCase(Locale.ROOT)
+                + ", summary=" + config.get(Options.SUMMARY).name().toLowerCase(Locale.ROOT)
                 + (config.get(Options.SUMMARY_FILE) == null ? "" : ", summaryFile=" + config.get(Options.SUMMARY_FILE)));
-    }
-
-    /** Prints and writes the summary; at exit also ends the event stream. Never throws. */
-    synchronized void summarize(boolean atExit) {
-        try {
-            connections.announcePending();
-            log.flush();
-            Summary summary = snapshot();
-            if (config.get(Options.SUMMARY) == Options.SummaryMode.EXIT || !atExit) {
-                AgentLog.info(SummaryText.render(summary));
-            }
-            Path file = config.get(Options.SUMMARY_FILE);
-            if (file != null) {
-                try {
-                    SummaryJson.write(summary, file);
-                } catch (IOException e) {
-                    AgentLog.warn("could not write summaryFile " + file + ": " + e);
-                }
-            }
-            if (events != null) {
-                if (atExit) {
-                    events.close();
-                } else {
-                    events.flush();
-                }
-            }
-        } catch (Throwable t) {
-            AgentCounters.adviceError(t);
-            AgentLog.warn("could not produce the summary: " + t);
-        }
-    }
-
-    private Summary snapshot() {
-        Summary s = new Summary();
-        s.agentVersion = version;
-        s.pid = ProcessHandle.current().pid();
-        s.javaVersion = System.getProperty("java.version");
-        s.uptimeMs = ManagementFactory.getRuntimeMXBean().getUptime();
-        s.addOrigins(connections.origins());
-        s.addEndpoints(transport.endpoints());
-        s.adviceErrors = AgentCounters.ADVICE_ERRORS.get();
-        s.droppedEvents = AgentCounters.DROPPED_EVENTS.get();
-        s.firstAdviceError = AgentCounters.firstAdviceError;
-        for (ClientSlice slice : slices) {
-            s.clientHints.put(slice.name(), slice.hints());
-        }
-        s.notes.addAll(notes);
-        instrumenter.failures().forEach((type, error) -> s.notes.add("could not instrument " + type + ": " + error));
-        return s;
     }
 
     static String readVersion() {

@@ -40,8 +40,8 @@ public final class ReuseAgent {
                 instrumentation.appendToBootstrapClassLoaderSearch(new JarFile(jar));
             }
             Class<?> starter = Class.forName(STARTER, true, null);
-            starter.getMethod("start", String.class, Instrumentation.class, boolean.class, String.class)
-                    .invoke(null, arguments, instrumentation, premain, jar.getPath());
+            starter.getMethod("start", String.class, Instrumentation.class, boolean.class)
+                    .invoke(null, arguments, instrumentation, premain);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             // Compared by name: the exception class lives on the bootstrap class path, this class does not.

@@ -68,6 +68,13 @@ class ArchitectureTest {
             .should(beStaticWithJdkParametersOnly())
             .because("advice is woven into JDK and library classes, which see only the boot class path's JDK types");
 
+    @ArchTest
+    static final ArchRule theAgentUsesOnlyWhatTheBootLoaderSees = classes()
+            .that().resideOutsideOfPackage(ROOT + ".cli")
+            .should(useOnlyJdkClassesOfTheBootLoader())
+            .because("the agent runs from the boot class path: a class of a platform module (java.net.http, "
+                    + "java.sql...) cannot be linked from there and fails with NoClassDefFoundError at run time");
+
     private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> resideInSlice(String slice) {
         return com.tngtech.archunit.base.DescribedPredicate.describe("reside in client." + slice,
                 c -> c.getPackageName().equals(ROOT + ".client." + slice));
@@ -86,6 +93,30 @@ class ArchitectureTest {
                             && target.getSimpleName().endsWith("Hooks");
                     if (agent && !ownHooks && !target.getPackageName().equals(ROOT + ".weave")) {
                         events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    private static ArchCondition<JavaClass> useOnlyJdkClassesOfTheBootLoader() {
+        return new ArchCondition<>("use only JDK classes defined by the boot loader") {
+            @Override
+            public void check(JavaClass agentClass, ConditionEvents events) {
+                for (Dependency d : agentClass.getDirectDependenciesFromSelf()) {
+                    JavaClass target = d.getTargetClass();
+                    JavaClass base = target.isArray() ? target.getBaseComponentType() : target;
+                    // ASM ships inside the agent jar, relocated under dev.reuseagent.shaded.
+                    if (base.isPrimitive() || base.getName().startsWith(ROOT + ".")
+                            || base.getName().startsWith("org.objectweb.asm.")) {
+                        continue;
+                    }
+                    try {
+                        if (Class.forName(base.getName(), false, null) == null) {
+                            events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                        }
+                    } catch (ClassNotFoundException e) {
+                        events.add(SimpleConditionEvent.violated(d, d.getDescription() + " (not a boot class)"));
                     }
                 }
             }

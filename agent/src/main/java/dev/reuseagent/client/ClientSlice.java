@@ -1,7 +1,7 @@
 package dev.reuseagent.client;
 
 import dev.reuseagent.report.ClientHints;
-import dev.reuseagent.weave.Target;
+import dev.reuseagent.weave.Hook;
 
 import java.util.List;
 
@@ -12,7 +12,7 @@ import java.util.List;
  * state. The core names no client; it iterates {@link ClientSlices#all()}.
  *
  * <p>A descriptor is loaded when the agent starts, in every JVM, so it holds data only: everything that costs
- * (advice, matchers, tracking) is reached through {@link #targets()} and {@link #start(SliceContext)}, which run
+ * (advice, matchers, tracking) is reached through {@link #hooks()} and {@link #start(SliceContext)}, which run
  * when the first class the slice hooks is loaded.
  */
 public abstract class ClientSlice {
@@ -35,7 +35,7 @@ public abstract class ClientSlice {
     public abstract List<String> hookedClasses();
 
     /** The hooks: which methods of which classes get which advice. Built when the slice starts. */
-    public abstract List<Target> targets();
+    public abstract List<Hook> hooks();
 
     /** Creates the slice's tracking and wires its hooks to it; called once, before its first class is woven. */
     public abstract void start(SliceContext context);

@@ -16,6 +16,11 @@ public final class LogReporter implements EventSink {
     private final LogRateLimiter limiter;
     private final Consumer<String> out;
 
+    /** Lines go to the agent's log. */
+    public LogReporter(LogLevel level, int linesPerMinute) {
+        this(level, linesPerMinute, new ToAgentLog());
+    }
+
     public LogReporter(LogLevel level, int linesPerMinute, Consumer<String> out) {
         this.level = level;
         this.limiter = new LogRateLimiter(linesPerMinute, TimeUnit.MINUTES.toNanos(1));
@@ -89,5 +94,13 @@ public final class LogReporter implements EventSink {
     static String closedLine(ConnectionRecord c, long ageNanos) {
         return "closed connection #" + c.id() + " to " + c.originLabel() + " cause=" + c.closeCause().label()
                 + " uses=" + c.uses() + " age=" + Durations.human(ageNanos);
+    }
+
+    /** A class, not {@code AgentLog::info}: a method reference's first use costs a cold JVM tens of milliseconds. */
+    private static final class ToAgentLog implements Consumer<String> {
+        @Override
+        public void accept(String line) {
+            AgentLog.info(line);
+        }
     }
 }

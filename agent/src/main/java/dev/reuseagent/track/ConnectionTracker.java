@@ -28,6 +28,11 @@ public final class ConnectionTracker {
     private final AtomicLong ids = new AtomicLong();
     private final PoolStates pools = new PoolStates();
 
+    /** A tracker on {@link System#nanoTime()}. */
+    public ConnectionTracker(EventSink sink, HostFilter filter, int maxOrigins) {
+        this(sink, filter, maxOrigins, new NanoClock());
+    }
+
     public ConnectionTracker(EventSink sink, HostFilter filter, int maxOrigins, LongSupplier clock) {
         this.sink = sink;
         this.filter = filter;
@@ -252,5 +257,13 @@ public final class ConnectionTracker {
         List<OriginStats> all = origins.values();
         all.add(origins.other());
         return all;
+    }
+
+    /** A class, not {@code System::nanoTime}: a method reference's first use costs a cold JVM tens of milliseconds. */
+    private static final class NanoClock implements LongSupplier {
+        @Override
+        public long getAsLong() {
+            return System.nanoTime();
+        }
     }
 }

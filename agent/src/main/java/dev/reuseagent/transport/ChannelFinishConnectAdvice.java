@@ -1,7 +1,7 @@
 package dev.reuseagent.transport;
 
 import dev.reuseagent.transport.TransportHooks;
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /** {@code sun.nio.ch.SocketChannelImpl#finishConnect()}: completes a non-blocking connect. */
 public final class ChannelFinishConnectAdvice {

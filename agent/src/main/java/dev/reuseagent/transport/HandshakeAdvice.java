@@ -1,7 +1,7 @@
 package dev.reuseagent.transport;
 
 import dev.reuseagent.transport.TransportHooks;
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /** {@code sun.security.ssl.SSLSocketImpl#startHandshake(boolean)}: explicit and automatic handshakes alike. */
 public final class HandshakeAdvice {

@@ -1,7 +1,7 @@
 package dev.reuseagent.transport;
 
 import dev.reuseagent.transport.TransportHooks;
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /** {@code java.net.Socket#connect(SocketAddress, int)}: every blocking socket, SSLSocket and proxy socket. */
 public final class SocketConnectAdvice {

@@ -1,15 +1,14 @@
 package dev.reuseagent.transport;
 
-import dev.reuseagent.weave.Target;
-import net.bytebuddy.description.method.MethodDescription;
-import net.bytebuddy.matcher.ElementMatcher;
+import dev.reuseagent.weave.Hook;
+import dev.reuseagent.weave.MethodMatcher;
 
 import java.net.SocketAddress;
 import java.util.List;
 
-import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
-import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+import static dev.reuseagent.weave.Methods.named;
+import static dev.reuseagent.weave.Methods.takesArgument;
+import static dev.reuseagent.weave.Methods.takesArguments;
 
 /**
  * Transport truth: the Java-level connect entry points, where the target still carries the host name the
@@ -19,20 +18,23 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
  */
 public final class SocketInstrumentation {
 
+    static final String SOCKET = "java.net.Socket";
+    static final String CHANNEL = "sun.nio.ch.SocketChannelImpl";
+
     private SocketInstrumentation() {
     }
 
-    public static List<Target> targets() {
-        ElementMatcher.Junction<MethodDescription> connectToAddress = takesArgument(0, SocketAddress.class);
+    static List<Hook> hooks() {
+        MethodMatcher connectToAddress = takesArgument(0, SocketAddress.class);
         return List.of(
-                new Target("java.net.Socket", named("connect").and(takesArguments(2)).and(connectToAddress),
+                new Hook(SOCKET, named("connect").and(takesArguments(2)).and(connectToAddress),
                         SocketConnectAdvice.class),
-                new Target("sun.nio.ch.SocketChannelImpl",
+                new Hook(CHANNEL,
                         named("connect").and(takesArguments(1)).and(connectToAddress), ChannelConnectAdvice.class),
-                new Target("sun.nio.ch.SocketChannelImpl",
+                new Hook(CHANNEL,
                         named("blockingConnect").and(takesArguments(2)).and(connectToAddress),
                         SocketConnectAdvice.class),
-                new Target("sun.nio.ch.SocketChannelImpl", named("finishConnect").and(takesArguments(0)),
+                new Hook(CHANNEL, named("finishConnect").and(takesArguments(0)),
                         ChannelFinishConnectAdvice.class));
     }
 }

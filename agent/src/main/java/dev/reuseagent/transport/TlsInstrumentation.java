@@ -1,11 +1,11 @@
 package dev.reuseagent.transport;
 
-import dev.reuseagent.weave.Target;
+import dev.reuseagent.weave.Hook;
 
 import java.util.List;
 
-import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+import static dev.reuseagent.weave.Methods.named;
+import static dev.reuseagent.weave.Methods.takesArguments;
 
 /**
  * TLS client handshakes on SSLSocket. The private startHandshake(boolean) is where both the public
@@ -13,11 +13,13 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
  */
 public final class TlsInstrumentation {
 
+    static final String SSL_SOCKET = "sun.security.ssl.SSLSocketImpl";
+
     private TlsInstrumentation() {
     }
 
-    public static List<Target> targets() {
-        return List.of(new Target("sun.security.ssl.SSLSocketImpl",
+    static List<Hook> hooks() {
+        return List.of(new Hook(SSL_SOCKET,
                 named("startHandshake").and(takesArguments(1)), HandshakeAdvice.class));
     }
 }

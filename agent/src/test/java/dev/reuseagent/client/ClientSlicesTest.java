@@ -1,6 +1,6 @@
 package dev.reuseagent.client;
 
-import dev.reuseagent.weave.Target;
+import dev.reuseagent.weave.Hook;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
@@ -15,11 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ClientSlicesTest {
 
     @Test
-    void hookedClassesAreExactlyTheClassesTheTargetsName() {
+    void hookedClassesAreExactlyTheClassesTheHooksName() {
         for (ClientSlice slice : ClientSlices.all()) {
             Set<String> targeted = new TreeSet<>();
-            for (Target target : slice.targets()) {
-                targeted.add(target.typeName());
+            for (Hook hook : slice.hooks()) {
+                targeted.add(hook.className());
             }
             assertEquals(targeted, new TreeSet<>(slice.hookedClasses()), slice.name());
         }

@@ -1,13 +1,13 @@
 package dev.reuseagent.client.apache4;
 
-import dev.reuseagent.weave.Target;
+import dev.reuseagent.weave.Hook;
 
 import java.util.List;
 
-import static net.bytebuddy.matcher.ElementMatchers.isBridge;
-import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.not;
-import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+import static dev.reuseagent.weave.Methods.isBridge;
+import static dev.reuseagent.weave.Methods.named;
+import static dev.reuseagent.weave.Methods.not;
+import static dev.reuseagent.weave.Methods.takesArguments;
 
 /**
  * Apache HttpClient 4.5 (classic, {@code PoolingHttpClientConnectionManager}). Verified against httpclient
@@ -48,32 +48,32 @@ public final class Apache4Instrumentation {
     private Apache4Instrumentation() {
     }
 
-    public static List<Target> targets() {
+    public static List<Hook> hooks() {
         return List.of(
-                new Target(POOL, named("getPoolEntryBlocking").and(takesArguments(5)), PoolEntryBlockingAdvice.class),
-                new Target(ROUTE_POOL, named("queue").and(takesArguments(1)),
+                new Hook(POOL, named("getPoolEntryBlocking").and(takesArguments(5)), PoolEntryBlockingAdvice.class),
+                new Hook(ROUTE_POOL, named("queue").and(takesArguments(1)),
                         QueueAdvice.class),
-                new Target(Apache4Tracking.CPOOL, named("createEntry").and(takesArguments(2)).and(not(isBridge())),
+                new Hook(Apache4Tracking.CPOOL, named("createEntry").and(takesArguments(2)).and(not(isBridge())),
                         CreateEntryAdvice.class),
-                new Target(POOL, named("onLease").and(takesArguments(1)), LeaseAdvice.class),
-                new Target(POOL, named("release").and(takesArguments(2)).and(not(isBridge())), ReleaseAdvice.class),
-                new Target(Apache4Tracking.CPOOL_ENTRY, named("markRouteComplete").and(takesArguments(0)),
+                new Hook(POOL, named("onLease").and(takesArguments(1)), LeaseAdvice.class),
+                new Hook(POOL, named("release").and(takesArguments(2)).and(not(isBridge())), ReleaseAdvice.class),
+                new Hook(Apache4Tracking.CPOOL_ENTRY, named("markRouteComplete").and(takesArguments(0)),
                         RouteCompleteAdvice.class),
-                new Target(Apache4Tracking.CPOOL_ENTRY, named("closeConnection").or(named("shutdownConnection"))
+                new Hook(Apache4Tracking.CPOOL_ENTRY, named("closeConnection").or(named("shutdownConnection"))
                         .and(takesArguments(0)), CloseAdvice.class),
-                new Target(REQUEST_EXECUTOR, named("execute").and(takesArguments(3)),
+                new Hook(REQUEST_EXECUTOR, named("execute").and(takesArguments(3)),
                         ExchangeAdvice.class),
-                new Target(POOL_PROXY, named("receiveResponseHeader")
+                new Hook(POOL_PROXY, named("receiveResponseHeader")
                         .and(takesArguments(0)), ResponseHeadAdvice.class),
-                new Target(MAIN_EXEC, named("createTunnelToTarget"),
+                new Hook(MAIN_EXEC, named("createTunnelToTarget"),
                         NotAnExchangeAdvice.class),
-                new Target(CONNECTION_HOLDER, named("markNonReusable")
+                new Hook(CONNECTION_HOLDER, named("markNonReusable")
                         .and(takesArguments(0)), NonReusableAdvice.class),
-                new Target(CLIENT_REUSE_STRATEGY,
+                new Hook(CLIENT_REUSE_STRATEGY,
                         named("keepAlive").and(takesArguments(2)), ReuseStrategyAdvice.class),
-                new Target(REUSE_STRATEGY,
+                new Hook(REUSE_STRATEGY,
                         named("keepAlive").and(takesArguments(2)), ReuseStrategyAdvice.class),
-                new Target(NO_REUSE_STRATEGY,
+                new Hook(NO_REUSE_STRATEGY,
                         named("keepAlive").and(takesArguments(2)), NoReuseStrategyAdvice.class));
     }
 }

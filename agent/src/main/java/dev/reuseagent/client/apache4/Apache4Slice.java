@@ -4,7 +4,7 @@ import dev.reuseagent.client.ClientSlice;
 import dev.reuseagent.client.SliceContext;
 import dev.reuseagent.client.apache.ApacheHints;
 import dev.reuseagent.report.ClientHints;
-import dev.reuseagent.weave.Target;
+import dev.reuseagent.weave.Hook;
 
 import java.util.List;
 
@@ -38,8 +38,8 @@ public final class Apache4Slice extends ClientSlice {
     }
 
     @Override
-    public List<Target> targets() {
-        return Apache4Instrumentation.targets();
+    public List<Hook> hooks() {
+        return Apache4Instrumentation.hooks();
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.reuseagent.client.apache4;
 
 import dev.reuseagent.client.apache4.Apache4Hooks;
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /** {@code CPool#createEntry(HttpRoute, ManagedHttpClientConnection)} (not the bridge): the pool's miss. */
 public final class CreateEntryAdvice {

@@ -1,7 +1,7 @@
 package dev.reuseagent.client.apache4;
 
 import dev.reuseagent.client.apache4.Apache4Hooks;
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /** {@code AbstractConnPool#onLease(PoolEntry)}: an entry, new or idle, is handed out. */
 public final class LeaseAdvice {

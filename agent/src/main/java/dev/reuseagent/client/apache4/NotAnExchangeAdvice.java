@@ -1,7 +1,7 @@
 package dev.reuseagent.client.apache4;
 
 import dev.reuseagent.client.apache4.Apache4Hooks;
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /** {@code MainClientExec#createTunnelToTarget}: the proxy's answer to CONNECT is not a request of the application. */
 public final class NotAnExchangeAdvice {

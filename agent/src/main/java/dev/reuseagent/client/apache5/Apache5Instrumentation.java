@@ -1,12 +1,12 @@
 package dev.reuseagent.client.apache5;
 
-import dev.reuseagent.weave.Target;
+import dev.reuseagent.weave.Hook;
 
 import java.util.List;
 
-import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
-import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+import static dev.reuseagent.weave.Methods.named;
+import static dev.reuseagent.weave.Methods.takesArgument;
+import static dev.reuseagent.weave.Methods.takesArguments;
 
 /**
  * Apache HttpClient 5.x, classic (blocking) API. Verified against httpclient5 5.5.1 with httpcore5 5.3.6 (the
@@ -48,31 +48,31 @@ public final class Apache5Instrumentation {
     private Apache5Instrumentation() {
     }
 
-    public static List<Target> targets() {
+    public static List<Hook> hooks() {
         return List.of(
-                new Target(RUNTIME, named("acquireEndpoint").and(takesArguments(4)), AcquireEndpointAdvice.class),
-                new Target(RUNTIME, named("markConnectionNonReusable").and(takesArguments(0)),
+                new Hook(RUNTIME, named("acquireEndpoint").and(takesArguments(4)), AcquireEndpointAdvice.class),
+                new Hook(RUNTIME, named("markConnectionNonReusable").and(takesArguments(0)),
                         NonReusableAdvice.class),
-                new Target(STRICT_POOL, named("lease").and(takesArguments(4)),
+                new Hook(STRICT_POOL, named("lease").and(takesArguments(4)),
                         PoolLeaseAdvice.class),
-                new Target(LAX_POOL, named("lease").and(takesArguments(4)),
+                new Hook(LAX_POOL, named("lease").and(takesArguments(4)),
                         PoolLeaseAdvice.class),
-                new Target(STRICT_ROUTE_POOL,
+                new Hook(STRICT_ROUTE_POOL,
                         named("createEntry").and(takesArguments(1)), PoolMissAdvice.class),
-                new Target(LAX_ROUTE_POOL,
+                new Hook(LAX_ROUTE_POOL,
                         named("createPoolEntry").and(takesArguments(0)), PoolMissAdvice.class),
-                new Target(CONNECTION, named("activate").and(takesArguments(0)), ActivateAdvice.class),
-                new Target(CONNECTION, named("passivate").and(takesArguments(0)), PassivateAdvice.class),
-                new Target(CONNECTION, named("close").and(takesArguments(0)), CloseAdvice.class),
-                new Target(CONNECTION, named("close").and(takesArguments(1)), CloseModeAdvice.class),
-                new Target(OPERATOR, named("connect").and(takesArgument(0,
-                        named("org.apache.hc.client5.http.io.ManagedHttpClientConnection"))),
+                new Hook(CONNECTION, named("activate").and(takesArguments(0)), ActivateAdvice.class),
+                new Hook(CONNECTION, named("passivate").and(takesArguments(0)), PassivateAdvice.class),
+                new Hook(CONNECTION, named("close").and(takesArguments(0)), CloseAdvice.class),
+                new Hook(CONNECTION, named("close").and(takesArguments(1)), CloseModeAdvice.class),
+                new Hook(OPERATOR, named("connect").and(takesArgument(0,
+                        "org.apache.hc.client5.http.io.ManagedHttpClientConnection")),
                         OperatorConnectAdvice.class),
-                new Target(REQUEST_EXECUTOR,
+                new Hook(REQUEST_EXECUTOR,
                         named("execute").and(takesArguments(4)), ExchangeAdvice.class),
-                new Target(CONNECT_EXEC, named("createTunnelToTarget"),
+                new Hook(CONNECT_EXEC, named("createTunnelToTarget"),
                         NotAnExchangeAdvice.class),
-                new Target(REUSE_STRATEGY,
+                new Hook(REUSE_STRATEGY,
                         named("keepAlive").and(takesArguments(3)), ReuseStrategyAdvice.class));
     }
 }

@@ -1,7 +1,7 @@
 package dev.reuseagent.client.apache5;
 
 import dev.reuseagent.client.apache5.Apache5Hooks;
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /** {@code DefaultManagedHttpClientConnection#close()}: the connection ends (unless already closed). */
 public final class CloseAdvice {

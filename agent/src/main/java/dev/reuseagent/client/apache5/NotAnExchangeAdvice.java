@@ -1,7 +1,7 @@
 package dev.reuseagent.client.apache5;
 
 import dev.reuseagent.client.apache5.Apache5Hooks;
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /** {@code ConnectExec#createTunnelToTarget}: the proxy's answer to CONNECT is not a request of the application. */
 public final class NotAnExchangeAdvice {

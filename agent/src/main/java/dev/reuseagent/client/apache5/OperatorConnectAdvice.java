@@ -1,7 +1,7 @@
 package dev.reuseagent.client.apache5;
 
 import dev.reuseagent.client.apache5.Apache5Hooks;
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /**
  * {@code DefaultHttpClientConnectionOperator#connect(ManagedHttpClientConnection, ...)}, every overload (they

@@ -1,7 +1,7 @@
 package dev.reuseagent.client.jdkhttp;
 
 import dev.reuseagent.client.jdkhttp.JdkHttpHooks;
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /** {@code HttpClientImpl}'s constructor: a new client, with a connection pool of its own. */
 public final class ClientCreatedAdvice {

@@ -1,7 +1,7 @@
 package dev.reuseagent.client.jdkhttp;
 
 import dev.reuseagent.client.jdkhttp.JdkHttpHooks;
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /** {@code AbstractAsyncSSLConnection}'s constructor: the SSLEngine a new TLS connection will handshake with. */
 public final class EngineCreatedAdvice {

@@ -1,7 +1,7 @@
 package dev.reuseagent.client.jdkhttp;
 
 import dev.reuseagent.client.jdkhttp.JdkHttpHooks;
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /** {@code sun.security.ssl.TransportContext#finishHandshake()}: a handshake ended, with this session. */
 public final class EngineHandshakeDoneAdvice {

@@ -1,7 +1,7 @@
 package dev.reuseagent.client.jdkhttp;
 
 import dev.reuseagent.client.jdkhttp.JdkHttpHooks;
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /** {@code sun.security.ssl.TransportContext#kickstart()}: called on every wrap and unwrap until the handshake is done;
  * only the first call of a handshake (no handshake context yet) is passed on. */

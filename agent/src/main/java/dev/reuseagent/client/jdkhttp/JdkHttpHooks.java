@@ -1,6 +1,5 @@
 package dev.reuseagent.client.jdkhttp;
 
-import java.net.URI;
 
 /**
  * The boundary the java.net.http.HttpClient (HTTP/1.1 and HTTP/2) advice calls. The advice is woven into {@code
@@ -42,17 +41,18 @@ public final class JdkHttpHooks {
         }
     }
 
-    public static void connectionChosen(Object connection, Object client, URI uri) {
+    public static void connectionChosen(Object connection, Object client, Object request)
+            throws ReflectiveOperationException {
         JdkHttpTracking t = tracking;
         if (t != null) {
-            t.connectionChosen(JdkHttpThreadState.current(), connection, client, uri);
+            t.connectionChosen(JdkHttpThreadState.current(), connection, client, request);
         }
     }
 
-    public static void exchangeDone(Object connection, URI uri) {
+    public static void exchangeDone(Object connection, Object request) throws ReflectiveOperationException {
         JdkHttpTracking t = tracking;
         if (t != null) {
-            t.exchangeDone(JdkHttpThreadState.current(), connection, uri);
+            t.exchangeDone(JdkHttpThreadState.current(), connection, request);
         }
     }
 

@@ -1,13 +1,13 @@
 package dev.reuseagent.client.jdkhttp;
 
-import dev.reuseagent.weave.Target;
+import dev.reuseagent.weave.Hook;
 
 import java.util.List;
 
-import static net.bytebuddy.matcher.ElementMatchers.isConstructor;
-import static net.bytebuddy.matcher.ElementMatchers.isStatic;
-import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+import static dev.reuseagent.weave.Methods.isConstructor;
+import static dev.reuseagent.weave.Methods.isStatic;
+import static dev.reuseagent.weave.Methods.named;
+import static dev.reuseagent.weave.Methods.takesArguments;
 
 /**
  * java.net.http.HttpClient, HTTP/1.1 and HTTP/2, all in module {@code java.net.http}, package
@@ -46,22 +46,22 @@ public final class JdkHttpInstrumentation {
     private JdkHttpInstrumentation() {
     }
 
-    public static List<Target> targets() {
+    public static List<Hook> hooks() {
         return List.of(
-                new Target(CLIENT, isConstructor().and(takesArguments(2)), ClientCreatedAdvice.class),
-                new Target(CLIENT, named("send").and(takesArguments(2)), SendAdvice.class),
-                new Target(POOL, named("getConnection").and(takesArguments(3)),
+                new Hook(CLIENT, isConstructor().and(takesArguments(2)), ClientCreatedAdvice.class),
+                new Hook(CLIENT, named("send").and(takesArguments(2)), SendAdvice.class),
+                new Hook(POOL, named("getConnection").and(takesArguments(3)),
                         PoolLookupAdvice.class),
-                new Target(POOL, named("returnToPool").and(takesArguments(1)),
+                new Hook(POOL, named("returnToPool").and(takesArguments(1)),
                         ReturnToPoolAdvice.class),
-                new Target(CONNECTION, named("getConnection").and(isStatic()).and(takesArguments(4)),
+                new Hook(CONNECTION, named("getConnection").and(isStatic()).and(takesArguments(4)),
                         ConnectionChosenAdvice.class),
-                new Target(PLAIN_CONNECTION, isConstructor(), PlainCreatedAdvice.class),
-                new Target(PLAIN_CONNECTION, named("close"), PlainCloseAdvice.class),
-                new Target(RESPONSE, isConstructor().and(takesArguments(7)), ResponseAdvice.class),
-                new Target(TLS_CONNECTION, isConstructor(), EngineCreatedAdvice.class),
-                new Target(TLS_CONTEXT, named("kickstart").and(takesArguments(0)), EngineHandshakeStartAdvice.class),
-                new Target(TLS_CONTEXT, named("finishHandshake").and(takesArguments(0)),
+                new Hook(PLAIN_CONNECTION, isConstructor(), PlainCreatedAdvice.class),
+                new Hook(PLAIN_CONNECTION, named("close"), PlainCloseAdvice.class),
+                new Hook(RESPONSE, isConstructor().and(takesArguments(7)), ResponseAdvice.class),
+                new Hook(TLS_CONNECTION, isConstructor(), EngineCreatedAdvice.class),
+                new Hook(TLS_CONTEXT, named("kickstart").and(takesArguments(0)), EngineHandshakeStartAdvice.class),
+                new Hook(TLS_CONTEXT, named("finishHandshake").and(takesArguments(0)),
                         EngineHandshakeDoneAdvice.class));
     }
 }

@@ -2,7 +2,7 @@ package dev.reuseagent.client.jdkhttp;
 
 import dev.reuseagent.client.ClientSlice;
 import dev.reuseagent.client.SliceContext;
-import dev.reuseagent.weave.Target;
+import dev.reuseagent.weave.Hook;
 
 import java.util.List;
 
@@ -32,8 +32,8 @@ public final class JdkHttpSlice extends ClientSlice {
     }
 
     @Override
-    public List<Target> targets() {
-        return JdkHttpInstrumentation.targets();
+    public List<Hook> hooks() {
+        return JdkHttpInstrumentation.hooks();
     }
 
     @Override

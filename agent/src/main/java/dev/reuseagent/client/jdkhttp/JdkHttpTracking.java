@@ -8,7 +8,6 @@ import dev.reuseagent.track.WeakIdentityMap;
 import dev.reuseagent.transport.TransportConnect;
 import dev.reuseagent.transport.TransportTracker;
 
-import java.net.URI;
 import javax.net.ssl.SSLSession;
 
 /**
@@ -92,7 +91,8 @@ public final class JdkHttpTracking {
      * {@code HttpConnection#getConnection} returned the connection the request will use: the pool's (reused), or
      * a new one. A pooled candidate that was not used was dead ({@code stale}).
      */
-    public void connectionChosen(JdkHttpThreadState s, Object connection, Object client, URI uri) {
+    public void connectionChosen(JdkHttpThreadState s, Object connection, Object client, Object request)
+            throws ReflectiveOperationException {
         Object pooled = s.pooled;
         Object plain = s.plain;
         Object channel = s.channel;
@@ -113,7 +113,7 @@ public final class JdkHttpTracking {
         if (pooled != null) {
             tracker.closed(pooled, CloseCause.STALE);
         }
-        Origin origin = uri == null ? null : Origin.of(uri.getScheme(), uri.getHost(), uri.getPort());
+        Origin origin = JdkHttpRequests.origin(request);
         if (origin == null || !tracker.tracks(origin)) {
             return;
         }
@@ -136,13 +136,14 @@ public final class JdkHttpTracking {
     }
 
     /** A response head arrived on {@code connection}: one exchange; the first one registers the connection. */
-    public void exchangeDone(JdkHttpThreadState s, Object connection, URI uri) {
+    public void exchangeDone(JdkHttpThreadState s, Object connection, Object request)
+            throws ReflectiveOperationException {
         ConnectionRecord record = tracker.find(connection); // reused: one lookup
         if (record == null) {
             record = opened(connection);
         }
-        if (record == null && attached && uri != null) {
-            Origin origin = Origin.of(uri.getScheme(), uri.getHost(), uri.getPort());
+        if (record == null && attached) {
+            Origin origin = JdkHttpRequests.origin(request);
             record = origin == null ? null : tracker.adopt(connection, JdkHttpSlice.NAME, origin, "jdkhttp",
                     s.thread.threadId);
         }

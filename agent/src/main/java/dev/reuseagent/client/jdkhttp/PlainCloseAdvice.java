@@ -1,7 +1,7 @@
 package dev.reuseagent.client.jdkhttp;
 
 import dev.reuseagent.client.jdkhttp.JdkHttpHooks;
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /** {@code PlainHttpConnection#close()} (JDK 25 also {@code close(Throwable)}): every physical close of a connection;
  * a TLS connection closes through its plain one. */

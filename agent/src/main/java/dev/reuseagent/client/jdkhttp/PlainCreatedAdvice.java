@@ -1,7 +1,7 @@
 package dev.reuseagent.client.jdkhttp;
 
 import dev.reuseagent.client.jdkhttp.JdkHttpHooks;
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /** {@code PlainHttpConnection}'s constructor: the TCP part of a new connection (also inside a TLS one) and its channel. */
 public final class PlainCreatedAdvice {

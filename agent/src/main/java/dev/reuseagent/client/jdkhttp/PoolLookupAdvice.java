@@ -1,7 +1,7 @@
 package dev.reuseagent.client.jdkhttp;
 
 import dev.reuseagent.client.jdkhttp.JdkHttpHooks;
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /** {@code ConnectionPool#getConnection(boolean, InetSocketAddress, InetSocketAddress)}: what the HTTP/1.1 pool handed out (null: nothing). */
 public final class PoolLookupAdvice {

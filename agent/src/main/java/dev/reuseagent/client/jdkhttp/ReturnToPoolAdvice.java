@@ -1,7 +1,7 @@
 package dev.reuseagent.client.jdkhttp;
 
 import dev.reuseagent.client.jdkhttp.JdkHttpHooks;
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /** {@code ConnectionPool#returnToPool(HttpConnection)}: an HTTP/1.1 connection goes back to its pool, idle. */
 public final class ReturnToPoolAdvice {

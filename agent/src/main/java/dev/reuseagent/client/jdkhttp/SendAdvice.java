@@ -1,7 +1,7 @@
 package dev.reuseagent.client.jdkhttp;
 
 import dev.reuseagent.client.jdkhttp.JdkHttpHooks;
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /** {@code HttpClientImpl#send(HttpRequest, BodyHandler)}: the calling thread starts another synchronous request. */
 public final class SendAdvice {

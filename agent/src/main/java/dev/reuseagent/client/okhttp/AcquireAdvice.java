@@ -1,7 +1,7 @@
 package dev.reuseagent.client.okhttp;
 
 import dev.reuseagent.client.okhttp.OkHttpHooks;
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /** {@code RealCall#acquireConnectionNoEvents(RealConnection)}: the call now holds the connection. */
 public final class AcquireAdvice {

@@ -1,7 +1,7 @@
 package dev.reuseagent.client.okhttp;
 
 import dev.reuseagent.client.okhttp.OkHttpHooks;
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /** {@code RealCall$AsyncCall#run()}: an enqueued call runs on a dispatcher thread. */
 public final class AsyncRunAdvice {

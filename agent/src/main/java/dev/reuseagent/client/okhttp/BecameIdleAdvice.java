@@ -1,7 +1,7 @@
 package dev.reuseagent.client.okhttp;
 
 import dev.reuseagent.client.okhttp.OkHttpHooks;
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /** {@code RealConnectionPool#connectionBecameIdle(RealConnection)Z}: released; true when OkHttp now closes it. */
 public final class BecameIdleAdvice {

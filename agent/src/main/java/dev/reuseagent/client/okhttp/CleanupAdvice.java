@@ -1,7 +1,7 @@
 package dev.reuseagent.client.okhttp;
 
 import dev.reuseagent.client.okhttp.OkHttpHooks;
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /** 4.12 {@code RealConnectionPool#cleanup(long)}, 5.x {@code #closeConnections(long)}: one eviction run starts. */
 public final class CleanupAdvice {

@@ -1,7 +1,7 @@
 package dev.reuseagent.client.okhttp;
 
 import dev.reuseagent.client.okhttp.OkHttpHooks;
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /** 4.12 {@code RealConnection#connect(int, int, int, int, boolean, Call, EventListener)}: TCP and TLS done. */
 public final class Connect4Advice {

@@ -1,7 +1,7 @@
 package dev.reuseagent.client.okhttp;
 
 import dev.reuseagent.client.okhttp.OkHttpHooks;
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /** {@code RealConnection#isHealthy(boolean)}: false means OkHttp is about to retire a pooled connection. */
 public final class IsHealthyAdvice {

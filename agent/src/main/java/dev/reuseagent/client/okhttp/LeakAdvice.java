@@ -1,7 +1,7 @@
 package dev.reuseagent.client.okhttp;
 
 import dev.reuseagent.client.okhttp.OkHttpHooks;
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /** {@code Platform#logCloseableLeak(String, Object)}: a call was collected with its response body never closed. */
 public final class LeakAdvice {

@@ -1,7 +1,7 @@
 package dev.reuseagent.client.okhttp;
 
 import dev.reuseagent.client.okhttp.OkHttpHooks;
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /** {@code RealConnection#newCodec$okhttp(OkHttpClient, RealInterceptorChain)}: an exchange starts on it. */
 public final class NewCodecAdvice {

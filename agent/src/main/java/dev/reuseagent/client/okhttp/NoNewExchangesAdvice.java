@@ -1,7 +1,7 @@
 package dev.reuseagent.client.okhttp;
 
 import dev.reuseagent.client.okhttp.OkHttpHooks;
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /** 4.12 {@code RealConnection#noNewExchanges$okhttp()}, 5.x {@code #noNewExchanges()}: retired by its user. */
 public final class NoNewExchangesAdvice {

@@ -1,12 +1,12 @@
 package dev.reuseagent.client.okhttp;
 
-import dev.reuseagent.weave.Target;
+import dev.reuseagent.weave.Hook;
 
 import java.util.List;
 
-import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.returns;
-import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+import static dev.reuseagent.weave.Methods.named;
+import static dev.reuseagent.weave.Methods.returns;
+import static dev.reuseagent.weave.Methods.takesArguments;
 
 /**
  * OkHttp 4.12 and 5.x ({@code okhttp3}), hooked directly in its pool and connection classes. Verified with
@@ -63,37 +63,37 @@ public final class OkHttpInstrumentation {
     private OkHttpInstrumentation() {
     }
 
-    public static List<Target> targets() {
+    public static List<Hook> hooks() {
         return List.of(
                 // the pool
-                new Target(POOL, named("callAcquirePooledConnection").and(takesArguments(4)).and(returns(boolean.class)),
+                new Hook(POOL, named("callAcquirePooledConnection").and(takesArguments(4)).and(returns(boolean.class)),
                         PoolLookup4Advice.class),
-                new Target(POOL, named("callAcquirePooledConnection$okhttp").and(takesArguments(5)),
+                new Hook(POOL, named("callAcquirePooledConnection$okhttp").and(takesArguments(5)),
                         PoolLookup5Advice.class),
-                new Target(POOL, named("put").and(takesArguments(1)), PutAdvice.class),
-                new Target(POOL, named("connectionBecameIdle").and(takesArguments(1)), BecameIdleAdvice.class),
-                new Target(POOL, named("cleanup").or(named("closeConnections")).and(takesArguments(long.class)),
+                new Hook(POOL, named("put").and(takesArguments(1)), PutAdvice.class),
+                new Hook(POOL, named("connectionBecameIdle").and(takesArguments(1)), BecameIdleAdvice.class),
+                new Hook(POOL, named("cleanup").or(named("closeConnections")).and(takesArguments(long.class)),
                         CleanupAdvice.class),
-                new Target(POOL, named("pruneAndGetAllocationCount").and(takesArguments(2)), PruneAdvice.class),
-                new Target(PLATFORM, named("logCloseableLeak").and(takesArguments(2)), LeakAdvice.class),
+                new Hook(POOL, named("pruneAndGetAllocationCount").and(takesArguments(2)), PruneAdvice.class),
+                new Hook(PLATFORM, named("logCloseableLeak").and(takesArguments(2)), LeakAdvice.class),
                 // calls
-                new Target(CALL, named("acquireConnectionNoEvents").and(takesArguments(1)), AcquireAdvice.class),
-                new Target(CALL, named("enqueue").and(takesArguments(1)), EnqueueAdvice.class),
-                new Target(ASYNC_CALL, named("run").and(takesArguments(0)), AsyncRunAdvice.class),
-                new Target(EXCHANGE, named("responseHeadersEnd").and(takesArguments(1)),
+                new Hook(CALL, named("acquireConnectionNoEvents").and(takesArguments(1)), AcquireAdvice.class),
+                new Hook(CALL, named("enqueue").and(takesArguments(1)), EnqueueAdvice.class),
+                new Hook(ASYNC_CALL, named("run").and(takesArguments(0)), AsyncRunAdvice.class),
+                new Hook(EXCHANGE, named("responseHeadersEnd").and(takesArguments(1)),
                         ResponseHeadersEndAdvice.class),
-                new Target(CALL_SERVER_INTERCEPTOR, named("intercept").and(takesArguments(1)), InterceptAdvice.class),
+                new Hook(CALL_SERVER_INTERCEPTOR, named("intercept").and(takesArguments(1)), InterceptAdvice.class),
                 // the connection
-                new Target(CONNECTION, named("connect").and(takesArguments(7)), Connect4Advice.class),
-                new Target(CONNECT_PLAN, named("connectTlsEtc").and(takesArguments(0)), TlsStart5Advice.class),
-                new Target(CONNECT_PLAN, named("cancel").and(takesArguments(0)), PlanCancel5Advice.class),
-                new Target(CONNECTION, named("newCodec$okhttp").and(takesArguments(2)), NewCodecAdvice.class),
-                new Target(CONNECTION, named("noNewExchanges$okhttp").or(named("noNewExchanges"))
+                new Hook(CONNECTION, named("connect").and(takesArguments(7)), Connect4Advice.class),
+                new Hook(CONNECT_PLAN, named("connectTlsEtc").and(takesArguments(0)), TlsStart5Advice.class),
+                new Hook(CONNECT_PLAN, named("cancel").and(takesArguments(0)), PlanCancel5Advice.class),
+                new Hook(CONNECTION, named("newCodec$okhttp").and(takesArguments(2)), NewCodecAdvice.class),
+                new Hook(CONNECTION, named("noNewExchanges$okhttp").or(named("noNewExchanges"))
                         .and(takesArguments(0)), NoNewExchangesAdvice.class),
-                new Target(CONNECTION, named("setNoNewExchanges").and(takesArguments(boolean.class)),
+                new Hook(CONNECTION, named("setNoNewExchanges").and(takesArguments(boolean.class)),
                         SetNoNewExchangesAdvice.class),
-                new Target(CONNECTION, named("trackFailure$okhttp").or(named("trackFailure")).and(takesArguments(2)),
+                new Hook(CONNECTION, named("trackFailure$okhttp").or(named("trackFailure")).and(takesArguments(2)),
                         TrackFailureAdvice.class),
-                new Target(CONNECTION, named("isHealthy").and(takesArguments(boolean.class)), IsHealthyAdvice.class));
+                new Hook(CONNECTION, named("isHealthy").and(takesArguments(boolean.class)), IsHealthyAdvice.class));
     }
 }

@@ -2,7 +2,7 @@ package dev.reuseagent.client.okhttp;
 
 import dev.reuseagent.client.ClientSlice;
 import dev.reuseagent.client.SliceContext;
-import dev.reuseagent.weave.Target;
+import dev.reuseagent.weave.Hook;
 
 import java.util.List;
 
@@ -29,8 +29,8 @@ public final class OkHttpSlice extends ClientSlice {
     }
 
     @Override
-    public List<Target> targets() {
-        return OkHttpInstrumentation.targets();
+    public List<Hook> hooks() {
+        return OkHttpInstrumentation.hooks();
     }
 
     @Override

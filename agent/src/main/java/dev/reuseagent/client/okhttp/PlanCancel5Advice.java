@@ -1,7 +1,7 @@
 package dev.reuseagent.client.okhttp;
 
 import dev.reuseagent.client.okhttp.OkHttpHooks;
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /** 5.x {@code ConnectPlan#cancel()}: a fast-fallback attempt is abandoned and its raw socket closed. */
 public final class PlanCancel5Advice {

@@ -1,7 +1,7 @@
 package dev.reuseagent.client.okhttp;
 
 import dev.reuseagent.client.okhttp.OkHttpHooks;
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /**
  * 4.12 {@code RealConnectionPool#callAcquirePooledConnection(Address, RealCall, List, boolean)Z}: a miss; or, asked

@@ -1,7 +1,7 @@
 package dev.reuseagent.client.okhttp;
 
 import dev.reuseagent.client.okhttp.OkHttpHooks;
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /**
  * 5.x {@code RealConnectionPool#callAcquirePooledConnection$okhttp(boolean, Address, RealCall, List, boolean)}: a miss;

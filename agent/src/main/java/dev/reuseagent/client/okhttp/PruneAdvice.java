@@ -1,7 +1,7 @@
 package dev.reuseagent.client.okhttp;
 
 import dev.reuseagent.client.okhttp.OkHttpHooks;
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /** {@code RealConnectionPool#pruneAndGetAllocationCount(RealConnection, long)}: leak detection on one connection. */
 public final class PruneAdvice {

@@ -1,7 +1,7 @@
 package dev.reuseagent.client.okhttp;
 
 import dev.reuseagent.client.okhttp.OkHttpHooks;
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /** {@code RealConnectionPool#put(RealConnection)}: a new, fully established connection enters the pool. */
 public final class PutAdvice {

@@ -1,7 +1,7 @@
 package dev.reuseagent.client.okhttp;
 
 import dev.reuseagent.client.okhttp.OkHttpHooks;
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /** {@code Exchange#responseHeadersEnd(Response)}: the final response head of one exchange arrived. */
 public final class ResponseHeadersEndAdvice {

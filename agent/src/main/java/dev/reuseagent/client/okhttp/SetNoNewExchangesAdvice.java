@@ -1,7 +1,7 @@
 package dev.reuseagent.client.okhttp;
 
 import dev.reuseagent.client.okhttp.OkHttpHooks;
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /**
  * {@code RealConnection#setNoNewExchanges(boolean)}: retired by the pool (eviction, evictAll, a leak, a failed health

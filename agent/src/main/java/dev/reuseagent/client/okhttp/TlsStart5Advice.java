@@ -1,7 +1,7 @@
 package dev.reuseagent.client.okhttp;
 
 import dev.reuseagent.client.okhttp.OkHttpHooks;
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /** 5.x {@code ConnectPlan#connectTlsEtc()}: the winning TCP connect goes on to TLS, on the calling thread. */
 public final class TlsStart5Advice {

@@ -1,7 +1,7 @@
 package dev.reuseagent.client.okhttp;
 
 import dev.reuseagent.client.okhttp.OkHttpHooks;
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /** 4.12 {@code RealConnection#trackFailure$okhttp(RealCall, IOException)}, 5.x {@code #trackFailure}: an I/O error. */
 public final class TrackFailureAdvice {
@@ -17,9 +17,9 @@ public final class TrackFailureAdvice {
     @Advice.OnMethodExit(suppress = Throwable.class)
     public static void exit(@Advice.This Object connection, @Advice.Enter boolean wasRetired,
             @Advice.FieldValue("noNewExchanges") boolean retired, @Advice.Argument(0) Object call,
-            @Advice.Argument(1) Throwable error) {
+            @Advice.Argument(1) Object error) {
         if (retired && !wasRetired) {
-            OkHttpHooks.failed(connection, call, error);
+            OkHttpHooks.failed(connection, call, (Throwable) error); // an IOException
         }
     }
 }

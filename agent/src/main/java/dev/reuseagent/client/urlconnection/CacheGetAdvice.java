@@ -1,6 +1,6 @@
 package dev.reuseagent.client.urlconnection;
 
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /**
  * {@code KeepAliveCache#get(URL, Object)}: a cached connection is handed out and becomes busy, or (null) the

@@ -1,6 +1,6 @@
 package dev.reuseagent.client.urlconnection;
 
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /**
  * {@code HttpClient#parseHTTP(...)}: one response head read, i.e. one exchange.

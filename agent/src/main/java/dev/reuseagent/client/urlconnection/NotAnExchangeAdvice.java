@@ -1,6 +1,6 @@
 package dev.reuseagent.client.urlconnection;
 
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /**
  * {@code HttpURLConnection#doTunneling0()} and {@code #expect100Continue()}: they read a response head with

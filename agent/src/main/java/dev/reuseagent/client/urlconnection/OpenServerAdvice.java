@@ -1,6 +1,6 @@
 package dev.reuseagent.client.urlconnection;
 
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /** {@code HttpClient#openServer(String, int)}: the keep-alive cache had nothing, a new connection is made. */
 public final class OpenServerAdvice {

@@ -1,6 +1,6 @@
 package dev.reuseagent.client.urlconnection;
 
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /** {@code HttpClient#putInKeepAliveCache()} (and HttpsClient's override): the connection goes idle. */
 public final class ReturnToCacheAdvice {

@@ -1,6 +1,6 @@
 package dev.reuseagent.client.urlconnection;
 
-import net.bytebuddy.asm.Advice;
+import dev.reuseagent.weave.Advice;
 
 /** {@code HttpsClient#createSocket()}: which SSLSocketFactory (hence which keep-alive pool) a connection has. */
 public final class SslFactoryAdvice {

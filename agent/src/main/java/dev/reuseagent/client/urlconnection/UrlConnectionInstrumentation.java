@@ -1,13 +1,13 @@
 package dev.reuseagent.client.urlconnection;
 
-import dev.reuseagent.weave.Target;
+import dev.reuseagent.weave.Hook;
 
 import java.util.List;
 
-import static net.bytebuddy.matcher.ElementMatchers.isStatic;
-import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.not;
-import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+import static dev.reuseagent.weave.Methods.isStatic;
+import static dev.reuseagent.weave.Methods.named;
+import static dev.reuseagent.weave.Methods.not;
+import static dev.reuseagent.weave.Methods.takesArguments;
 
 /**
  * HttpURLConnection and HttpsURLConnection, through the JDK's sun.net.www.http.HttpClient (one object per
@@ -23,21 +23,21 @@ public final class UrlConnectionInstrumentation {
     private UrlConnectionInstrumentation() {
     }
 
-    public static List<Target> targets() {
+    public static List<Hook> hooks() {
         return List.of(
-                new Target(HTTP_CLIENT, named("openServer").and(takesArguments(String.class, int.class)),
+                new Hook(HTTP_CLIENT, named("openServer").and(takesArguments(String.class, int.class)),
                         OpenServerAdvice.class),
-                new Target(HTTPS_CLIENT, named("createSocket").and(takesArguments(0)), SslFactoryAdvice.class),
-                new Target(KEEP_ALIVE_CACHE, named("get").and(takesArguments(2)).and(not(isStatic())),
+                new Hook(HTTPS_CLIENT, named("createSocket").and(takesArguments(0)), SslFactoryAdvice.class),
+                new Hook(KEEP_ALIVE_CACHE, named("get").and(takesArguments(2)).and(not(isStatic())),
                         CacheGetAdvice.class),
                 // (MessageHeader, HttpURLConnection) in 25; (MessageHeader, ProgressSource, HttpURLConnection) in 17
-                new Target(HTTP_CLIENT, named("parseHTTP"), ExchangeAdvice.class),
-                new Target(HTTP_CLIENT, named("putInKeepAliveCache").and(takesArguments(0)),
+                new Hook(HTTP_CLIENT, named("parseHTTP"), ExchangeAdvice.class),
+                new Hook(HTTP_CLIENT, named("putInKeepAliveCache").and(takesArguments(0)),
                         ReturnToCacheAdvice.class),
-                new Target(HTTPS_CLIENT, named("putInKeepAliveCache").and(takesArguments(0)),
+                new Hook(HTTPS_CLIENT, named("putInKeepAliveCache").and(takesArguments(0)),
                         ReturnToCacheAdvice.class),
-                new Target(HTTP_CLIENT, named("closeServer").and(takesArguments(0)), CloseServerAdvice.class),
-                new Target(URL_CONNECTION, named("doTunneling0").or(named("expect100Continue"))
+                new Hook(HTTP_CLIENT, named("closeServer").and(takesArguments(0)), CloseServerAdvice.class),
+                new Hook(URL_CONNECTION, named("doTunneling0").or(named("expect100Continue"))
                         .and(takesArguments(0)), NotAnExchangeAdvice.class));
     }
 }

@@ -3,7 +3,7 @@ package dev.reuseagent.client.urlconnection;
 import dev.reuseagent.client.ClientSlice;
 import dev.reuseagent.client.SliceContext;
 import dev.reuseagent.report.ClientHints;
-import dev.reuseagent.weave.Target;
+import dev.reuseagent.weave.Hook;
 
 import java.util.List;
 
@@ -29,8 +29,8 @@ public final class UrlConnectionSlice extends ClientSlice {
     }
 
     @Override
-    public List<Target> targets() {
-        return UrlConnectionInstrumentation.targets();
+    public List<Hook> hooks() {
+        return UrlConnectionInstrumentation.hooks();
     }
 
     @Override

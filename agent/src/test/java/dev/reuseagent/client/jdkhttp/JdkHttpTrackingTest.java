@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,7 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class JdkHttpTrackingTest {
 
-    private static final URI URI_HTTPS = URI.create("https://api.example/items?secret=1");
+    /** A real request: the agent reads its origin through the public {@code HttpRequest#uri()}. */
+    private static final HttpRequest REQUEST =
+            HttpRequest.newBuilder(URI.create("https://api.example/items?secret=1")).build();
 
     private final ConnectionTracker tracker = new ConnectionTracker(new RecordingSink(false),
             new HostFilter(List.of(), List.of()), 100, System::nanoTime);
@@ -36,12 +39,12 @@ class JdkHttpTrackingTest {
     }
 
     /** A request that gets a new TLS connection: plain + channel built inside getConnection, pool had nothing. */
-    private Object newTlsConnection(Object client) {
+    private Object newTlsConnection(Object client) throws Exception {
         Object plain = new Object();
         Object tls = new Object();
         hooks.poolLookedUp(thread, null);
         hooks.plainCreated(thread, plain, new Object());
-        hooks.connectionChosen(thread, tls, client, URI_HTTPS);
+        hooks.connectionChosen(thread, tls, client, REQUEST);
         return tls;
     }
 
@@ -54,17 +57,17 @@ class JdkHttpTrackingTest {
     }
 
     @Test
-    void aNewConnectionCountsAtItsFirstResponseAndThenIsReused() {
+    void aNewConnectionCountsAtItsFirstResponseAndThenIsReused() throws Exception {
         Object client = new Object();
         hooks.clientCreated(client, 7);
         Object connection = newTlsConnection(client);
         assertEquals(0, newConnections(), "not registered before a response arrives");
-        hooks.exchangeDone(thread, connection, URI_HTTPS);
+        hooks.exchangeDone(thread, connection, REQUEST);
         hooks.returned(connection);
         for (int i = 0; i < 3; i++) {
             hooks.poolLookedUp(thread, connection);
-            hooks.connectionChosen(thread, connection, client, URI_HTTPS);
-            hooks.exchangeDone(thread, connection, URI_HTTPS);
+            hooks.connectionChosen(thread, connection, client, REQUEST);
+            hooks.exchangeDone(thread, connection, REQUEST);
             hooks.returned(connection);
         }
         OriginStats.Snapshot o = origin();
@@ -76,30 +79,30 @@ class JdkHttpTrackingTest {
     }
 
     @Test
-    void http2StreamsOnOneConnectionAreReusedExchanges() {
+    void http2StreamsOnOneConnectionAreReusedExchanges() throws Exception {
         Object client = new Object();
         hooks.clientCreated(client, 1);
         Object connection = newTlsConnection(client);
         for (int i = 0; i < 5; i++) {
-            hooks.exchangeDone(thread, connection, URI_HTTPS); // five streams, no pool round trip in between
+            hooks.exchangeDone(thread, connection, REQUEST); // five streams, no pool round trip in between
         }
         assertEquals(1, origin().newConnections);
         assertEquals(4, origin().reusedConnections);
     }
 
     @Test
-    void aClientPerRequestIsNewClient() {
+    void aClientPerRequestIsNewClient() throws Exception {
         for (int i = 0; i < 4; i++) {
             Object client = new Object();
             hooks.clientCreated(client, i);
-            hooks.exchangeDone(thread, newTlsConnection(client), URI_HTTPS);
+            hooks.exchangeDone(thread, newTlsConnection(client), REQUEST);
         }
         assertEquals(4, origin().newConnections);
         assertEquals(3L, origin().reasons.get("new-client"));
     }
 
     @Test
-    void aConnectionThatNeverAnsweredLeavesNoRecord() {
+    void aConnectionThatNeverAnsweredLeavesNoRecord() throws Exception {
         Object client = new Object();
         hooks.clientCreated(client, 1);
         newTlsConnection(client); // connect failed: no response
@@ -107,23 +110,23 @@ class JdkHttpTrackingTest {
     }
 
     @Test
-    void aPooledConnectionNotUsedWasStale() {
+    void aPooledConnectionNotUsedWasStale() throws Exception {
         Object client = new Object();
         hooks.clientCreated(client, 1);
         Object first = newTlsConnection(client);
-        hooks.exchangeDone(thread, first, URI_HTTPS);
+        hooks.exchangeDone(thread, first, REQUEST);
         hooks.returned(first);
         hooks.poolLookedUp(thread, first); // handed out, but dead: getConnection makes a new one
         hooks.plainCreated(thread, new Object(), new Object());
         Object second = new Object();
-        hooks.connectionChosen(thread, second, client, URI_HTTPS);
-        hooks.exchangeDone(thread, second, URI_HTTPS);
+        hooks.connectionChosen(thread, second, client, REQUEST);
+        hooks.exchangeDone(thread, second, REQUEST);
         assertEquals(1L, origin().closes.get("stale"));
         assertEquals(1L, origin().reasons.get("stale"));
     }
 
     @Test
-    void theOutermostMeaningfulFrameDecidesTheCloseCause() {
+    void theOutermostMeaningfulFrameDecidesTheCloseCause() throws Exception {
         String p = "jdk.internal.net.http.";
         assertEquals(CloseCause.IDLE_TIMEOUT, JdkHttpCloseCauses.cause(List.of(
                 p + "PlainHttpConnection#close", p + "ConnectionPool#cleanup", p + "ConnectionPool#close",

@@ -1,0 +1,101 @@
+package dev.reuseagent;
+
+import dev.reuseagent.client.ClientSlice;
+import dev.reuseagent.client.SliceContext;
+import dev.reuseagent.transport.TransportSlice;
+import dev.reuseagent.weave.Hook;
+import dev.reuseagent.weave.HookLookup;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The name-only filter in front of the weaver: which slice hooks which class. A slice is started, and its hooks
+ * built, the first time one of its classes is loaded; until then it costs nothing but its names, and a class no
+ * slice hooks costs one map look-up.
+ */
+final class LazySlices implements HookLookup {
+
+    /** By internal class name; filled before the weaver is installed, read-only after. */
+    private final Map<String, Owner> owners = new HashMap<>();
+    private final Notes notes;
+
+    LazySlices(Notes notes) {
+        this.notes = notes;
+    }
+
+    void add(TransportSlice transport) {
+        Owner owner = new Owner("the transport layer") {
+            @Override
+            List<Hook> start() {
+                transport.start();
+                return transport.hooks();
+            }
+        };
+        register(owner, transport.hookedClasses());
+    }
+
+    void add(ClientSlice slice, SliceContext context) {
+        Owner owner = new Owner(slice.name()) {
+            @Override
+            List<Hook> start() {
+                slice.start(context);
+                return slice.hooks();
+            }
+        };
+        register(owner, slice.hookedClasses());
+    }
+
+    private void register(Owner owner, List<String> classNames) {
+        for (String name : classNames) {
+            owners.put(name.replace('.', '/'), owner);
+        }
+    }
+
+    @Override
+    public List<Hook> hooksFor(String internalName) {
+        Owner owner = owners.get(internalName);
+        return owner == null ? null : owner.hooksFor(internalName);
+    }
+
+    /** One slice: started once, on the thread that loads its first class, before that class is woven. */
+    private abstract class Owner {
+        private final String name;
+        private volatile Map<String, List<Hook>> hooksByClass;
+
+        Owner(String name) {
+            this.name = name;
+        }
+
+        /** Starts what the hooks call into and returns the hooks. */
+        abstract List<Hook> start();
+
+        List<Hook> hooksFor(String internalName) {
+            Map<String, List<Hook>> byClass = hooksByClass;
+            return (byClass != null ? byClass : startOnce()).get(internalName);
+        }
+
+        private synchronized Map<String, List<Hook>> startOnce() {
+            if (hooksByClass == null) {
+                Map<String, List<Hook>> byClass = new HashMap<>();
+                try {
+                    for (Hook hook : start()) {
+                        List<Hook> hooks = byClass.get(hook.internalName());
+                        if (hooks == null) {
+                            hooks = new ArrayList<>();
+                            byClass.put(hook.internalName(), hooks);
+                        }
+                        hooks.add(hook);
+                    }
+                } catch (Throwable t) {
+                    byClass.clear(); // the slice stays out of the way: its classes load unchanged
+                    notes.problem("could not start " + name + ", its connections are not reported: " + t);
+                }
+                hooksByClass = byClass;
+            }
+            return hooksByClass;
+        }
+    }
+}

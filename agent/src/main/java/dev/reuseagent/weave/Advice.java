@@ -1,0 +1,115 @@
+package dev.reuseagent.weave;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The annotations an advice class is written with. The names follow Byte Buddy's {@code Advice} so advice sources
+ * read the same, but the semantics are this package's: the woven code <em>calls</em> the advice's static methods
+ * (it never inlines their bodies), and every call is guarded, so nothing the advice throws reaches the host.
+ *
+ * <p>An advice class is a public class with at most one {@link OnMethodEnter} and at most one {@link OnMethodExit}
+ * method, both public and static. Every parameter of those methods carries exactly one of {@link This},
+ * {@link Argument}, {@link Return}, {@link Thrown}, {@link Enter} or {@link FieldValue}. Primitive parameters must
+ * have exactly the type of the value they receive; reference parameters may be declared {@code Object} or the exact
+ * type of the value.
+ *
+ * <p>The weaver reads these annotations from the advice class file with ASM, never by reflection, so
+ * {@link RetentionPolicy#CLASS} suffices.
+ */
+public final class Advice {
+
+    private Advice() {
+    }
+
+    /**
+     * Marks the method called at the start of the instrumented method (in a constructor: before the super call).
+     * Its return value, if any, is passed to the exit method's {@link Enter} parameter.
+     */
+    @Retention(RetentionPolicy.CLASS)
+    @Target(ElementType.METHOD)
+    public @interface OnMethodEnter {
+        /** States in the source that errors are swallowed; the weaver guards every advice call regardless. */
+        Class<? extends Throwable> suppress() default NoExceptionHandler.class;
+    }
+
+    /** Marks the method called when the instrumented method returns (and, optionally, when it throws). */
+    @Retention(RetentionPolicy.CLASS)
+    @Target(ElementType.METHOD)
+    public @interface OnMethodExit {
+        /** States in the source that errors are swallowed; the weaver guards every advice call regardless. */
+        Class<? extends Throwable> suppress() default NoExceptionHandler.class;
+
+        /**
+         * {@code Throwable.class}: the exit method also runs when the instrumented method throws, with the
+         * throwable in its {@link Thrown} parameter; the throwable is then rethrown unchanged. The default,
+         * {@link NoExceptionHandler}, runs the exit method on normal returns only. No other value is accepted.
+         */
+        Class<? extends Throwable> onThrowable() default NoExceptionHandler.class;
+    }
+
+    /** The instrumented instance ({@code this}). Not allowed in static methods or in constructor enter advice. */
+    @Retention(RetentionPolicy.CLASS)
+    @Target(ElementType.PARAMETER)
+    public @interface This {
+    }
+
+    /**
+     * The instrumented method's argument at this zero-based index: in enter advice its current value, in exit
+     * advice its value at method entry, even if the method reassigned the parameter.
+     */
+    @Retention(RetentionPolicy.CLASS)
+    @Target(ElementType.PARAMETER)
+    public @interface Argument {
+        /** Zero-based index among the method's declared parameters ({@code this} is not counted). */
+        int value();
+    }
+
+    /**
+     * Exit advice only: the value being returned; the return type's default value when the method threw.
+     * Not allowed on methods returning void.
+     */
+    @Retention(RetentionPolicy.CLASS)
+    @Target(ElementType.PARAMETER)
+    public @interface Return {
+    }
+
+    /**
+     * Exit advice with {@code onThrowable = Throwable.class} only: what the method threw, or null on a normal
+     * return. Declared {@code Throwable} or {@code Object}.
+     */
+    @Retention(RetentionPolicy.CLASS)
+    @Target(ElementType.PARAMETER)
+    public @interface Thrown {
+    }
+
+    /**
+     * Exit advice only: what the enter method of the same advice class returned for this invocation, or the
+     * type's default value if the enter method threw.
+     */
+    @Retention(RetentionPolicy.CLASS)
+    @Target(ElementType.PARAMETER)
+    public @interface Enter {
+    }
+
+    /**
+     * A field declared by the instrumented class itself (superclass fields are not looked up), read when the
+     * advice runs: of {@code this} for an instance field, of the class for a static one.
+     */
+    @Retention(RetentionPolicy.CLASS)
+    @Target(ElementType.PARAMETER)
+    public @interface FieldValue {
+        /** The field's name. */
+        String value();
+    }
+
+    /** The default of {@link OnMethodExit#onThrowable()}: the exit method runs on normal returns only. */
+    public static final class NoExceptionHandler extends Throwable {
+        private static final long serialVersionUID = 1L;
+
+        private NoExceptionHandler() {
+        }
+    }
+}

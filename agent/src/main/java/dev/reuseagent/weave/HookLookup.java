@@ -1,0 +1,18 @@
+package dev.reuseagent.weave;
+
+import java.util.List;
+
+/**
+ * Finds the hooks of a class about to be loaded or retransformed. The {@link Weaver} asks it for every class the
+ * JVM loads, with nothing but the name and before doing any work of its own, so an implementation should be one
+ * map look-up (it may lazily prepare whatever owns the class when the answer is not null).
+ */
+public interface HookLookup {
+
+    /**
+     * @param internalName the class's internal name, e.g. {@code java/net/Socket}
+     * @return the hooks of that class, in the order their advice runs at method entry; null (or empty) when the
+     *         class is not instrumented
+     */
+    List<Hook> hooksFor(String internalName);
+}

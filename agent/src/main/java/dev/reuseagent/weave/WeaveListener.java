@@ -1,0 +1,33 @@
+package dev.reuseagent.weave;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Hears what the {@link Weaver} did with each instrumented class. Called on the thread loading or retransforming
+ * the class, inside the transformation: keep it short. Whatever it throws is ignored.
+ */
+public interface WeaveListener {
+
+    /**
+     * The class was woven: at least one method now calls advice.
+     *
+     * @param className      the class's binary name
+     * @param loader         its defining loader, null for the bootstrap loader
+     * @param methodsByHook  for each hook that was woven somewhere, the methods it was woven into, each as name
+     *                       and descriptor ({@code connect(Ljava/net/SocketAddress;I)V}), in hook order
+     * @param matchedNothing the class's hooks that matched no method; usually a changed library version
+     */
+    void woven(String className, ClassLoader loader, Map<Hook, List<String>> methodsByHook,
+            List<Hook> matchedNothing);
+
+    /**
+     * The class or one of its hooks could not be woven. A failed hook leaves the methods it matched untouched (other
+     * hooks of the class may still have been woven); a failed class is loaded unchanged.
+     *
+     * @param className the class's binary name
+     * @param loader    its defining loader, null for the bootstrap loader
+     * @param reason    one line saying what failed and why
+     */
+    void failed(String className, ClassLoader loader, String reason);
+}

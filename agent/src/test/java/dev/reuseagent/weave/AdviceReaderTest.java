@@ -1,0 +1,126 @@
+package dev.reuseagent.weave;
+
+import dev.reuseagent.weave.fixture.EnterExitAdvice;
+import org.junit.jupiter.api.Test;
+import org.objectweb.asm.Type;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Advice classes are parsed from their class files, and malformed ones are refused with the reason. */
+class AdviceReaderTest {
+
+    @Test
+    void annotationNamesMatchTheAnnotationTypes() {
+        assertEquals(Type.getDescriptor(Advice.OnMethodEnter.class), AdviceReader.ON_ENTER);
+        assertEquals(Type.getDescriptor(Advice.OnMethodExit.class), AdviceReader.ON_EXIT);
+    }
+
+    @Test
+    void readsEnterAndExitMethodsWithTheirParameters() throws WeaveException {
+        ParsedAdvice advice = AdviceReader.read(EnterExitAdvice.class);
+
+        assertEquals("enter", advice.enter.name);
+        assertEquals("(Ljava/lang/Object;I)J", advice.enter.descriptor);
+        assertEquals("dev/reuseagent/weave/fixture/EnterExitAdvice", advice.enter.owner);
+        assertEquals("exit", advice.exit.name);
+        assertTrue(advice.exit.onThrowable);
+        StringBuilder parameters = new StringBuilder();
+        for (AdviceParameter parameter : advice.exit.parameters) {
+            parameters.append(parameter.describe()).append(", ");
+        }
+        assertEquals("@This Ljava/lang/Object;, @Argument(0) I, @Enter J, @Return I, @Thrown Ljava/lang/Throwable;, ",
+                parameters.toString());
+    }
+
+    @Test
+    void exitOnlyAdviceAndTheNormalReturnDefault() throws WeaveException {
+        ParsedAdvice advice = AdviceReader.read(ExitOnly.class);
+
+        assertNull(advice.enter);
+        assertEquals(false, advice.exit.onThrowable);
+        assertEquals("FIELD_VALUE keepingAlive Z", advice.exit.parameters[0].kind + " "
+                + advice.exit.parameters[0].field + " " + advice.exit.parameters[0].descriptor);
+    }
+
+    @Test
+    void refusesMalformedAdvice() {
+        assertRefused(NotPublic.class, "the class is not public");
+        assertRefused(TwoEnters.class, "more than one @OnMethodEnter method");
+        assertRefused(Unannotated.class, "exit method exit: parameter 1 has no advice annotation");
+        assertRefused(ThrownWithoutOnThrowable.class,
+                "exit method exit: parameter 0 (@Thrown) needs onThrowable = Throwable.class");
+        assertRefused(ReturnInEnter.class, "enter method enter: parameter 0 is only available to exit advice");
+        assertRefused(ExitReturnsValue.class, "exit method exit must return void");
+        assertRefused(InstanceMethod.class, "enter method enter is not public static");
+        assertRefused(OnThrowableException.class, "onThrowable must be Throwable.class or left out");
+        assertRefused(dev.reuseagent.weave.fixture.Calls.class, "no @OnMethodEnter or @OnMethodExit method");
+    }
+
+    private static void assertRefused(Class<?> advice, String reason) {
+        WeaveException refused = assertThrows(WeaveException.class, () -> AdviceReader.read(advice));
+        assertTrue(refused.getMessage().startsWith("advice " + advice.getName() + ": " + reason),
+                refused.getMessage());
+    }
+
+    public static final class ExitOnly {
+        @Advice.OnMethodExit(suppress = Throwable.class)
+        public static void exit(@Advice.FieldValue("keepingAlive") boolean keepingAlive) {
+        }
+    }
+
+    static final class NotPublic {
+        @Advice.OnMethodEnter
+        public static void enter() {
+        }
+    }
+
+    public static final class TwoEnters {
+        @Advice.OnMethodEnter
+        public static void enter() {
+        }
+
+        @Advice.OnMethodEnter
+        public static void enterAgain() {
+        }
+    }
+
+    public static final class Unannotated {
+        @Advice.OnMethodExit
+        public static void exit(@Advice.This Object self, Object other) {
+        }
+    }
+
+    public static final class ThrownWithoutOnThrowable {
+        @Advice.OnMethodExit
+        public static void exit(@Advice.Thrown Throwable thrown) {
+        }
+    }
+
+    public static final class ReturnInEnter {
+        @Advice.OnMethodEnter
+        public static void enter(@Advice.Return Object value) {
+        }
+    }
+
+    public static final class ExitReturnsValue {
+        @Advice.OnMethodExit
+        public static int exit() {
+            return 0;
+        }
+    }
+
+    public static final class InstanceMethod {
+        @Advice.OnMethodEnter
+        public void enter() {
+        }
+    }
+
+    public static final class OnThrowableException {
+        @Advice.OnMethodExit(onThrowable = Exception.class)
+        public static void exit() {
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.reuseagent.weave;
+
+import dev.reuseagent.weave.fixture.Calls;
+import dev.reuseagent.weave.fixture.EnterExitAdvice;
+import dev.reuseagent.weave.fixture.Plain;
+import dev.reuseagent.weave.fixture.PlainApi;
+import dev.reuseagent.weave.fixture.ScaledAdvice;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Opcodes;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+import static dev.reuseagent.weave.Methods.named;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Class files without stack map frames (before 50) and of the newest version the weaver supports (69, Java 25). */
+class ClassFileVersionsTest {
+
+    private static final String PLAIN = Plain.class.getName();
+    private static final String PLAIN_INTERNAL = PLAIN.replace('.', '/');
+
+    @BeforeEach
+    void clear() {
+        Calls.clear();
+    }
+
+    private static Weaving.Woven weavePlain(byte[] classFile) {
+        Weaving.Woven woven = Weaving.weave(PLAIN_INTERNAL, classFile,
+                new Hook(PLAIN, named("tryFinally"), EnterExitAdvice.class),
+                new Hook(PLAIN, named("scaled"), ScaledAdvice.class));
+        assertEquals(List.of(), woven.failures);
+        Weaving.verify(woven.bytes);
+        return woven;
+    }
+
+    private static void run(Weaving.Woven woven) throws ReflectiveOperationException {
+        PlainApi plain = (PlainApi) woven.define().getConstructor(int.class).newInstance(3);
+
+        assertEquals(8, plain.tryFinally(4));
+        assertThrows(IllegalArgumentException.class, () -> plain.tryFinally(-4));
+        assertEquals(10L, plain.scaled(4L, 2.5));
+
+        assertEquals(List.of(List.of("enter", plain, 4), Arrays.asList("exit", plain, 4, 4000L, 8, null)),
+                Calls.all().subList(0, 2));
+        assertEquals(List.of("scaled", 4L, 2.5, 10L, 5), Calls.all().get(4));
+    }
+
+    @Test
+    void classFilesBefore50GetNoStackMapFrames() throws ReflectiveOperationException {
+        byte[] java5 = withVersion(Weaving.classFile(PLAIN_INTERNAL), Opcodes.V1_5);
+        Weaving.Woven woven = weavePlain(java5);
+
+        assertFalse(new String(woven.bytes, StandardCharsets.ISO_8859_1).contains("StackMapTable"));
+        run(woven);
+    }
+
+    @Test
+    void java25ClassFilesWeave() throws ReflectiveOperationException {
+        byte[] java25 = withVersion(Weaving.classFile(PLAIN_INTERNAL), Opcodes.V25);
+        Weaving.Woven woven = weavePlain(java25);
+
+        assertEquals(Opcodes.V25, new ClassReader(woven.bytes).readUnsignedShort(6));
+        assertTrue(new String(woven.bytes, StandardCharsets.ISO_8859_1).contains("StackMapTable"));
+        if (Runtime.version().feature() >= 25) {
+            run(woven);
+        }
+    }
+
+    /** The class file at another version; below 50 without its stack map frames, as such a compiler wrote it. */
+    private static byte[] withVersion(byte[] classFile, int version) {
+        ClassReader reader = new ClassReader(classFile);
+        ClassWriter writer = new ClassWriter(0);
+        reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
+            @Override
+            public void visit(int ignored, int access, String name, String signature, String superName,
+                    String[] interfaces) {
+                super.visit(version, access, name, signature, superName, interfaces);
+            }
+        }, version < Opcodes.V1_6 ? ClassReader.SKIP_FRAMES : 0);
+        return writer.toByteArray();
+    }
+}
