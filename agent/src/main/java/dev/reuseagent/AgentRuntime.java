@@ -18,15 +18,12 @@ import dev.reuseagent.transport.TransportSlice;
 import dev.reuseagent.transport.TransportTracker;
 import dev.reuseagent.weave.Weaver;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.Timer;
 import java.util.TimerTask;
 
@@ -38,11 +35,12 @@ import java.util.TimerTask;
 final class AgentRuntime {
 
     private final AgentConfig config;
-    private final String version = readVersion();
+    private final String version;
     private final List<ClientSlice> slices = ClientSlices.all();
 
-    AgentRuntime(AgentConfig config) {
+    AgentRuntime(AgentConfig config, String version) {
         this.config = config;
+        this.version = version;
     }
 
     void start(Instrumentation instrumentation, boolean premain) throws Exception {
@@ -82,7 +80,8 @@ final class AgentRuntime {
         // Hooked classes loaded before the agent (always after an attach, rarely at premain) are woven now.
         weaver.retransformLoaded(instrumentation);
 
-        Summaries summaries = new Summaries(config, version, connections, transport, log, events, slices, notes);
+        Summaries summaries = new Summaries(config, version, connections, transport, log, events, slices, notes,
+                startNanos);
         Runtime.getRuntime().addShutdownHook(new Thread(new Runnable() {
             @Override
             public void run() {
@@ -103,17 +102,5 @@ final class AgentRuntime {
                 + ": log=" + config.get(Options.LOG).name().toLowerCase(Locale.ROOT)
                 + ", summary=" + config.get(Options.SUMMARY).name().toLowerCase(Locale.ROOT)
                 + (config.get(Options.SUMMARY_FILE) == null ? "" : ", summaryFile=" + config.get(Options.SUMMARY_FILE)));
-    }
-
-    static String readVersion() {
-        try (InputStream in = AgentRuntime.class.getResourceAsStream("/dev/reuseagent/agent.properties")) {
-            Properties p = new Properties();
-            if (in != null) {
-                p.load(in);
-            }
-            return p.getProperty("version", "unknown");
-        } catch (IOException e) {
-            return "unknown";
-        }
     }
 }

@@ -23,7 +23,7 @@ public final class AgentStarter {
     /**
      * @throws FailFastException only when the configuration is invalid and failFast=true asked for it
      */
-    public static void start(String arguments, Instrumentation instrumentation, boolean premain)
+    public static void start(String arguments, Instrumentation instrumentation, boolean premain, String version)
             throws Exception {
         if (!STARTED.compareAndSet(false, true)) {
             System.err.println("[reuse-agent] already installed in this JVM; the second install is ignored");
@@ -46,6 +46,6 @@ public final class AgentStarter {
             System.err.println("[reuse-agent] enabled=false: the agent is off for this run");
             return;
         }
-        new AgentRuntime(config).start(instrumentation, premain);
+        new AgentRuntime(config, version).start(instrumentation, premain);
     }
 }

@@ -40,8 +40,11 @@ public final class ReuseAgent {
                 instrumentation.appendToBootstrapClassLoaderSearch(new JarFile(jar));
             }
             Class<?> starter = Class.forName(STARTER, true, null);
-            starter.getMethod("start", String.class, Instrumentation.class, boolean.class)
-                    .invoke(null, arguments, instrumentation, premain);
+            // The version from the manifest this class was just loaded from: the boot loader would read it through
+            // the JDK's module image first.
+            String version = ReuseAgent.class.getPackage().getImplementationVersion();
+            starter.getMethod("start", String.class, Instrumentation.class, boolean.class, String.class)
+                    .invoke(null, arguments, instrumentation, premain, version == null ? "unknown" : version);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             // Compared by name: the exception class lives on the bootstrap class path, this class does not.

@@ -14,9 +14,10 @@ import dev.reuseagent.track.ConnectionTracker;
 import dev.reuseagent.transport.TransportTracker;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** The summary at exit and every {@code summaryInterval}: printed, written as JSON, and the event stream flushed. */
 final class Summaries {
@@ -29,9 +30,10 @@ final class Summaries {
     private final EventStreamWriter events;
     private final List<ClientSlice> slices;
     private final Notes notes;
+    private final long startNanos;
 
     Summaries(AgentConfig config, String version, ConnectionTracker connections, TransportTracker transport,
-            LogReporter log, EventStreamWriter events, List<ClientSlice> slices, Notes notes) {
+            LogReporter log, EventStreamWriter events, List<ClientSlice> slices, Notes notes, long startNanos) {
         this.config = config;
         this.version = version;
         this.connections = connections;
@@ -40,6 +42,7 @@ final class Summaries {
         this.events = events;
         this.slices = slices;
         this.notes = notes;
+        this.startNanos = startNanos;
     }
 
     /** Prints and writes the summary; at exit also ends the event stream. Never throws. */
@@ -75,9 +78,13 @@ final class Summaries {
     private Summary snapshot() {
         Summary s = new Summary();
         s.agentVersion = version;
-        s.pid = ProcessHandle.current().pid();
         s.javaVersion = System.getProperty("java.version");
-        s.uptimeMs = ManagementFactory.getRuntimeMXBean().getUptime();
+        s.observedMs = (System.nanoTime() - startNanos) / 1_000_000;
+        if (config.get(Options.SUMMARY_FILE) != null) {
+            // Only for the JSON: ProcessHandle's first use costs a cold JVM about ten milliseconds.
+            s.pid = ProcessHandle.current().pid();
+            s.uptimeMs = uptimeMillis();
+        }
         s.addOrigins(connections.origins());
         s.addEndpoints(transport.endpoints());
         s.adviceErrors = AgentCounters.ADVICE_ERRORS.get();
@@ -88,5 +95,11 @@ final class Summaries {
         }
         s.notes.addAll(notes.all());
         return s;
+    }
+
+    /** How long the JVM has run: from the process's start time, not the management beans (a hundred classes). */
+    private static long uptimeMillis() {
+        Optional<Instant> start = ProcessHandle.current().info().startInstant();
+        return start.isPresent() ? Math.max(0, System.currentTimeMillis() - start.get().toEpochMilli()) : 0;
     }
 }

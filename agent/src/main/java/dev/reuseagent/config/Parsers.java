@@ -5,28 +5,28 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** The value types options are made of. Each parser's exception message says what is accepted. */
+/**
+ * The value types options are made of. Each parser's exception message says what is accepted.
+ *
+ * <p>Parsers are small classes, not lambdas: they are created in every JVM the agent starts in, and a JVM's
+ * first lambda bootstraps the invokedynamic machinery, which costs a cold start tens of milliseconds.
+ */
 final class Parsers {
+
+    /** The word that stands for every name in a {@link #nameSet()}. */
+    static final String ALL = "all";
 
     private Parsers() {
     }
 
     static <E extends Enum<E>> Option.Parser<E> enumeration(Class<E> type) {
-        return text -> {
-            for (E constant : type.getEnumConstants()) {
-                if (constant.name().equalsIgnoreCase(text)) {
-                    return constant;
-                }
-            }
-            throw new IllegalArgumentException(acceptedNames(type));
-        };
+        return new EnumParser<>(type);
     }
 
     static <E extends Enum<E>> String acceptedNames(Class<E> type) {
@@ -38,46 +38,107 @@ final class Parsers {
     }
 
     static Option.Parser<Boolean> bool() {
-        return text -> {
+        return new BooleanParser();
+    }
+
+    static Option.Parser<Integer> positiveInt() {
+        return new IntParser(1, "a whole number greater than 0");
+    }
+
+    static Option.Parser<Integer> nonNegativeInt() {
+        return new IntParser(0, "a whole number, 0 or more");
+    }
+
+    /** Durations as people write them: 500ms, 30s, 5m, 1h. */
+    static Option.Parser<Duration> duration() {
+        return new DurationParser();
+    }
+
+    /**
+     * A file the agent will write. Checked now, so that a typo is reported at start rather than lost at exit:
+     * the parent directory must exist and be writable, and the path must not be a directory.
+     */
+    static Option.Parser<Path> writableFile() {
+        return new WritableFileParser();
+    }
+
+    static Option.Parser<Path> readableFile() {
+        return new ReadableFileParser();
+    }
+
+    /** Values joined by '+', since ',' already separates the agent's arguments. */
+    static Option.Parser<List<String>> plusList(String accepted) {
+        return new PlusListParser(accepted);
+    }
+
+    /**
+     * off, all, or lower-case names joined by '+'. Which names exist is for the caller to check: the set holds
+     * {@link #ALL} alone for "all".
+     */
+    static Option.Parser<Set<String>> nameSet() {
+        return new NameSetParser(null);
+    }
+
+    /** off, all (every one of {@code names}), or some of {@code names} joined by '+'. */
+    static Option.Parser<Set<String>> nameSet(List<String> names) {
+        return new NameSetParser(names);
+    }
+
+    private static final class EnumParser<E extends Enum<E>> implements Option.Parser<E> {
+        private final Class<E> type;
+
+        EnumParser(Class<E> type) {
+            this.type = type;
+        }
+
+        @Override
+        public E parse(String text) {
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equalsIgnoreCase(text)) {
+                    return constant;
+                }
+            }
+            throw new IllegalArgumentException(acceptedNames(type));
+        }
+    }
+
+    private static final class BooleanParser implements Option.Parser<Boolean> {
+        @Override
+        public Boolean parse(String text) {
             switch (text.toLowerCase(Locale.ROOT)) {
                 case "true": case "on": case "yes": return Boolean.TRUE;
                 case "false": case "off": case "no": return Boolean.FALSE;
                 default: throw new IllegalArgumentException("true or false (also on/off, yes/no)");
             }
-        };
+        }
     }
 
-    static Option.Parser<Integer> positiveInt() {
-        return text -> {
+    private static final class IntParser implements Option.Parser<Integer> {
+        private final int min;
+        private final String accepted;
+
+        IntParser(int min, String accepted) {
+            this.min = min;
+            this.accepted = accepted;
+        }
+
+        @Override
+        public Integer parse(String text) {
             try {
                 int value = Integer.parseInt(text);
-                if (value > 0) {
+                if (value >= min) {
                     return value;
                 }
             } catch (NumberFormatException ignored) {
                 // fall through to the message below
             }
-            throw new IllegalArgumentException("a whole number greater than 0");
-        };
+            throw new IllegalArgumentException(accepted);
+        }
     }
 
-    static Option.Parser<Integer> nonNegativeInt() {
-        return text -> {
-            try {
-                int value = Integer.parseInt(text);
-                if (value >= 0) {
-                    return value;
-                }
-            } catch (NumberFormatException ignored) {
-                // fall through to the message below
-            }
-            throw new IllegalArgumentException("a whole number, 0 or more");
-        };
-    }
-
-    /** Durations as people write them: 500ms, 30s, 5m, 1h. */
-    static Option.Parser<Duration> duration() {
-        return text -> {
+    private static final class DurationParser implements Option.Parser<Duration> {
+        @Override
+        public Duration parse(String text) {
             String t = text.toLowerCase(Locale.ROOT);
             try {
                 Duration d;
@@ -99,15 +160,12 @@ final class Parsers {
                 // fall through to the message below
             }
             throw new IllegalArgumentException("a duration of at least 100ms such as 500ms, 30s, 5m or 1h");
-        };
+        }
     }
 
-    /**
-     * A file the agent will write. Checked now, so that a typo is reported at start rather than lost at exit:
-     * the parent directory must exist and be writable, and the path must not be a directory.
-     */
-    static Option.Parser<Path> writableFile() {
-        return text -> {
+    private static final class WritableFileParser implements Option.Parser<Path> {
+        @Override
+        public Path parse(String text) {
             if (text.isEmpty()) {
                 throw new IllegalArgumentException("a path to a writable file");
             }
@@ -119,22 +177,29 @@ final class Parsers {
                 throw new IllegalArgumentException("a path to a writable file in an existing, writable directory");
             }
             return path;
-        };
+        }
     }
 
-    static Option.Parser<Path> readableFile() {
-        return text -> {
+    private static final class ReadableFileParser implements Option.Parser<Path> {
+        @Override
+        public Path parse(String text) {
             Path path = Paths.get(text).toAbsolutePath();
             if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
                 throw new IllegalArgumentException("a path to a readable properties file");
             }
             return path;
-        };
+        }
     }
 
-    /** Values joined by '+', since ',' already separates the agent's arguments. */
-    static Option.Parser<List<String>> plusList(String accepted) {
-        return text -> {
+    private static final class PlusListParser implements Option.Parser<List<String>> {
+        private final String accepted;
+
+        PlusListParser(String accepted) {
+            this.accepted = accepted;
+        }
+
+        @Override
+        public List<String> parse(String text) {
             List<String> parts = new ArrayList<>();
             for (String part : text.split("\\+")) {
                 String p = part.trim();
@@ -144,20 +209,21 @@ final class Parsers {
                 parts.add(p);
             }
             return Collections.unmodifiableList(parts);
-        };
+        }
     }
 
-    /** A set of names from a fixed vocabulary joined by '+', with "all" and "off" as shorthands. */
-    /** The word that stands for every name in a {@link #nameSet()}. */
-    public static final String ALL = "all";
+    private static final class NameSetParser implements Option.Parser<Set<String>> {
+        /** The names that exist, or null when the caller checks them. */
+        private final List<String> names;
 
-    /**
-     * off, all, or lower-case names joined by '+'. Which names exist is for the caller to check: the set holds
-     * {@link #ALL} alone for "all".
-     */
-    static Option.Parser<Set<String>> nameSet() {
-        String accepted = "off, all, or names joined by '+'";
-        return text -> {
+        NameSetParser(List<String> names) {
+            this.names = names;
+        }
+
+        @Override
+        public Set<String> parse(String text) {
+            String accepted = names == null ? "off, all, or names joined by '+'"
+                    : "off, all, or any of " + String.join(", ", names) + " joined by '+'";
             String t = text.toLowerCase(Locale.ROOT);
             if (t.equals("off") || t.equals("none")) {
                 return Collections.emptySet();
@@ -165,31 +231,28 @@ final class Parsers {
             Set<String> chosen = new LinkedHashSet<>();
             for (String part : t.split("\\+")) {
                 String name = part.trim();
-                if (name.isEmpty() || !name.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-')) {
+                if (!isName(name) || (names != null && !name.equals(ALL) && !names.contains(name))) {
                     throw new IllegalArgumentException(accepted);
                 }
                 chosen.add(name);
             }
-            return chosen.contains(ALL) ? Set.of(ALL) : Collections.unmodifiableSet(chosen);
-        };
-    }
-
-    /** off, all (every one of {@code names}), or some of {@code names} joined by '+'. */
-    static Option.Parser<Set<String>> nameSet(List<String> names) {
-        String accepted = "off, all, or any of " + String.join(", ", names) + " joined by '+'";
-        return text -> {
-            Set<String> chosen = nameSet().parse(text);
             if (chosen.contains(ALL)) {
-                return Collections.unmodifiableSet(new LinkedHashSet<>(names));
+                return names == null ? Set.of(ALL) : Collections.unmodifiableSet(new LinkedHashSet<>(names));
             }
-            if (!names.containsAll(chosen)) {
-                throw new IllegalArgumentException(accepted);
-            }
-            return chosen;
-        };
-    }
+            return Collections.unmodifiableSet(chosen);
+        }
 
-    static List<String> list(String... values) {
-        return Collections.unmodifiableList(Arrays.asList(values));
+        private static boolean isName(String text) {
+            if (text.isEmpty()) {
+                return false;
+            }
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (!Character.isLetterOrDigit(c) && c != '-') {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 }

@@ -1,7 +1,5 @@
 package dev.reuseagent.report;
 
-import java.util.Locale;
-
 /** Durations as the log lines show them: 1.9ms, 4.2s. */
 final class Durations {
 
@@ -9,14 +7,14 @@ final class Durations {
     }
 
     static String millis(long nanos) {
-        return String.format(Locale.ROOT, "%.1fms", nanos / 1e6);
+        return Text.oneDecimal(new StringBuilder(12), nanos / 1e6).append("ms").toString();
     }
 
     static String human(long nanos) {
         if (nanos < 1_000_000_000L) {
             return millis(nanos);
         }
-        return String.format(Locale.ROOT, "%.1fs", nanos / 1e9);
+        return Text.oneDecimal(new StringBuilder(12), nanos / 1e9).append('s').toString();
     }
 
     static double roundedMillis(long nanos) {

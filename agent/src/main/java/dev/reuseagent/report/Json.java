@@ -1,6 +1,5 @@
 package dev.reuseagent.report;
 
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -66,7 +65,7 @@ final class Json {
 
     Json value(double value) {
         comma();
-        out.append(String.format(Locale.ROOT, "%.1f", value));
+        Text.oneDecimal(out, value);
         needComma = true;
         return this;
     }
@@ -117,7 +116,8 @@ final class Json {
                 case '\t': out.append("\\t"); break;
                 default:
                     if (c < 0x20 || c == '\u2028' || c == '\u2029' || Character.isISOControl(c)) {
-                        out.append(String.format("\\u%04x", (int) c));
+                        String hex = Integer.toHexString(c);
+                        out.append("\\u0000", 0, 6 - hex.length()).append(hex);
                     } else {
                         out.append(c);
                     }

@@ -15,7 +15,10 @@ public final class Summary {
     public String agentVersion;
     public long pid;
     public String javaVersion;
+    /** The JVM's uptime (JSON only: reading it costs a cold JVM milliseconds, so it is read when written). */
     public long uptimeMs;
+    /** How long the agent has been watching: the period the counts cover (since premain, or since an attach). */
+    public long observedMs;
     public final List<OriginStats.Snapshot> origins = new ArrayList<>();
     public final List<EndpointStats.Snapshot> endpoints = new ArrayList<>();
     public long adviceErrors;
@@ -35,8 +38,7 @@ public final class Summary {
                 origins.add(snap);
             }
         }
-        origins.sort(Comparator.comparingLong((OriginStats.Snapshot o) -> -o.newConnections)
-                .thenComparingLong(o -> -o.requests).thenComparing(o -> o.origin));
+        origins.sort(new MostNewConnectionsFirst());
     }
 
     public void addEndpoints(List<EndpointStats> stats) {
@@ -46,8 +48,7 @@ public final class Summary {
                 endpoints.add(snap);
             }
         }
-        endpoints.sort(Comparator.comparingLong((EndpointStats.Snapshot e) -> -e.tcpConnects)
-                .thenComparing(e -> e.endpoint));
+        endpoints.sort(new MostConnectsFirst());
     }
 
     static String top(Map<String, Long> counts) {
@@ -60,5 +61,26 @@ public final class Summary {
             }
         }
         return best;
+    }
+
+    /** Most new connections first, then most requests, then by name (a class: the agent is lambda-free). */
+    private static final class MostNewConnectionsFirst implements Comparator<OriginStats.Snapshot> {
+        @Override
+        public int compare(OriginStats.Snapshot a, OriginStats.Snapshot b) {
+            int c = Long.compare(b.newConnections, a.newConnections);
+            if (c == 0) {
+                c = Long.compare(b.requests, a.requests);
+            }
+            return c != 0 ? c : a.origin.compareTo(b.origin);
+        }
+    }
+
+    /** Most TCP connects first, then by name. */
+    private static final class MostConnectsFirst implements Comparator<EndpointStats.Snapshot> {
+        @Override
+        public int compare(EndpointStats.Snapshot a, EndpointStats.Snapshot b) {
+            int c = Long.compare(b.tcpConnects, a.tcpConnects);
+            return c != 0 ? c : a.endpoint.compareTo(b.endpoint);
+        }
     }
 }

@@ -6,10 +6,11 @@ import dev.reuseagent.track.LeaseWaits;
 import dev.reuseagent.track.OriginStats;
 
 import java.util.List;
-import java.util.Locale;
 
 /** The human summary: a table per origin, transport totals, then hints that name the fix. */
 public final class SummaryText {
+
+    private static final String NL = System.lineSeparator();
 
     private SummaryText() {
     }
@@ -25,27 +26,27 @@ public final class SummaryText {
             reused += o.reusedConnections;
         }
         double reusePercent = fresh + reused == 0 ? 0 : Math.round(1000.0 * reused / (fresh + reused)) / 10.0;
-        out.append(String.format(Locale.ROOT, "summary after %.1fs: %d origins, %d requests, %d connections opened, "
-                + "%d requests on reused connections (%.1f%% reuse)%n", s.uptimeMs / 1000.0, s.origins.size(), requests, fresh, reused,
-                reusePercent));
+        out.append("summary after ");
+        Text.oneDecimal(out, s.observedMs / 1000.0).append("s: ").append(s.origins.size()).append(" origins, ")
+                .append(requests).append(" requests, ").append(fresh).append(" connections opened, ").append(reused)
+                .append(" requests on reused connections (");
+        Text.oneDecimal(out, reusePercent).append("% reuse)").append(NL);
         if (!s.origins.isEmpty()) {
-            out.append(String.format(Locale.ROOT, "  %-36s %-14s %8s %6s %7s %7s %12s  %-18s %s%n", "origin",
-                    "client", "requests", "new", "reused", "reuse%", "tls full/res", "top reason", "top site"));
+            row(out, "origin", "client", "requests", "new", "reused", "reuse%", "tls full/res", "top reason",
+                    "top site");
             for (OriginStats.Snapshot o : s.origins) {
-                String topSite = Summary.top(o.sites);
-                out.append(String.format(Locale.ROOT, "  %-36s %-14s %8d %6d %7d %6.1f%% %12s  %-18s %s%n",
-                        o.origin, String.join("+", o.clients.keySet()), o.requests, o.newConnections,
-                        o.reusedConnections, o.reusePercent(), o.tlsFull + "/" + o.tlsResumed,
-                        orDash(Summary.top(o.reasons)), orDash(topSite)));
+                row(out, o.origin, String.join("+", o.clients.keySet()), o.requests, o.newConnections,
+                        o.reusedConnections, Text.oneDecimal(o.reusePercent()) + "%", o.tlsFull + "/" + o.tlsResumed,
+                        orDash(Summary.top(o.reasons)), orDash(Summary.top(o.sites)));
             }
         }
         for (OriginStats.Snapshot o : s.origins) {
             LeaseWaits.Snapshot w = o.leaseWaits;
             if (w.waits > 0) {
-                out.append(String.format(Locale.ROOT, "  lease waits for %s: %d requests waited for a pooled "
-                        + "connection (total %s, max %s), %d timed out, top site %s%n", o.origin, w.waits,
-                        Durations.human(w.totalNanos), Durations.human(w.maxNanos), w.timeouts,
-                        orDash(Summary.top(w.sites))));
+                out.append("  lease waits for ").append(o.origin).append(": ").append(w.waits)
+                        .append(" requests waited for a pooled connection (total ").append(Durations.human(w.totalNanos))
+                        .append(", max ").append(Durations.human(w.maxNanos)).append("), ").append(w.timeouts)
+                        .append(" timed out, top site ").append(orDash(Summary.top(w.sites))).append(NL);
             }
         }
         long connects = 0;
@@ -56,26 +57,30 @@ public final class SummaryText {
             attributed += e.attributed;
             discarded += e.discarded;
         }
-        out.append(String.format(Locale.ROOT, "  transport: %d TCP connects to %d endpoints, %d by a recognised "
-                + "HTTP client%s%n", connects, s.endpoints.size(), attributed, discarded == 0 ? ""
-                : String.format(Locale.ROOT, ", %d more it closed unused (raced or coalesced)", discarded)));
+        out.append("  transport: ").append(connects).append(" TCP connects to ").append(s.endpoints.size())
+                .append(" endpoints, ").append(attributed).append(" by a recognised HTTP client");
+        if (discarded != 0) {
+            out.append(", ").append(discarded).append(" more it closed unused (raced or coalesced)");
+        }
+        out.append(NL);
         for (EndpointStats.Snapshot e : s.endpoints) {
             if (e.unattributed() > 0) {
                 out.append(unrecognised(e));
             }
         }
         if (s.adviceErrors > 0 || s.droppedEvents > 0) {
-            out.append(String.format(Locale.ROOT, "  agent: %d advice errors%s, %d dropped events%n", s.adviceErrors,
-                    s.firstAdviceError == null ? "" : " (first: " + s.firstAdviceError + ")", s.droppedEvents));
+            out.append("  agent: ").append(s.adviceErrors).append(" advice errors")
+                    .append(s.firstAdviceError == null ? "" : " (first: " + s.firstAdviceError + ")").append(", ")
+                    .append(s.droppedEvents).append(" dropped events").append(NL);
         }
         for (String note : s.notes) {
-            out.append("  note: ").append(note).append(System.lineSeparator());
+            out.append("  note: ").append(note).append(NL);
         }
         List<String> hints = Hints.forOrigins(s.origins, s.clientHints);
         if (!hints.isEmpty()) {
-            out.append("hints:").append(System.lineSeparator());
+            out.append("hints:").append(NL);
             for (String hint : hints) {
-                out.append("  - ").append(hint).append(System.lineSeparator());
+                out.append("  - ").append(hint).append(NL);
             }
         }
         return out.toString().stripTrailing();
@@ -87,10 +92,23 @@ public final class SummaryText {
      */
     private static String unrecognised(EndpointStats.Snapshot e) {
         int otherSites = Math.max(0, e.unattributedSites.size() - 1);
-        return String.format(Locale.ROOT, "  client %s: %d connects to %s not made by a recognised HTTP client "
-                + "(a relocated or unsupported client, or not HTTP; no reuse data), top site %s%s%n", Clients.UNKNOWN,
-                e.unattributed(), e.endpoint, orDash(Summary.top(e.unattributedSites)),
-                otherSites == 0 ? "" : " (+" + otherSites + (otherSites == 1 ? " more site)" : " more sites)"));
+        return "  client " + Clients.UNKNOWN + ": " + e.unattributed() + " connects to " + e.endpoint
+                + " not made by a recognised HTTP client (a relocated or unsupported client, or not HTTP; no reuse "
+                + "data), top site " + orDash(Summary.top(e.unattributedSites))
+                + (otherSites == 0 ? "" : " (+" + otherSites + (otherSites == 1 ? " more site)" : " more sites)")) + NL;
+    }
+
+    /** One table row: origin and client left-aligned, counts right-aligned, reason and site left-aligned. */
+    private static void row(StringBuilder out, String origin, String client, Object requests, Object fresh,
+            Object reused, String reusePercent, String tls, String reason, String site) {
+        Text.left(out.append("  "), origin, 36).append(' ');
+        Text.left(out, client, 14).append(' ');
+        Text.right(out, requests, 8).append(' ');
+        Text.right(out, fresh, 6).append(' ');
+        Text.right(out, reused, 7).append(' ');
+        Text.right(out, reusePercent, 7).append(' ');
+        Text.right(out, tls, 12).append("  ");
+        Text.left(out, reason, 18).append(' ').append(site).append(NL);
     }
 
     private static String orDash(String s) {

@@ -3,8 +3,6 @@ package dev.reuseagent.track;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * A map of per-key stats that never grows past its bound: keys beyond it share one "other" entry, so a job that
@@ -15,37 +13,31 @@ final class BoundedRegistry<V> {
     static final String OTHER = "other";
 
     private final int max;
-    private final Function<String, V> factory;
     private final ConcurrentHashMap<String, V> entries = new ConcurrentHashMap<>();
     private final V other;
 
-    BoundedRegistry(int max, Function<String, V> factory) {
+    /** @param other the entry every key beyond the bound shares */
+    BoundedRegistry(int max, V other) {
         this.max = max;
-        this.factory = factory;
-        this.other = factory.apply(OTHER);
+        this.other = other;
     }
 
-    V get(String key) {
-        return get(key, () -> factory.apply(key));
+    /** The entry of {@code key}, or null if there is none yet (it may still belong to 'other' once added). */
+    V find(String key) {
+        return entries.get(key);
     }
 
-    V get(String key, Supplier<V> create) {
+    /** The entry of {@code key}: the existing one, {@code candidate} (now added), or 'other' once full. */
+    synchronized V add(String key, V candidate) {
         V existing = entries.get(key);
         if (existing != null) {
             return existing;
         }
-        synchronized (this) {
-            existing = entries.get(key);
-            if (existing != null) {
-                return existing;
-            }
-            if (entries.size() >= max) {
-                return other;
-            }
-            V created = create.get();
-            entries.put(key, created);
-            return created;
+        if (entries.size() >= max) {
+            return other;
         }
+        entries.put(key, candidate);
+        return candidate;
     }
 
     V other() {

@@ -6,6 +6,7 @@ import dev.reuseagent.model.Reason;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -24,7 +25,7 @@ public final class ConnectionTracker {
      * A connection object collected without a close: busy after an exchange, its response was dropped unread (the
      * body pinned it); idle, the application dropped its whole client or pool without shutting it down.
      */
-    private final WeakIdentityMap<ConnectionRecord> connections = new WeakIdentityMap<>(this::collected);
+    private final WeakIdentityMap<ConnectionRecord> connections = new WeakIdentityMap<>(new Collected());
     private final AtomicLong ids = new AtomicLong();
     private final PoolStates pools = new PoolStates();
 
@@ -37,7 +38,7 @@ public final class ConnectionTracker {
         this.sink = sink;
         this.filter = filter;
         this.clock = clock;
-        this.origins = new BoundedRegistry<>(maxOrigins, label -> new OriginStats(null, label));
+        this.origins = new BoundedRegistry<>(maxOrigins, new OriginStats(null, BoundedRegistry.OTHER));
     }
 
     /** Whether connections to this host are reported at all (include/exclude). */
@@ -73,7 +74,7 @@ public final class ConnectionTracker {
         if (!tracks(origin)) {
             return null;
         }
-        OriginStats stats = origins.get(origin.toString(), () -> new OriginStats(origin, origin.toString()));
+        OriginStats stats = stats(origin);
         PoolOriginState pool = pools.of(poolId, stats);
         ConnectionRecord record;
         synchronized (pool) {
@@ -104,7 +105,7 @@ public final class ConnectionTracker {
         if (!tracks(origin)) {
             return;
         }
-        OriginStats stats = origins.get(origin.toString(), () -> new OriginStats(origin, origin.toString()));
+        OriginStats stats = stats(origin);
         stats.leaseWaits.record(nanos, timedOut, site);
     }
 
@@ -248,6 +249,12 @@ public final class ConnectionTracker {
         sink.opened(c);
     }
 
+    private OriginStats stats(Origin origin) {
+        String label = origin.toString();
+        OriginStats stats = origins.find(label);
+        return stats != null ? stats : origins.add(label, new OriginStats(origin, label));
+    }
+
     /** How many pool states are remembered (bounded by {@link PoolStates#MAX}). */
     int poolCount() {
         return pools.size();
@@ -257,6 +264,14 @@ public final class ConnectionTracker {
         List<OriginStats> all = origins.values();
         all.add(origins.other());
         return all;
+    }
+
+    /** Closes the record of a connection object collected without a close (a class, not a method reference). */
+    private final class Collected implements Consumer<ConnectionRecord> {
+        @Override
+        public void accept(ConnectionRecord c) {
+            collected(c);
+        }
     }
 
     /** A class, not {@code System::nanoTime}: a method reference's first use costs a cold JVM tens of milliseconds. */

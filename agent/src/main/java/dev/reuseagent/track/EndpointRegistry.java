@@ -8,12 +8,13 @@ public final class EndpointRegistry {
     private final BoundedRegistry<EndpointStats> endpoints;
 
     public EndpointRegistry(int maxEndpoints) {
-        this.endpoints = new BoundedRegistry<>(maxEndpoints, EndpointStats::new);
+        this.endpoints = new BoundedRegistry<>(maxEndpoints, new EndpointStats(BoundedRegistry.OTHER));
     }
 
     /** The stats of {@code endpoint} ({@code host:port}), or the shared 'other' entry once the bound is reached. */
     public EndpointStats get(String endpoint) {
-        return endpoints.get(endpoint);
+        EndpointStats stats = endpoints.find(endpoint);
+        return stats != null ? stats : endpoints.add(endpoint, new EndpointStats(endpoint));
     }
 
     /** Every endpoint, plus the shared 'other' entry. */

@@ -1,6 +1,7 @@
 package dev.reuseagent.track;
 
 import dev.reuseagent.model.Clients;
+import dev.reuseagent.util.Counts;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,8 +40,8 @@ public final class EndpointStats {
         tcpConnects++;
         connectNanos += nanos;
         if (site != null && (sites.size() < MAX_SITES || sites.containsKey(site))) {
-            sites.merge(site, 1L, Long::sum);
-            unattributedSites.merge(site, 1L, Long::sum);
+            Counts.increment(sites, site);
+            Counts.increment(unattributedSites, site);
         }
     }
 
@@ -52,10 +53,10 @@ public final class EndpointStats {
     public synchronized void recordAttributed(String site, String client) {
         attributed++;
         if (site != null) {
-            unattributedSites.computeIfPresent(site, (s, n) -> n == 1 ? null : n - 1);
+            Counts.decrement(unattributedSites, site);
         }
         if (client != null) {
-            clients.merge(client, 1L, Long::sum);
+            Counts.increment(clients, client);
         }
     }
 
@@ -63,7 +64,7 @@ public final class EndpointStats {
     public synchronized void recordDiscarded(String site) {
         discarded++;
         if (site != null) {
-            unattributedSites.computeIfPresent(site, (s, n) -> n == 1 ? null : n - 1);
+            Counts.decrement(unattributedSites, site);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.reuseagent.track;
 
+import dev.reuseagent.util.Counts;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -29,7 +31,7 @@ public final class LeaseWaits {
         totalNanos += nanos;
         maxNanos = Math.max(maxNanos, nanos);
         if (site != null && (sites.size() < MAX_SITES || sites.containsKey(site))) {
-            sites.merge(site, 1L, Long::sum);
+            Counts.increment(sites, site);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.reuseagent.track;
 import dev.reuseagent.model.CloseCause;
 import dev.reuseagent.model.Origin;
 import dev.reuseagent.model.Reason;
+import dev.reuseagent.util.Counts;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -60,12 +61,20 @@ public final class OriginStats {
     }
 
     LongAdder clientCounter(String client) {
-        return clients.computeIfAbsent(client, c -> new LongAdder());
+        LongAdder counter = clients.get(client);
+        if (counter == null) {
+            LongAdder created = new LongAdder();
+            counter = clients.putIfAbsent(client, created);
+            if (counter == null) {
+                counter = created;
+            }
+        }
+        return counter;
     }
 
     synchronized void recordNew(ConnectionRecord c) {
         newConnections++;
-        reasons.merge(c.reason, 1L, Long::sum);
+        Counts.increment(reasons, c.reason);
         connectNanos += c.connectNanos;
         String tls = c.tls;
         if ("full".equals(tls)) {
@@ -83,12 +92,12 @@ public final class OriginStats {
 
     private static void countBounded(Map<String, Long> counts, String key) {
         if (counts.size() < MAX_SITES || counts.containsKey(key)) {
-            counts.merge(key, 1L, Long::sum);
+            Counts.increment(counts, key);
         }
     }
 
     synchronized void recordClose(CloseCause cause) {
-        closes.merge(cause, 1L, Long::sum);
+        Counts.increment(closes, cause);
     }
 
     /** A consistent copy for reports. */
@@ -99,9 +108,15 @@ public final class OriginStats {
         s.reusedConnections = reused.sum();
         s.failedExchanges = failedExchanges.sum();
         s.newConnections = newConnections;
-        clients.forEach((k, v) -> s.clients.put(k, v.sum()));
-        reasons.forEach((k, v) -> s.reasons.put(k.label(), v));
-        closes.forEach((k, v) -> s.closes.put(k.label(), v));
+        for (Map.Entry<String, LongAdder> e : clients.entrySet()) {
+            s.clients.put(e.getKey(), e.getValue().sum());
+        }
+        for (Map.Entry<Reason, Long> e : reasons.entrySet()) {
+            s.reasons.put(e.getKey().label(), e.getValue());
+        }
+        for (Map.Entry<CloseCause, Long> e : closes.entrySet()) {
+            s.closes.put(e.getKey().label(), e.getValue());
+        }
         s.tlsFull = tlsFull;
         s.tlsResumed = tlsResumed;
         s.tlsNanos = tlsNanos;

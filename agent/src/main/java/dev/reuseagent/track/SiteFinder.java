@@ -3,8 +3,10 @@ package dev.reuseagent.track;
 import dev.reuseagent.util.SafeText;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Finds the application line behind a new connection: the first stack frame that is not JDK, agent or HTTP
@@ -72,10 +74,22 @@ public final class SiteFinder {
         if (!enabled) {
             return null;
         }
-        Optional<StackWalker.StackFrame> frame = WALKER.walk(frames -> frames
-                .filter(f -> !excluded(f.getClassName()))
-                .findFirst());
-        return frame.map(SiteFinder::format).orElse(null);
+        return WALKER.walk(new FirstApplicationFrame());
+    }
+
+    /** A class, not a lambda: the agent's code is lambda-free (a JVM's first lambda costs a cold start dearly). */
+    private final class FirstApplicationFrame implements Function<Stream<StackWalker.StackFrame>, String> {
+        @Override
+        public String apply(Stream<StackWalker.StackFrame> frames) {
+            Iterator<StackWalker.StackFrame> it = frames.iterator();
+            while (it.hasNext()) {
+                StackWalker.StackFrame f = it.next();
+                if (!excluded(f.getClassName())) {
+                    return format(f);
+                }
+            }
+            return null;
+        }
     }
 
     /** Plain prefix and substring tests, no pattern matching: this runs for every frame of a new connection. */

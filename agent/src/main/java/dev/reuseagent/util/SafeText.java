@@ -19,7 +19,8 @@ public final class SafeText {
             }
             if (out != null) {
                 if (unsafe) {
-                    out.append(String.format("\\u%04x", (int) c));
+                    String hex = Integer.toHexString(c); // not String.format: see report/Text
+                    out.append("\\u0000", 0, 6 - hex.length()).append(hex);
                 } else {
                     out.append(c);
                 }

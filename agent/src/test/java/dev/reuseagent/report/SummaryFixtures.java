@@ -48,6 +48,7 @@ final class SummaryFixtures {
         s.pid = 4242;
         s.javaVersion = "17.0.15";
         s.uptimeMs = 5120;
+        s.observedMs = 5100;
         s.origins.add(designOrigin());
         s.endpoints.add(designEndpoint());
         return s;

@@ -31,7 +31,7 @@ class SummaryTextTest {
     private static Summary summaryOf(OriginStats.Snapshot o) {
         Summary s = new Summary();
         s.agentVersion = "0.1.0";
-        s.uptimeMs = 1500;
+        s.observedMs = 1500;
         s.origins.add(o);
         s.clientHints.putAll(SliceFixtures.hints());
         return s;

@@ -9,8 +9,11 @@ import dev.reuseagent.track.WeakIdentityMap;
 import dev.reuseagent.transport.TransportConnect;
 import dev.reuseagent.transport.TransportTracker;
 
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * What Apache HttpClient 4.5 and 5.x have in common for the tracker: a pool (one per connection manager) that
@@ -165,15 +168,23 @@ public abstract class ApacheTracking {
         state.reuseRefusedByApplication = false;
     }
 
-    /** Connection {@code key} is closing; {@code classifier} reads the cause from the callers when none is pending. */
-    protected void closing(Object key, CauseClassifier classifier) {
+    /**
+     * Connection {@code key} is closing; the cause decided earlier (its reuse decision), or else the one
+     * {@link #classify} reads from the callers. {@code mode} is 5.x's close mode ("GRACEFUL", "IMMEDIATE", or null
+     * for close()), always null for 4.5.
+     */
+    public void closing(ApacheThreadState state, Object key, String mode) {
         ConnectionRecord record = tracker.find(key);
         if (record == null) {
             return;
         }
         CloseCause pending = pendingCauses.remove(record);
-        tracker.closed(key, pending != null ? pending : classifier.classify(callers(), record));
+        tracker.closed(key, pending != null ? pending : classify(state, callers(), record, mode));
     }
+
+    /** The close cause the callers of a close say, for a connection without a pending cause. */
+    protected abstract CloseCause classify(ApacheThreadState state, List<Caller> callers, ConnectionRecord record,
+            String mode);
 
     /** Whether the closing connection belongs to the origin the lease in progress on this thread asked for. */
     protected static boolean sameOriginAsLease(ApacheThreadState state, ConnectionRecord record) {
@@ -183,11 +194,23 @@ public abstract class ApacheTracking {
 
     /** The callers on this thread, nearest first, without the agent's and the JDK's own frames. Close paths only. */
     static List<Caller> callers() {
-        return WALKER.walk(frames -> frames
-                .limit(MAX_FRAMES)
-                .filter(f -> !isPlumbing(f.getClassName()))
-                .map(f -> new Caller(f.getClassName(), f.getMethodName()))
-                .collect(Collectors.toList()));
+        return WALKER.walk(new Callers());
+    }
+
+    /** A class, not a lambda: the agent's code is lambda-free (a JVM's first lambda costs a cold start dearly). */
+    private static final class Callers implements Function<Stream<StackWalker.StackFrame>, List<Caller>> {
+        @Override
+        public List<Caller> apply(Stream<StackWalker.StackFrame> frames) {
+            List<Caller> callers = new ArrayList<>();
+            Iterator<StackWalker.StackFrame> it = frames.limit(MAX_FRAMES).iterator();
+            while (it.hasNext()) {
+                StackWalker.StackFrame f = it.next();
+                if (!isPlumbing(f.getClassName())) {
+                    callers.add(new Caller(f.getClassName(), f.getMethodName()));
+                }
+            }
+            return callers;
+        }
     }
 
     private static boolean isPlumbing(String cls) {
@@ -197,10 +220,5 @@ public abstract class ApacheTracking {
 
     /** One caller of a close: class and method name. */
     public record Caller(String cls, String method) {
-    }
-
-    /** Reads a close cause from the callers of a close. */
-    protected interface CauseClassifier {
-        CloseCause classify(List<Caller> callers, ConnectionRecord record);
     }
 }

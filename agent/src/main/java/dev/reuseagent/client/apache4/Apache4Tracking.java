@@ -3,11 +3,14 @@ package dev.reuseagent.client.apache4;
 import dev.reuseagent.client.apache.ApacheRoutes;
 import dev.reuseagent.client.apache.ApacheThreadState;
 import dev.reuseagent.client.apache.ApacheTracking;
+import dev.reuseagent.model.CloseCause;
 import dev.reuseagent.model.Origin;
 import dev.reuseagent.track.ConnectionRecord;
 import dev.reuseagent.track.ConnectionTracker;
 import dev.reuseagent.track.WeakIdentityMap;
 import dev.reuseagent.transport.TransportTracker;
+
+import java.util.List;
 
 /**
  * Turns the Apache HttpClient 4.5 hooks into connection-tracker events. The connection is the pool entry
@@ -121,8 +124,14 @@ public final class Apache4Tracking extends ApacheTracking {
 
     /** CPoolEntry#closeConnection / #shutdownConnection. */
     public void closing(ApacheThreadState state, Object entry) {
-        closing(entry, (callers, record) -> Apache4CloseCauses.classify(callers, record.uses() > 0,
-                sameOriginAsLease(state, record), state.exchangedSinceLease));
+        closing(state, entry, null);
+    }
+
+    @Override
+    protected CloseCause classify(ApacheThreadState state, List<ApacheTracking.Caller> callers, ConnectionRecord record,
+            String mode) {
+        return Apache4CloseCauses.classify(callers, record.uses() > 0, sameOriginAsLease(state, record),
+                state.exchangedSinceLease);
     }
 
     /** A created entry's origin, pool and miss time; {@code opened} once its first connection was reported. */

@@ -3,10 +3,13 @@ package dev.reuseagent.client.apache5;
 import dev.reuseagent.client.apache.ApacheRoutes;
 import dev.reuseagent.client.apache.ApacheThreadState;
 import dev.reuseagent.client.apache.ApacheTracking;
+import dev.reuseagent.model.CloseCause;
 import dev.reuseagent.model.Origin;
 import dev.reuseagent.track.ConnectionRecord;
 import dev.reuseagent.track.ConnectionTracker;
 import dev.reuseagent.transport.TransportTracker;
+
+import java.util.List;
 
 /**
  * Turns the Apache HttpClient 5.x classic hooks into connection-tracker events. The connection is the
@@ -112,9 +115,9 @@ public final class Apache5Tracking extends ApacheTracking {
         }
     }
 
-    /** DefaultManagedHttpClientConnection#close: {@code mode} is "GRACEFUL", "IMMEDIATE" or null (close()). */
-    public void closing(ApacheThreadState state, Object connection, String mode) {
-        closing(connection, (callers, record) -> Apache5CloseCauses.classify(callers, mode, record.uses() > 0,
-                sameOriginAsLease(state, record)));
+    @Override
+    protected CloseCause classify(ApacheThreadState state, List<ApacheTracking.Caller> callers, ConnectionRecord record,
+            String mode) {
+        return Apache5CloseCauses.classify(callers, mode, record.uses() > 0, sameOriginAsLease(state, record));
     }
 }
