@@ -12,6 +12,7 @@ import dev.reuseagent.weave.fixture.ShapesApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Advice that throws, hooks that cannot be bound or match nothing, classes that cannot be woven. */
@@ -228,8 +230,7 @@ class WeaveFailuresTest {
                 List.of("ctor-enter", 5, 1), List.of("ctor-enter", 5, 1), List.of("ctor-exit", small, 5, 50L, 5, 7L),
                 List.of("ctor-exit", small, 5, 50L, 5, -5L)), Calls.all());
         Calls.clear();
-        Throwable failed = org.junit.jupiter.api.Assertions.assertThrows(
-                java.lang.reflect.InvocationTargetException.class,
+        Throwable failed = assertThrows(InvocationTargetException.class,
                 () -> type.getConstructor(int.class, boolean.class).newInstance(1, true)).getCause();
         assertEquals("constructor failed", failed.getMessage());
         assertEquals(List.of("ctor-enter", "ctor-enter", "ctor-exit"), Calls.events(),
