@@ -14,6 +14,10 @@ import dev.reuseagent.weave.fixture.StaticAdvice;
 import dev.reuseagent.weave.fixture.ThrownAdvice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -117,6 +121,29 @@ class AdviceSemanticsTest {
         assertEquals("boom", thrown.getMessage());
         assertEquals(List.of(List.of("normal-enter", shapes), List.of("thrown-exit", shapes, thrown)), Calls.all());
         assertSame(thrown, Calls.only("thrown-exit").get(2));
+    }
+
+    @Test
+    void aMethodThatOnlyThrowsGetsNoUnreachableExitBlock() throws Exception {
+        Weaving.Woven woven = Weaving.weave(Shapes.class, hook("alwaysThrows", NormalExitAdvice.class));
+        ClassNode node = new ClassNode();
+        new ClassReader(woven.bytes).accept(node, 0);
+        List<String> calls = new ArrayList<>();
+        for (MethodNode method : node.methods) {
+            if (method.name.equals("alwaysThrows")) {
+                method.instructions.forEach(instruction -> {
+                    if (instruction instanceof MethodInsnNode call) {
+                        calls.add(call.name);
+                    }
+                });
+            }
+        }
+        ShapesApi shapes = wovenShapes(hook("alwaysThrows", NormalExitAdvice.class));
+
+        assertThrows(IllegalStateException.class, () -> shapes.alwaysThrows("x"));
+
+        assertEquals(List.of("enter", "adviceError", "<init>"), calls, "dead code is verified too: none is written");
+        assertEquals(List.of(List.of("normal-enter", shapes)), Calls.all());
     }
 
     @Test
