@@ -41,8 +41,8 @@ final class AdviceCalls {
      *   ignored:  [locals before, Throwable] pop; store the default value
      *   after:    [locals after]
      * </pre>
-     * The error call is itself guarded ({@code reported -> ignored}): an advice that overflowed the stack may make
-     * the error method overflow too, and that must not reach the host either.
+     * The error call has a handler of its own ({@code handler..reported -> ignored}): an advice that overflowed the
+     * stack may make the error method overflow too, and that must not reach the host either.
      *
      * @param hook   the hook's index in the plan (which enter value its exit advice reads)
      * @param store  where to keep the call's value, or -1 to drop it

@@ -22,16 +22,16 @@ final class ClassWeaver extends ClassVisitor {
     private final ParsedAdvice[] advice;
     private final ErrorMethod error;
     private final WeaveResult result;
-    private final Map<String, Integer> maxLocals;
+    private final ClassReader reader;
     private final Map<String, TargetMethod.Field> fields = new HashMap<>();
     private String owner;
     private boolean frames;
     private boolean woven;
 
-    private ClassWeaver(ClassWriter writer, Map<String, Integer> maxLocals, List<Hook> hooks, ParsedAdvice[] advice,
+    private ClassWeaver(ClassWriter writer, ClassReader reader, List<Hook> hooks, ParsedAdvice[] advice,
             ErrorMethod error, WeaveResult result) {
         super(Opcodes.ASM9, writer);
-        this.maxLocals = maxLocals;
+        this.reader = reader;
         this.hooks = hooks;
         this.advice = advice;
         this.error = error;
@@ -55,7 +55,7 @@ final class ClassWeaver extends ClassVisitor {
         }
         ClassReader reader = new ClassReader(classFile);
         ClassWriter writer = new ClassWriter(reader, 0);
-        ClassWeaver weaver = new ClassWeaver(writer, MaxLocals.of(reader), hooks, advice, error, result);
+        ClassWeaver weaver = new ClassWeaver(writer, reader, hooks, advice, error, result);
         // Expanded frames: the woven methods' frames arrive complete, ready to be extended with the woven locals.
         reader.accept(weaver, ClassReader.EXPAND_FRAMES);
         if (weaver.woven) {
@@ -96,8 +96,8 @@ final class ClassWeaver extends ClassVisitor {
             }
             result.matched(i);
             if (method == null) {
-                method = new TargetMethod(owner, access, name, descriptor, maxLocals.get(name.concat(descriptor)),
-                        fields);
+                method = new TargetMethod(owner, access, name, descriptor,
+                        MaxLocals.of(reader, name, descriptor), fields);
             }
             try {
                 AdviceCheck.check(method, advice[i]);

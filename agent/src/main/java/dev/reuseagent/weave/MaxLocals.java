@@ -2,20 +2,17 @@ package dev.reuseagent.weave;
 
 import org.objectweb.asm.ClassReader;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
- * Reads each method's max_locals straight from the class file. ASM reports it only after a method's last
- * instruction, but the woven prologue, written before the first one, must already know where its own locals go.
+ * Reads a method's max_locals straight from the class file. ASM reports it only after a method's last instruction,
+ * but the woven prologue, written before the first one, must already know where its own locals go.
  */
 final class MaxLocals {
 
     private MaxLocals() {
     }
 
-    /** max_locals by method name and descriptor ({@code connect(Ljava/net/SocketAddress;I)V}). */
-    static Map<String, Integer> of(ClassReader reader) {
+    /** The max_locals of the Code attribute of the method with this name and descriptor, or -1 if it has none. */
+    static int of(ClassReader reader, String name, String descriptor) {
         char[] buffer = new char[reader.getMaxStringLength()];
         // access_flags, this_class, super_class, then the interfaces.
         int offset = reader.header + 6;
@@ -23,23 +20,24 @@ final class MaxLocals {
         offset = skipFields(reader, offset);
         int methods = reader.readUnsignedShort(offset);
         offset += 2;
-        Map<String, Integer> result = new HashMap<>();
         for (int i = 0; i < methods; i++) {
-            String key = reader.readUTF8(offset + 2, buffer).concat(reader.readUTF8(offset + 4, buffer));
+            // ClassReader caches the strings it decodes, so reading them here costs its later pass nothing.
+            boolean wanted = name.equals(reader.readUTF8(offset + 2, buffer))
+                    && descriptor.equals(reader.readUTF8(offset + 4, buffer));
             int attributes = reader.readUnsignedShort(offset + 6);
             offset += 8;
             for (int a = 0; a < attributes; a++) {
-                if ("Code".equals(reader.readUTF8(offset, buffer))) {
+                if (wanted && "Code".equals(reader.readUTF8(offset, buffer))) {
                     // attribute_name_index u2, attribute_length u4, max_stack u2, max_locals u2
-                    result.put(key, reader.readUnsignedShort(offset + 8));
+                    return reader.readUnsignedShort(offset + 8);
                 }
                 offset += 6 + reader.readInt(offset + 2);
             }
         }
-        return result;
+        return -1;
     }
 
-    /** Skips the fields table starting at {@code offset}; returns the offset of the methods table. */
+    /** Skips the fields table starting at {@code start}; returns the offset of the methods table. */
     private static int skipFields(ClassReader reader, int start) {
         int count = reader.readUnsignedShort(start);
         int offset = start + 2;

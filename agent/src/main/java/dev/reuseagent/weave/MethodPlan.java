@@ -57,8 +57,9 @@ final class MethodPlan {
                 anyExit = true;
                 anyOnThrowable |= each.exit.onThrowable;
                 for (AdviceParameter parameter : each.exit.parameters) {
-                    exitUsesThis |= parameter.kind == AdviceParameter.Kind.THIS || parameter.kind
-                            == AdviceParameter.Kind.FIELD_VALUE && !method.fields.get(parameter.field).isStatic;
+                    exitUsesThis |= parameter.kind == AdviceParameter.Kind.THIS
+                            || (parameter.kind == AdviceParameter.Kind.FIELD_VALUE
+                                    && !method.fields.get(parameter.field).isStatic);
                     if (parameter.kind == AdviceParameter.Kind.ARGUMENT) {
                         exitUsesArgument[parameter.argument] = true;
                     }

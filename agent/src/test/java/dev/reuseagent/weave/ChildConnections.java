@@ -102,7 +102,8 @@ final class ChildConnections {
                         InputStream in = socket.getInputStream();
                         OutputStream out = socket.getOutputStream();
                         while (readHead(in)) {
-                            out.write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok".getBytes(StandardCharsets.US_ASCII));
+                            out.write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"
+                                    .getBytes(StandardCharsets.US_ASCII));
                             out.flush();
                         }
                     }

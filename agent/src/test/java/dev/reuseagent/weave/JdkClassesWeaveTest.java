@@ -8,6 +8,8 @@ import java.net.URI;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,11 +41,11 @@ class JdkClassesWeaveTest {
         Map<String, byte[]> before = Weaving.methodInfos(woven.original);
         Map<String, byte[]> after = Weaving.methodInfos(woven.bytes);
         assertEquals(before.keySet(), after.keySet(), "no method added or removed");
-        Set<String> wovenMethods = new java.util.HashSet<>();
+        Set<String> wovenMethods = new HashSet<>();
         woven.methodsByHook.values().forEach(wovenMethods::addAll);
         for (String method : before.keySet()) {
             if (wovenMethods.contains(method)) {
-                assertFalse(java.util.Arrays.equals(before.get(method), after.get(method)), method);
+                assertFalse(Arrays.equals(before.get(method), after.get(method)), method);
             } else {
                 assertArrayEquals(before.get(method), after.get(method), method + " was changed");
             }

@@ -55,8 +55,9 @@ class MethodsTest {
         assertFalse(lookup.matches(PUBLIC, "getConnection", "(Ljava/lang/Object;ZLjava/lang/Object;J)V"));
 
         MethodMatcher pooled = named("callAcquirePooledConnection").and(takesArguments(4)).and(returns(boolean.class));
-        assertTrue(pooled.matches(PUBLIC, "callAcquirePooledConnection", "(Lokhttp3/Address;La/B;Ljava/util/List;Z)Z"));
-        assertFalse(pooled.matches(PUBLIC, "callAcquirePooledConnection", "(Lokhttp3/Address;La/B;Ljava/util/List;Z)V"));
+        String parameters = "(Lokhttp3/Address;La/B;Ljava/util/List;Z)";
+        assertTrue(pooled.matches(PUBLIC, "callAcquirePooledConnection", parameters + "Z"));
+        assertFalse(pooled.matches(PUBLIC, "callAcquirePooledConnection", parameters + "V"));
     }
 
     @Test

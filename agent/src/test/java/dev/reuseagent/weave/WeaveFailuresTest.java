@@ -2,7 +2,6 @@ package dev.reuseagent.weave;
 
 import dev.reuseagent.weave.fixture.BadAdvice;
 import dev.reuseagent.weave.fixture.Calls;
-import dev.reuseagent.weave.fixture.ConstructorAdvice;
 import dev.reuseagent.weave.fixture.EnterExitAdvice;
 import dev.reuseagent.weave.fixture.Errors;
 import dev.reuseagent.weave.fixture.FailingAdvice;
@@ -210,29 +209,5 @@ class WeaveFailuresTest {
         assertEquals(List.of("the hook lookup failed: java.lang.IllegalStateException: lookup"), failures);
         Weaving.verify(woven);
         assertTrue(weaver.isTransformed(SHAPES));
-    }
-
-    @Test
-    void constructorAdviceRunsBeforeTheSuperCallAndAfterEveryReturn() throws Exception {
-        Weaving.Woven woven = Weaving.weave(Shapes.class, new Hook(SHAPES,
-                isConstructor().and(Methods.takesArgument(0, int.class)), ConstructorAdvice.class));
-        Weaving.verify(woven.bytes);
-        Class<?> type = woven.define();
-        type.getField("created").setInt(null, 0);
-
-        Object big = type.getConstructor(int.class, boolean.class).newInstance(150, false);
-        Object small = type.getConstructor(int.class, boolean.class).newInstance(5, false);
-
-        assertEquals(List.of(List.of("ctor-enter", 150, 0), List.of("ctor-enter", 150, 0),
-                List.of("ctor-exit", big, 150, 1500L, 150, 7L), List.of("ctor-exit", big, 150, 1500L, 150, 150L),
-                List.of("ctor-enter", 5, 1), List.of("ctor-enter", 5, 1), List.of("ctor-exit", small, 5, 50L, 5, 7L),
-                List.of("ctor-exit", small, 5, 50L, 5, -5L)), Calls.all());
-        Calls.clear();
-        Throwable failed = org.junit.jupiter.api.Assertions.assertThrows(
-                java.lang.reflect.InvocationTargetException.class,
-                () -> type.getConstructor(int.class, boolean.class).newInstance(1, true)).getCause();
-        assertEquals("constructor failed", failed.getMessage());
-        assertEquals(List.of("ctor-enter", "ctor-enter", "ctor-exit"), Calls.events(),
-                "exit advice runs on normal returns only");
     }
 }
