@@ -2,26 +2,16 @@ package dev.reuseagent;
 
 import dev.reuseagent.client.ClientSlice;
 import dev.reuseagent.client.ClientSlices;
-import dev.reuseagent.client.SliceContext;
 import dev.reuseagent.config.AgentConfig;
 import dev.reuseagent.config.Options;
 import dev.reuseagent.report.AgentLog;
-import dev.reuseagent.report.CompositeSink;
 import dev.reuseagent.report.EventStreamWriter;
-import dev.reuseagent.report.LogReporter;
 import dev.reuseagent.track.AgentCounters;
-import dev.reuseagent.track.ConnectionTracker;
-import dev.reuseagent.track.EventSink;
-import dev.reuseagent.track.HostFilter;
-import dev.reuseagent.track.SiteFinder;
-import dev.reuseagent.transport.TransportSlice;
-import dev.reuseagent.transport.TransportTracker;
 import dev.reuseagent.weave.Weaver;
 
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Timer;
@@ -37,6 +27,21 @@ final class AgentRuntime {
     private final AgentConfig config;
     private final String version;
     private final List<ClientSlice> slices = ClientSlices.all();
+    private EventStreamWriter events;
+    private Trackers trackers;
+
+    /** The trackers once the first slice started, else null. */
+    synchronized Trackers trackersIfStarted() {
+        return trackers;
+    }
+
+    /** The trackers every slice reports to, built by the first slice that starts. */
+    synchronized Trackers trackers() {
+        if (trackers == null) {
+            trackers = new Trackers(config, slices, events);
+        }
+        return trackers;
+    }
 
     AgentRuntime(AgentConfig config, String version) {
         this.config = config;
@@ -46,42 +51,38 @@ final class AgentRuntime {
     void start(Instrumentation instrumentation, boolean premain) throws Exception {
         long startNanos = System.nanoTime();
         AgentLog.init(config.get(Options.LOG_FILE));
-        List<EventSink> sinks = new ArrayList<>();
-        LogReporter log = new LogReporter(config.get(Options.LOG), config.get(Options.LOG_LIMIT));
-        sinks.add(log);
         Path eventsFile = config.get(Options.EVENTS);
-        EventStreamWriter events = eventsFile == null ? null : new EventStreamWriter(eventsFile);
-        if (events != null) {
-            sinks.add(events);
-        }
-        int maxOrigins = config.get(Options.MAX_ORIGINS);
-        List<String> libraryPackages = new ArrayList<>();
-        for (ClientSlice slice : slices) {
-            libraryPackages.addAll(slice.libraryPackages());
-        }
-        SiteFinder sites = new SiteFinder(config.get(Options.SITES), libraryPackages, config.get(Options.SITE_EXCLUDE));
-        TransportTracker transport = new TransportTracker(maxOrigins, sites);
-        ConnectionTracker connections = new ConnectionTracker(new CompositeSink(sinks),
-                new HostFilter(config.get(Options.INCLUDE), config.get(Options.EXCLUDE)), maxOrigins);
-
+        // Opened now, so that an old file is truncated even if this JVM never connects.
+        events = eventsFile == null ? null : new EventStreamWriter(eventsFile);
         Notes notes = new Notes();
         if (!config.get(Options.ENFORCE).isEmpty()) {
             notes.add("enforce=" + String.join("+", config.get(Options.ENFORCE))
                     + " was accepted but enforcement is not implemented in this version: nothing was changed");
         }
-        LazySlices lazy = new LazySlices(notes);
-        lazy.add(new TransportSlice(transport));
-        SliceContext context = new SliceContext(connections, transport, !premain);
+        LazySlices lazy = new LazySlices(notes, this, !premain);
+        lazy.addTransport();
         for (ClientSlice slice : slices) {
-            lazy.add(slice, context);
+            lazy.add(slice);
         }
         Weaver weaver = new Weaver(lazy, AgentCounters.class.getMethod("adviceError", Throwable.class), notes);
         instrumentation.addTransformer(weaver, true);
-        // Hooked classes loaded before the agent (always after an attach, rarely at premain) are woven now.
-        weaver.retransformLoaded(instrumentation);
+        // Hooked classes loaded before the agent are woven now: after an attach, before returning; at premain,
+        // where another agent may at most have loaded a few, on a thread of its own, since scanning every loaded
+        // class costs the JVM's start a few milliseconds.
+        if (premain) {
+            Thread scan = new Thread(new Runnable() {
+                @Override
+                public void run() {
+                    weaver.retransformLoaded(instrumentation);
+                }
+            }, "reuse-agent-scan");
+            scan.setDaemon(true);
+            scan.start();
+        } else {
+            weaver.retransformLoaded(instrumentation);
+        }
 
-        Summaries summaries = new Summaries(config, version, connections, transport, log, events, slices, notes,
-                startNanos);
+        Summaries summaries = new Summaries(config, version, this, events, slices, notes, startNanos);
         Runtime.getRuntime().addShutdownHook(new Thread(new Runnable() {
             @Override
             public void run() {

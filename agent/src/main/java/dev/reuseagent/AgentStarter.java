@@ -7,7 +7,6 @@ import dev.reuseagent.config.ConfigProblem;
 import dev.reuseagent.config.Options;
 
 import java.lang.instrument.Instrumentation;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The one start path of premain and agentmain, loaded from the bootstrap class path so there is exactly one
@@ -15,9 +14,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class AgentStarter {
 
-    private static final AtomicBoolean STARTED = new AtomicBoolean();
+    /** A plain flag under the class lock: AtomicBoolean's VarHandle costs a cold JVM milliseconds to set up. */
+    private static boolean started;
 
     private AgentStarter() {
+    }
+
+    private static synchronized boolean firstStart() {
+        boolean first = !started;
+        started = true;
+        return first;
     }
 
     /**
@@ -25,7 +31,7 @@ public final class AgentStarter {
      */
     public static void start(String arguments, Instrumentation instrumentation, boolean premain, String version)
             throws Exception {
-        if (!STARTED.compareAndSet(false, true)) {
+        if (!firstStart()) {
             System.err.println("[reuse-agent] already installed in this JVM; the second install is ignored");
             return;
         }

@@ -21,27 +21,33 @@ final class LazySlices implements HookLookup {
     /** By internal class name; filled before the weaver is installed, read-only after. */
     private final Map<String, Owner> owners = new HashMap<>();
     private final Notes notes;
+    private final AgentRuntime runtime;
+    private final boolean attached;
 
-    LazySlices(Notes notes) {
+    LazySlices(Notes notes, AgentRuntime runtime, boolean attached) {
         this.notes = notes;
+        this.runtime = runtime;
+        this.attached = attached;
     }
 
-    void add(TransportSlice transport) {
+    void addTransport() {
         Owner owner = new Owner("the transport layer") {
             @Override
             List<Hook> start() {
+                TransportSlice transport = new TransportSlice(runtime.trackers().transport);
                 transport.start();
                 return transport.hooks();
             }
         };
-        register(owner, transport.hookedClasses());
+        register(owner, TransportSlice.HOOKED_CLASSES);
     }
 
-    void add(ClientSlice slice, SliceContext context) {
+    void add(ClientSlice slice) {
         Owner owner = new Owner(slice.name()) {
             @Override
             List<Hook> start() {
-                slice.start(context);
+                Trackers trackers = runtime.trackers();
+                slice.start(new SliceContext(trackers.connections, trackers.transport, attached));
                 return slice.hooks();
             }
         };

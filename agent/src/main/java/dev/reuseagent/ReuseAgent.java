@@ -4,7 +4,6 @@ import dev.reuseagent.cli.Cli;
 
 import java.io.File;
 import java.lang.instrument.Instrumentation;
-import java.lang.reflect.InvocationTargetException;
 import java.util.jar.JarFile;
 
 /**
@@ -39,19 +38,19 @@ public final class ReuseAgent {
             if (!isOnBootstrapPath()) {
                 instrumentation.appendToBootstrapClassLoaderSearch(new JarFile(jar));
             }
-            Class<?> starter = Class.forName(STARTER, true, null);
             // The version from the manifest this class was just loaded from: the boot loader would read it through
             // the JDK's module image first.
             String version = ReuseAgent.class.getPackage().getImplementationVersion();
-            starter.getMethod("start", String.class, Instrumentation.class, boolean.class, String.class)
-                    .invoke(null, arguments, instrumentation, premain, version == null ? "unknown" : version);
-        } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
+            // A direct call, resolved now, after the append: this class's loader delegates to the boot loader first,
+            // so it links the boot class path's AgentStarter. (Reflection would cost a cold JDK 18+ several
+            // milliseconds of method-handle set-up.)
+            AgentStarter.start(arguments, instrumentation, premain, version == null ? "unknown" : version);
+        } catch (RuntimeException e) {
             // Compared by name: the exception class lives on the bootstrap class path, this class does not.
-            if (cause != null && cause.getClass().getName().equals(FAIL_FAST)) {
-                throw (RuntimeException) cause; // failFast=true with an invalid option: stop the JVM
+            if (e.getClass().getName().equals(FAIL_FAST)) {
+                throw e; // failFast=true with an invalid option: stop the JVM
             }
-            report(cause);
+            report(e);
         } catch (Throwable t) {
             report(t);
         }

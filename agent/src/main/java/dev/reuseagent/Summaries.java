@@ -5,13 +5,10 @@ import dev.reuseagent.config.AgentConfig;
 import dev.reuseagent.config.Options;
 import dev.reuseagent.report.AgentLog;
 import dev.reuseagent.report.EventStreamWriter;
-import dev.reuseagent.report.LogReporter;
 import dev.reuseagent.report.Summary;
 import dev.reuseagent.report.SummaryJson;
 import dev.reuseagent.report.SummaryText;
 import dev.reuseagent.track.AgentCounters;
-import dev.reuseagent.track.ConnectionTracker;
-import dev.reuseagent.transport.TransportTracker;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -24,21 +21,17 @@ final class Summaries {
 
     private final AgentConfig config;
     private final String version;
-    private final ConnectionTracker connections;
-    private final TransportTracker transport;
-    private final LogReporter log;
+    private final AgentRuntime runtime;
     private final EventStreamWriter events;
     private final List<ClientSlice> slices;
     private final Notes notes;
     private final long startNanos;
 
-    Summaries(AgentConfig config, String version, ConnectionTracker connections, TransportTracker transport,
-            LogReporter log, EventStreamWriter events, List<ClientSlice> slices, Notes notes, long startNanos) {
+    Summaries(AgentConfig config, String version, AgentRuntime runtime, EventStreamWriter events,
+            List<ClientSlice> slices, Notes notes, long startNanos) {
         this.config = config;
         this.version = version;
-        this.connections = connections;
-        this.transport = transport;
-        this.log = log;
+        this.runtime = runtime;
         this.events = events;
         this.slices = slices;
         this.notes = notes;
@@ -48,9 +41,12 @@ final class Summaries {
     /** Prints and writes the summary; at exit also ends the event stream. Never throws. */
     synchronized void summarize(boolean atExit) {
         try {
-            connections.announcePending();
-            log.flush();
-            Summary summary = snapshot();
+            Trackers trackers = runtime.trackersIfStarted();
+            if (trackers != null) {
+                trackers.connections.announcePending();
+                trackers.log.flush();
+            }
+            Summary summary = snapshot(trackers);
             if (config.get(Options.SUMMARY) == Options.SummaryMode.EXIT || !atExit) {
                 AgentLog.info(SummaryText.render(summary));
             }
@@ -75,7 +71,8 @@ final class Summaries {
         }
     }
 
-    private Summary snapshot() {
+    /** @param trackers null when no slice ever started: nothing was seen */
+    private Summary snapshot(Trackers trackers) {
         Summary s = new Summary();
         s.agentVersion = version;
         s.javaVersion = System.getProperty("java.version");
@@ -85,8 +82,10 @@ final class Summaries {
             s.pid = ProcessHandle.current().pid();
             s.uptimeMs = uptimeMillis();
         }
-        s.addOrigins(connections.origins());
-        s.addEndpoints(transport.endpoints());
+        if (trackers != null) {
+            s.addOrigins(trackers.connections.origins());
+            s.addEndpoints(trackers.transport.endpoints());
+        }
         s.adviceErrors = AgentCounters.ADVICE_ERRORS.get();
         s.droppedEvents = AgentCounters.DROPPED_EVENTS.get();
         s.firstAdviceError = AgentCounters.firstAdviceError;

@@ -1,7 +1,5 @@
 package dev.reuseagent.track;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
@@ -23,20 +21,23 @@ import java.util.function.Consumer;
  * keep the mutable chains, but a reader must then validate after every walk, retry or fall back to a read lock
  * (a CAS on a word every reader of the stripe shares) whenever any write to the stripe overlapped it, and bound
  * its walk because an in-place relink can make a chain look cyclic. Here a chain never changes once readers
- * can reach it: {@code next} is final, so a chain is an immutable, acyclic list and a walk always ends. Writers
- * change only what a reader reads with acquire semantics: a bucket's head (release store), an entry's value
- * (volatile) and a stripe's table (volatile, replaced whole by a resize that builds the new table aside and
- * leaves the old one intact for readers still on it). Removing an entry copies the entries in front of it in
- * its chain; a resize copies all but the tail of each chain that lands in one new bucket. Chains are short
- * (at most 3/4 of an entry per bucket on average) and writes rare, so these copies are few and small. Whatever a
+ * can reach it: {@code next} is final, so a chain is an immutable, acyclic list and a walk always ends. Nor does
+ * a table change once published: a writer changes a bucket in a copy of the stripe's table and publishes the copy
+ * with a volatile write, leaving the old one intact for readers still on it; an entry's value, replaced in place,
+ * is volatile. Removing an entry copies the entries in front of it in its chain; a resize copies all but the tail
+ * of each chain that lands in one new bucket. Chains are short (at most 3/4 of an entry per bucket on average),
+ * tables small and writes rare (a connection opening or closing), so these copies are few and small. Whatever a
  * reader walks was, at some moment during its call, the map's contents for its key, so it returns the old or
  * the new value, never another key's and never an entry that was not there.
  *
+ * <p><b>Why whole-table copies rather than a release store per bucket.</b> A VarHandle (or an atomic array, built
+ * on one) would publish a bucket alone, but its first use in a JVM costs milliseconds of method-handle set-up,
+ * and this map is created when the agent starts, in every JVM.
+ *
  * <p><b>Why a reader never sees a half-built entry.</b> An entry's fields, including the non-final referent
  * that {@link WeakReference} keeps and the value, are written in its constructor before the entry is published,
- * and it is published only by a release store into a bucket (see {@code SLOT}) or inside a new table published
- * by a volatile write. A reader reaches entries only through a volatile read of the table and an acquire read of
- * the bucket, each of which synchronizes with the store that published what it returns, and from there through
+ * and it is published only inside a new table, by a volatile write. A reader reaches entries only through a
+ * volatile read of the table, which synchronizes with the write that published what it returns, and from there through
  * final {@code next} fields, each leading to an entry built before the one holding it (by the same writer, or by
  * one that held the stripe's monitor earlier). By transitivity every constructor write of every entry a reader
  * can reach happens-before its reads. For the same reason (the value is volatile) a reader that gets a value
@@ -167,13 +168,10 @@ public final class WeakIdentityMap<V> {
         }
     }
 
-    /** Bucket heads: written with release, read with acquire, so that entries are published whole. */
-    private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(Entry[].class);
-
     /**
      * One stripe's table. {@link #get} reads without locking; every other method must be called holding the
-     * stripe's monitor, so writers of a stripe are serialized and see its latest table and chains (which is why
-     * they may read buckets plainly).
+     * stripe's monitor, so writers of a stripe are serialized and see its latest table and chains. A published
+     * table is never written again: writers change a copy and publish it.
      */
     private static final class Stripe<V> {
         @SuppressWarnings("unchecked")
@@ -184,9 +182,7 @@ public final class WeakIdentityMap<V> {
 
         V get(Object key, int hash) {
             Entry<V>[] tab = table;
-            @SuppressWarnings("unchecked")
-            Entry<V> e = (Entry<V>) SLOT.getAcquire(tab, index(hash, tab.length));
-            for (; e != null; e = e.next) {
+            for (Entry<V> e = tab[index(hash, tab.length)]; e != null; e = e.next) {
                 if (e.hash == hash && e.refersTo(key)) {
                     return e.value;
                 }
@@ -204,9 +200,12 @@ public final class WeakIdentityMap<V> {
                     return;
                 }
             }
-            SLOT.setRelease(tab, i, new Entry<>(key, hash, value, head, queue));
+            Entry<V>[] copy = tab.clone();
+            copy[i] = new Entry<>(key, hash, value, head, queue);
             if (++size > tab.length * 3 / 4) {
-                resize(tab, queue);
+                resize(copy, queue);
+            } else {
+                table = copy;
             }
         }
 
@@ -249,7 +248,9 @@ public final class WeakIdentityMap<V> {
             for (Entry<V> e = tab[i]; e != target; e = e.next) {
                 chain = copy(e, chain, queue);
             }
-            SLOT.setRelease(tab, i, chain);
+            Entry<V>[] copy = tab.clone();
+            copy[i] = chain;
+            table = copy;
             V value = target.value;
             target.value = null;
             size--;
@@ -279,8 +280,8 @@ public final class WeakIdentityMap<V> {
         }
 
         /**
-         * Builds a table twice the size aside and publishes it whole; the old one stays as it was for readers
-         * still on it. In each old chain, the tail whose entries all land in one new bucket is shared, not copied
+         * Builds a table twice the size of {@code old} and publishes it; the published one stays as it was for
+         * readers still on it. In each old chain, the tail whose entries all land in one new bucket is shared, not copied
          * (table sizes are powers of two, so an old bucket feeds only two new ones, which nothing else feeds).
          */
         @SuppressWarnings("unchecked")

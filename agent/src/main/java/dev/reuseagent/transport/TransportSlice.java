@@ -18,9 +18,8 @@ public final class TransportSlice {
     }
 
     /** Every class the transport layer hooks, by binary name. */
-    public List<String> hookedClasses() {
-        return List.of(SocketInstrumentation.SOCKET, SocketInstrumentation.CHANNEL, TlsInstrumentation.SSL_SOCKET);
-    }
+    public static final List<String> HOOKED_CLASSES =
+            List.of(SocketInstrumentation.SOCKET, SocketInstrumentation.CHANNEL, TlsInstrumentation.SSL_SOCKET);
 
     public List<Hook> hooks() {
         List<Hook> hooks = new ArrayList<>(SocketInstrumentation.hooks());
