@@ -66,21 +66,9 @@ final class AgentRuntime {
         }
         Weaver weaver = new Weaver(lazy, AgentCounters.class.getMethod("adviceError", Throwable.class), notes);
         instrumentation.addTransformer(weaver, true);
-        // Hooked classes loaded before the agent are woven now: after an attach, before returning; at premain,
-        // where another agent may at most have loaded a few, on a thread of its own, since scanning every loaded
-        // class costs the JVM's start a few milliseconds.
-        if (premain) {
-            Thread scan = new Thread(new Runnable() {
-                @Override
-                public void run() {
-                    weaver.retransformLoaded(instrumentation);
-                }
-            }, "reuse-agent-scan");
-            scan.setDaemon(true);
-            scan.start();
-        } else {
-            weaver.retransformLoaded(instrumentation);
-        }
+        // Hooked classes already loaded are woven before the application goes on: always some after an attach,
+        // and at premain too (on JDK 25, opening the events file loads sun.nio.ch.SocketChannelImpl).
+        weaver.retransformLoaded(instrumentation);
 
         Summaries summaries = new Summaries(config, version, this, events, slices, notes, startNanos);
         Runtime.getRuntime().addShutdownHook(new Thread(new Runnable() {

@@ -8,8 +8,10 @@ import dev.reuseagent.weave.HookLookup;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The name-only filter in front of the weaver: which slice hooks which class. A slice is started, and its hooks
@@ -20,6 +22,8 @@ final class LazySlices implements HookLookup {
 
     /** By internal class name; filled before the weaver is installed, read-only after. */
     private final Map<String, Owner> owners = new HashMap<>();
+    /** The same classes by binary name, for the scan of loaded classes (no name conversion per class). */
+    private final Set<String> binaryNames = new HashSet<>();
     private final Notes notes;
     private final AgentRuntime runtime;
     private final boolean attached;
@@ -57,7 +61,13 @@ final class LazySlices implements HookLookup {
     private void register(Owner owner, List<String> classNames) {
         for (String name : classNames) {
             owners.put(name.replace('.', '/'), owner);
+            binaryNames.add(name);
         }
+    }
+
+    @Override
+    public boolean mayHook(String binaryName) {
+        return binaryNames.contains(binaryName);
     }
 
     @Override

@@ -21,7 +21,7 @@ public final class Options {
             LogLevel.NEW, "new", Parsers.acceptedNames(LogLevel.class),
             "off; new (new and closed connections); all (also every reused connection)");
     public static final Option<Path> LOG_FILE = new Option<>("logFile", Parsers.writableFile(), null, "stderr",
-            "a writable file path", "write the agent's log lines and summary to this file instead of stderr");
+            "a writable file path (%p: the pid)", "write the agent's log lines and summary to this file instead of stderr");
     public static final Option<Integer> LOG_LIMIT = new Option<>("logLimit", Parsers.nonNegativeInt(), 20, "20",
             "a whole number, 0 or more", "log lines of one kind per origin per minute before the rest are "
             + "counted in one '(+N more ...)' line; 0 = no limit");
@@ -32,9 +32,9 @@ public final class Options {
             null, "none", "a duration such as 30s or 5m",
             "also print the summary (and write summaryFile) every interval");
     public static final Option<Path> SUMMARY_FILE = new Option<>("summaryFile", Parsers.writableFile(), null,
-            "none", "a writable file path", "write the summary as JSON (reuse-agent/summary/v1) to this file");
+            "none", "a writable file path (%p: the pid)", "write the summary as JSON (reuse-agent/summary/v1) to this file");
     public static final Option<Path> EVENTS = new Option<>("events", Parsers.writableFile(), null, "none",
-            "a writable file path", "write every new/reused/closed connection event to this JSON-lines file");
+            "a writable file path (%p: the pid)", "write every new/reused/closed connection event to this JSON-lines file");
     /** Client names are checked against the instrumented clients when the agent starts (they live in their slices). */
     public static final Option<Set<String>> ENFORCE = new Option<>("enforce", Parsers.nameSet(),
             Collections.emptySet(), "off", "off, all, or client names joined by '+' (see help for the names)",

@@ -169,7 +169,7 @@ final class Parsers {
             if (text.isEmpty()) {
                 throw new IllegalArgumentException("a path to a writable file");
             }
-            Path path = Paths.get(text).toAbsolutePath();
+            Path path = Paths.get(withPid(text)).toAbsolutePath();
             Path parent = path.getParent();
             if (Files.isDirectory(path)
                     || (Files.exists(path) && !Files.isWritable(path))
@@ -178,6 +178,14 @@ final class Parsers {
             }
             return path;
         }
+    }
+
+    /**
+     * {@code %p} becomes the pid, so that every JVM of a host started with one option writes its own file. The
+     * pid is looked up only when asked for: ProcessHandle's first use costs a cold JVM milliseconds.
+     */
+    static String withPid(String path) {
+        return path.contains("%p") ? path.replace("%p", Long.toString(ProcessHandle.current().pid())) : path;
     }
 
     private static final class ReadableFileParser implements Option.Parser<Path> {

@@ -15,4 +15,12 @@ public interface HookLookup {
      *         class is not instrumented
      */
     List<Hook> hooksFor(String internalName);
+
+    /**
+     * Whether the class of this binary name ({@code java.net.Socket}) may have hooks: a cheap first test for
+     * {@link Weaver#retransformLoaded}, which looks at every loaded class. Never starts anything.
+     */
+    default boolean mayHook(String binaryName) {
+        return true;
+    }
 }

@@ -119,6 +119,9 @@ public final class Weaver implements ClassFileTransformer {
         int count = 0;
         for (Class<?> type : instrumentation.getAllLoadedClasses()) {
             String name = type.getName();
+            if (!lookup.mayHook(name)) {
+                continue;
+            }
             List<Hook> hooks = hooksFor(name.replace('.', '/'), null);
             if (hooks == null || hooks.isEmpty() || !instrumentation.isModifiableClass(type)) {
                 continue;

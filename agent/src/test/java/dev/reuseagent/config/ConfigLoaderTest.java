@@ -201,6 +201,14 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void percentPInAFilePathIsThePid() {
+        String pid = Long.toString(ProcessHandle.current().pid());
+        AgentConfig config = load("summaryFile=" + dir.resolve("summary-%p.json") + ",events=" + dir.resolve("e%p-%p"));
+        assertEquals(dir.resolve("summary-" + pid + ".json"), config.get(Options.SUMMARY_FILE));
+        assertEquals(dir.resolve("e" + pid + "-" + pid), config.get(Options.EVENTS));
+    }
+
+    @Test
     void valueMayContainEquals() {
         Path target = dir.resolve("a=b.json");
         assertEquals(target, load("summaryFile=" + target).get(Options.SUMMARY_FILE));
