@@ -1,6 +1,8 @@
 package dev.reuseagent.bench;
 
+import dev.reuseagent.bench.startup.CdsCheck;
 import dev.reuseagent.bench.startup.CpuLimit;
+import dev.reuseagent.bench.startup.EmptyAgentJar;
 import dev.reuseagent.bench.startup.ProbeLauncher;
 import dev.reuseagent.bench.startup.ProbeRun;
 import dev.reuseagent.bench.startup.StartupClient;
@@ -21,12 +23,14 @@ import java.util.Map;
 
 /**
  * Start-up cost: whole probe JVMs ({@link StartupProbe}: {@code none}, {@code urlconnection}, {@code all}) run
- * without an agent, with reuse-agent (default options) and with the OpenTelemetry Java agent 2.22.0 (exporters
- * {@code none}), interleaved run by run with the configuration order rotated each run, after warm-up runs. Per run:
- * wall time (parent's clock, start to exit), peak RSS ({@code /usr/bin/time -f %M}) and the first-request
- * latencies the probe printed; then one separate run per probe and configuration with {@code -Xlog:class+load}
- * for the class counts. Prints medians [min .. max], what each agent adds, PASS/MISS against the goals, and writes
- * {@code benchmarks/target/startup-result.json}. See benchmarks/README.md, section "Start-up".
+ * without an agent, with an empty agent (a premain that does nothing: the floor any {@code -javaagent} pays), with
+ * reuse-agent (default options) and with the OpenTelemetry Java agent 2.22.0 (exporters {@code none}), interleaved
+ * run by run with the configuration order rotated each run, after warm-up runs. Per run: wall time (parent's clock,
+ * start to exit), peak RSS ({@code /usr/bin/time -f %M}) and the first-request latencies the probe printed; then one
+ * separate run per probe and configuration with {@code -Xlog:class+load} for the class counts, and one {@code none}
+ * run without an agent and one with the empty agent with {@code -Xlog:cds}, for why the floor is there. Prints
+ * medians [min .. max], what each agent adds, PASS/MISS against the goals, reuse-agent's own share (over the empty
+ * agent), and writes {@code benchmarks/target/startup-result.json}. See benchmarks/README.md, section "Start-up".
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar dev.reuseagent.bench.StartupBenchmark [runs [agent-jar]]</pre>
  */
@@ -56,8 +60,15 @@ public final class StartupBenchmark {
             }
         }
 
+        Path target = probeJar.getParent();
+        // written on every run, so the floor is always measured with this benchmark's EmptyAgent
+        Path emptyAgentJar = EmptyAgentJar.write(target.resolve("empty-agent.jar"));
+
         List<StartupConfig> configs = new ArrayList<>();
-        configs.add(StartupConfig.noAgent());
+        StartupConfig noAgent = StartupConfig.noAgent();
+        StartupConfig emptyAgent = StartupConfig.emptyAgent(emptyAgentJar);
+        configs.add(noAgent);
+        configs.add(emptyAgent);
         configs.add(StartupConfig.reuseAgent(agentJar));
         Path otel = otelJar(root);
         if (otel != null) {
@@ -77,7 +88,6 @@ public final class StartupBenchmark {
                 System.err.println("note: " + name + " is set here; it is removed from the probes' environment");
             }
         }
-        Path target = probeJar.getParent();
         Path out = Paths.get(System.getProperty("bench.out", target.resolve("startup-result.json").toString()));
         CpuLimit cpus = CpuLimit.fromSetting(System.getProperty("bench.cpus", "auto"));
         ProbeLauncher launcher = new ProbeLauncher(java, jvmArgs, probeJar, root, target.resolve("startup-runs"),
@@ -87,8 +97,9 @@ public final class StartupBenchmark {
                 + "per probe and configuration, interleaved, configuration order rotated each run%n", runs, warmup);
         System.out.printf(Locale.ROOT, "  java %s, JVM arguments %s; probes %s%n", java,
                 jvmArgs.isEmpty() ? "(none)" : jvmArgs, cpus.description());
+        String labelColumn = "  %-" + StartupConfig.labelWidth(configs) + "s %s%n";
         for (StartupConfig c : configs) {
-            System.out.printf(Locale.ROOT, "  %-31s %s%n", c.label(), c.jvmArgs().isEmpty() ? "-" : c.jvmArgs());
+            System.out.printf(Locale.ROOT, labelColumn, c.label(), c.jvmArgs().isEmpty() ? "-" : c.jvmArgs());
         }
         System.out.printf(Locale.ROOT, "  peak RSS: %s; class counts: %s%n",
                 time == null ? "not measured" : "/usr/bin/time -f %M (kernel high-water mark of the probe JVM)",
@@ -130,6 +141,7 @@ public final class StartupBenchmark {
             }
             System.out.printf(Locale.ROOT, "  class-count runs done (%.0f s)%n", (System.nanoTime() - started) / 1e9);
         }
+        CdsCheck cds = CdsCheck.run(launcher, noAgent, emptyAgent);
 
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("runs", runs);
@@ -139,15 +151,18 @@ public final class StartupBenchmark {
         settings.put("jvmArgs", jvmArgs);
         settings.put("cpus", cpus.description());
         settings.put("agentJar", agentJar.toString());
+        settings.put("emptyAgentJar", emptyAgentJar.toString());
         settings.put("otelJar", otel == null ? null : otel.toString());
         settings.put("wall", "parent System.nanoTime from process start to exit seen by the parent");
         settings.put("peakRss", time == null ? null : "/usr/bin/time -f %M (ru_maxrss of the probe JVM), MiB");
         settings.put("classes", countClasses ? "separate run per probe and configuration, "
                 + "-Xlog:class+load=info:file=<f>:none, one line per class" : null);
+        settings.put("cds", "one untimed run of probe none without an agent and one with the empty agent, "
+                + "-Xlog:cds=info:file=<f>:none, module-graph lines kept");
         settings.put("interleaving", "per run: each probe under each configuration, configuration order rotated");
         settings.put("note", "smoke numbers unless taken on a quiet machine");
 
-        StartupReport report = new StartupReport(workloads, configs, timed, classRuns, settings);
+        StartupReport report = new StartupReport(workloads, configs, timed, classRuns, cds, settings);
         System.out.print(report.text());
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, report.jsonText(), StandardCharsets.UTF_8);

@@ -92,24 +92,7 @@ public final class ProbeLauncher {
             command.addAll(List.of(timeCommand.toString(), "-f", "%M", "-o", rss.toString()));
         }
         command.addAll(javaCommand(workload, config, classLog));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
-        scrub(builder.environment());
-
-        long start = System.nanoTime();
-        Process process = builder.start();
-        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            process.waitFor(10, TimeUnit.SECONDS);
-            throw new IllegalStateException("probe did not finish in " + timeoutSeconds + " s: " + command
-                    + "\n" + tail(err));
-        }
-        long wall = System.nanoTime() - start;
-        if (process.exitValue() != 0) {
-            throw new IllegalStateException("probe failed (exit " + process.exitValue() + "): " + command + "\n"
-                    + tail(err) + tail(out));
-        }
+        long wall = execute(command, out, err);
 
         List<String> stdout = Files.readAllLines(out, StandardCharsets.UTF_8);
         ProbeOutput.Parsed parsed = ProbeOutput.parse(stdout);
@@ -139,6 +122,47 @@ public final class ProbeLauncher {
         ClassCounts classes = classLog == null ? null : ClassCounts.read(classLog, config.ownClassPrefix());
         return new ProbeRun(wall, peakRss, Map.copyOf(parsed.firstRequestNanos), parsed.done.get("java"), agentStart,
                 agentConnections, classes);
+    }
+
+    /**
+     * Runs the {@code none} probe once with {@code -Xlog:cds} to a file and returns that log: how the JVM used its
+     * CDS archive under {@code config}. Untimed (no GNU time, no CPU pinning); it explains the empty agent's cost.
+     */
+    public List<String> cdsLog(StartupConfig config) throws IOException, InterruptedException {
+        String base = Workload.NONE.id + "-" + config.id() + "-cds";
+        Path out = workDir.resolve(base + ".out");
+        Path err = workDir.resolve(base + ".err");
+        Path log = workDir.resolve(base + ".log");
+        for (Path p : new Path[] {out, err, log}) {
+            Files.deleteIfExists(p);
+        }
+        List<String> command = javaCommand(Workload.NONE, config, null);
+        command.add(1, "-Xlog:cds=info:file=" + log + ":none");
+        execute(command, out, err);
+        return Files.isRegularFile(log) ? Files.readAllLines(log, StandardCharsets.UTF_8) : List.of();
+    }
+
+    /** Runs the command to completion, stdout and stderr to those files; returns its wall time in nanoseconds. */
+    private long execute(List<String> command, Path out, Path err) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
+        scrub(builder.environment());
+
+        long start = System.nanoTime();
+        Process process = builder.start();
+        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor(10, TimeUnit.SECONDS);
+            throw new IllegalStateException("probe did not finish in " + timeoutSeconds + " s: " + command
+                    + "\n" + tail(err));
+        }
+        long wall = System.nanoTime() - start;
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException("probe failed (exit " + process.exitValue() + "): " + command + "\n"
+                    + tail(err) + tail(out));
+        }
+        return wall;
     }
 
     /** The last line of GNU time's output file is %M (earlier lines say how the child ended, if not normally). */
