@@ -6,7 +6,6 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -217,50 +216,6 @@ final class Parsers {
                 parts.add(p);
             }
             return Collections.unmodifiableList(parts);
-        }
-    }
-
-    private static final class NameSetParser implements Option.Parser<Set<String>> {
-        /** The names that exist, or null when the caller checks them. */
-        private final List<String> names;
-
-        NameSetParser(List<String> names) {
-            this.names = names;
-        }
-
-        @Override
-        public Set<String> parse(String text) {
-            String accepted = names == null ? "off, all, or names joined by '+'"
-                    : "off, all, or any of " + String.join(", ", names) + " joined by '+'";
-            String t = text.toLowerCase(Locale.ROOT);
-            if (t.equals("off") || t.equals("none")) {
-                return Collections.emptySet();
-            }
-            Set<String> chosen = new LinkedHashSet<>();
-            for (String part : t.split("\\+")) {
-                String name = part.trim();
-                if (!isName(name) || (names != null && !name.equals(ALL) && !names.contains(name))) {
-                    throw new IllegalArgumentException(accepted);
-                }
-                chosen.add(name);
-            }
-            if (chosen.contains(ALL)) {
-                return names == null ? Set.of(ALL) : Collections.unmodifiableSet(new LinkedHashSet<>(names));
-            }
-            return Collections.unmodifiableSet(chosen);
-        }
-
-        private static boolean isName(String text) {
-            if (text.isEmpty()) {
-                return false;
-            }
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (!Character.isLetterOrDigit(c) && c != '-') {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 }

@@ -6,7 +6,6 @@ import dev.reuseagent.model.Reason;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -21,11 +20,13 @@ public final class ConnectionTracker {
     private final HostFilter filter;
     private final LongSupplier clock;
     private final BoundedRegistry<OriginStats> origins;
+    private final ConnectionAnnouncer announcer;
     /**
-     * A connection object collected without a close: busy after an exchange, its response was dropped unread (the
-     * body pinned it); idle, the application dropped its whole client or pool without shutting it down.
+     * A connection object collected without a close has its record closed by the map's listener, the announcer:
+     * busy after an exchange, its response was dropped unread (the body pinned it); idle, the application dropped
+     * its whole client or pool without shutting it down.
      */
-    private final WeakIdentityMap<ConnectionRecord> connections = new WeakIdentityMap<>(new Collected());
+    private final WeakIdentityMap<ConnectionRecord> connections;
     private final AtomicLong ids = new AtomicLong();
     private final PoolStates pools = new PoolStates();
 
@@ -39,6 +40,8 @@ public final class ConnectionTracker {
         this.filter = filter;
         this.clock = clock;
         this.origins = new BoundedRegistry<>(maxOrigins, new OriginStats(null, BoundedRegistry.OTHER));
+        this.announcer = new ConnectionAnnouncer(sink, clock);
+        this.connections = new WeakIdentityMap<>(announcer);
     }
 
     /** Whether connections to this host are reported at all (include/exclude). */
@@ -165,7 +168,7 @@ public final class ConnectionTracker {
             c.uses++;
         }
         if (first) {
-            announce(c);
+            announcer.announce(c);
         }
         if (!success) {
             c.stats.failedExchanges.increment();
@@ -204,49 +207,15 @@ public final class ConnectionTracker {
     public void closed(Object key, CloseCause cause) {
         ConnectionRecord c = connections.remove(key);
         if (c != null) {
-            close(c, cause);
+            announcer.close(c, cause);
         }
-    }
-
-    private void collected(ConnectionRecord c) {
-        boolean pinnedByResponse;
-        synchronized (c.pool) {
-            pinnedByResponse = c.state == ConnectionRecord.State.BUSY && c.uses > 0;
-        }
-        close(c, pinnedByResponse ? CloseCause.BODY_NOT_CONSUMED : CloseCause.APP_CLOSED);
-    }
-
-    private void close(ConnectionRecord c, CloseCause cause) {
-        long now = clock.getAsLong();
-        synchronized (c.pool) {
-            if (c.state == ConnectionRecord.State.CLOSED) {
-                return;
-            }
-            c.state = ConnectionRecord.State.CLOSED;
-            c.closeCause = cause;
-            c.pool.remove(c, cause);
-        }
-        announce(c);
-        c.stats.recordClose(cause);
-        sink.closed(c, now - c.openedNanos);
     }
 
     /** Reports connections opened but not yet used, so that a summary counts every connect it attributed. */
     public void announcePending() {
         for (ConnectionRecord c : pools.live()) {
-            announce(c);
+            announcer.announce(c);
         }
-    }
-
-    private void announce(ConnectionRecord c) {
-        synchronized (c.pool) {
-            if (c.announced) {
-                return;
-            }
-            c.announced = true;
-        }
-        c.stats.recordNew(c);
-        sink.opened(c);
     }
 
     private OriginStats stats(Origin origin) {
@@ -264,21 +233,5 @@ public final class ConnectionTracker {
         List<OriginStats> all = origins.values();
         all.add(origins.other());
         return all;
-    }
-
-    /** Closes the record of a connection object collected without a close (a class, not a method reference). */
-    private final class Collected implements Consumer<ConnectionRecord> {
-        @Override
-        public void accept(ConnectionRecord c) {
-            collected(c);
-        }
-    }
-
-    /** A class, not {@code System::nanoTime}: a method reference's first use costs a cold JVM tens of milliseconds. */
-    private static final class NanoClock implements LongSupplier {
-        @Override
-        public long getAsLong() {
-            return System.nanoTime();
-        }
     }
 }
