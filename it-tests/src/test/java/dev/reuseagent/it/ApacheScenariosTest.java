@@ -6,11 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -244,25 +240,5 @@ class ApacheScenariosTest {
         assertEquals(1, sites.size(), origin::toString);
         assertEquals(site, sites.get(0).path("site").asText(), origin::toString);
         assertEquals(newConnections, sites.get(0).path("newConnections").asLong(), origin::toString);
-    }
-
-    /** The site the agent must report for a sample line: found in the sample's source, so edits cannot stale it. */
-    static final class SampleLine {
-
-        private SampleLine() {
-        }
-
-        /** {@code dev.reuseagent.samples.<lib>.<cls>.get(<cls>.java:<line>)} for the first line containing {@code marker}. */
-        static String of(ClientLib lib, String cls, String marker) throws IOException {
-            Path source = Paths.get(System.getProperty("sample.apps.classes")).resolve("../../src/main/java")
-                    .resolve("dev/reuseagent/samples/" + lib.command + "/" + cls + ".java").normalize();
-            List<String> lines = Files.readAllLines(source);
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).contains(marker)) {
-                    return "dev.reuseagent.samples." + lib.command + "." + cls + ".get(" + cls + ".java:" + (i + 1) + ")";
-                }
-            }
-            throw new AssertionError("no line with " + marker + " in " + source);
-        }
     }
 }
