@@ -55,8 +55,16 @@ final class BenchPaths {
         return null;
     }
 
-    /** The repository root, from the agent jar's place in it: {@code <root>/agent/target/reuse-agent.jar}. */
+    /**
+     * The repository root (where client-libs/ is): from this jar's place in it, {@code <root>/benchmarks/target/},
+     * else from the agent jar's, {@code <root>/agent/target/reuse-agent.jar} (the agent jar may be a copy elsewhere).
+     */
     static Path repositoryRoot(Path agentJar) {
+        Path target = ownTargetDir();
+        Path fromThisJar = target == null || target.getParent() == null ? null : target.getParent().getParent();
+        if (fromThisJar != null && Files.isDirectory(fromThisJar.resolve("client-libs"))) {
+            return fromThisJar;
+        }
         return agentJar.getParent().getParent().getParent();
     }
 
