@@ -6,7 +6,7 @@ import dev.reuseagent.config.Options;
 import java.io.File;
 import java.io.PrintStream;
 
-/** {@code java -jar reuse-agent.jar help | attach <pid> [options] | version}. */
+/** {@code java -jar reuse-agent.jar help | attach <pid> [options]}. */
 public final class Cli {
 
     private Cli() {

@@ -45,4 +45,37 @@ class AttachTest {
             assertTrue(Files.exists(run.summaryFile));
         }
     }
+
+    /** An attach refused for a bad option starts nothing, so the next attach, with the option fixed, starts the agent. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void anAttachWithABadOptionLeavesRoomForACorrectedOne(Jdk jdk) throws Exception {
+        jdk.assumePresent();
+        try (TruthServer server = TruthServer.http(TruthServer::small)) {
+            ChildJvm.Running app = new ChildJvm(jdk, "attach-again").withoutAgent().start("urlconnection", "shared",
+                    "--url", server.url(), "--requests", "100", "--pause-ms", "100");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (server.truthSoFar() < 3 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            attach(jdk, app, "log=loud");
+            attach(jdk, app, "summaryFile=" + app.summary);
+
+            ChildJvm.Result run = app.finish();
+            assertEquals(0, run.exitCode, run::describe);
+            assertTrue(run.stderr.contains("invalid option log=loud"), run::describe);
+            assertTrue(run.stderr.contains("started (attached)"), run::describe);
+            assertTrue(!run.stderr.contains("already installed"), run::describe);
+            JsonNode origin = run.origin(server.origin());
+            assertTrue(origin.path("requests").asLong() > 0, origin::toString);
+        }
+    }
+
+    private static void attach(Jdk jdk, ChildJvm.Running app, String options) throws Exception {
+        Process attach = new ProcessBuilder(jdk.java().toString(), "-jar", ChildJvm.AGENT_JAR.toString(),
+                "attach", String.valueOf(app.process.pid()), options).redirectErrorStream(true).start();
+        String output = new String(attach.getInputStream().readAllBytes());
+        assertTrue(attach.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, attach.exitValue(), output);
+    }
 }
