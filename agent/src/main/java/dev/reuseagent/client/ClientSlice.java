@@ -17,22 +17,44 @@ import java.util.List;
  */
 public abstract class ClientSlice {
 
-    /** The client's name in the output ({@code via okhttp}, the summary's {@code clients}): a contract. */
-    public abstract String name();
-
-    /** The name {@code enforce=} uses for this client; Apache 4 and 5 share {@code apache}. */
-    public String enforceName() {
-        return name();
-    }
+    private final String name;
+    private final String enforceName;
+    private final List<String> libraryPackages;
+    private final List<String> hookedClasses;
 
     /**
-     * Package prefixes of the library and of what runs between its entry point and a connect: skipped when
-     * looking for the application line, also after a relocation prefix ({@code com.acme.shaded.okhttp3.}).
+     * @param name            the client's name in the output ({@code via okhttp}, the summary's {@code clients}): a
+     *                        contract
+     * @param enforceName     the name {@code enforce=} uses for it (Apache 4 and 5 share {@code apache})
+     * @param libraryPackages package prefixes of the library and of what runs between its entry point and a connect:
+     *                        skipped when looking for the application line, also after a relocation prefix
+     *                        ({@code com.acme.shaded.okhttp3.})
+     * @param hookedClasses   every class the slice hooks, by binary name: the name-only filter that decides when the
+     *                        slice starts (compile-time constants of its hook table, so naming them loads nothing)
      */
-    public abstract List<String> libraryPackages();
+    protected ClientSlice(String name, String enforceName, List<String> libraryPackages,
+            List<String> hookedClasses) {
+        this.name = name;
+        this.enforceName = enforceName;
+        this.libraryPackages = libraryPackages;
+        this.hookedClasses = hookedClasses;
+    }
 
-    /** Every class the slice hooks, by binary name: the name-only filter that decides when the slice starts. */
-    public abstract List<String> hookedClasses();
+    public final String name() {
+        return name;
+    }
+
+    public final String enforceName() {
+        return enforceName;
+    }
+
+    public final List<String> libraryPackages() {
+        return libraryPackages;
+    }
+
+    public final List<String> hookedClasses() {
+        return hookedClasses;
+    }
 
     /** The hooks: which methods of which classes get which advice. Built when the slice starts. */
     public abstract List<Hook> hooks();

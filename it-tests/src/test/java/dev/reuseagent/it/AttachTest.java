@@ -24,12 +24,7 @@ class AttachTest {
             while (server.truthSoFar() < 5 && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }
-            Process attach = new ProcessBuilder(jdk.java().toString(), "-jar", ChildJvm.AGENT_JAR.toString(),
-                    "attach", String.valueOf(app.process.pid()), "summaryFile=" + app.summary)
-                    .redirectErrorStream(true).start();
-            String attachOutput = new String(attach.getInputStream().readAllBytes());
-            assertTrue(attach.waitFor(60, TimeUnit.SECONDS));
-            assertEquals(0, attach.exitValue(), attachOutput);
+            attach(jdk, app, "summaryFile=" + app.summary);
 
             ChildJvm.Result run = app.finish();
             assertEquals(0, run.exitCode, run::describe);

@@ -13,28 +13,13 @@ public final class Apache4Slice extends ClientSlice {
 
     public static final String NAME = "apache4";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String enforceName() {
-        return "apache";
-    }
-
-    @Override
-    public List<String> libraryPackages() {
-        return List.of("org.apache.http.", "org.apache.commons.logging.");
-    }
-
-    @Override
-    public List<String> hookedClasses() {
-        return List.of(Apache4Instrumentation.POOL, Apache4Instrumentation.ROUTE_POOL, Apache4Tracking.CPOOL,
-                Apache4Tracking.CPOOL_ENTRY, Apache4Instrumentation.REQUEST_EXECUTOR,
-                Apache4Instrumentation.POOL_PROXY, Apache4Instrumentation.MAIN_EXEC,
-                Apache4Instrumentation.CONNECTION_HOLDER, Apache4Instrumentation.CLIENT_REUSE_STRATEGY,
-                Apache4Instrumentation.REUSE_STRATEGY, Apache4Instrumentation.NO_REUSE_STRATEGY);
+    public Apache4Slice() {
+        super(NAME, "apache", List.of("org.apache.http.", "org.apache.commons.logging."),
+                List.of(Apache4Instrumentation.POOL, Apache4Instrumentation.ROUTE_POOL, Apache4Tracking.CPOOL,
+                        Apache4Tracking.CPOOL_ENTRY, Apache4Instrumentation.REQUEST_EXECUTOR,
+                        Apache4Instrumentation.POOL_PROXY, Apache4Instrumentation.MAIN_EXEC,
+                        Apache4Instrumentation.CONNECTION_HOLDER, Apache4Instrumentation.CLIENT_REUSE_STRATEGY,
+                        Apache4Instrumentation.REUSE_STRATEGY, Apache4Instrumentation.NO_REUSE_STRATEGY));
     }
 
     @Override

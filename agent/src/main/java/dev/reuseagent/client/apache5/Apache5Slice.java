@@ -13,28 +13,13 @@ public final class Apache5Slice extends ClientSlice {
 
     public static final String NAME = "apache5";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String enforceName() {
-        return "apache";
-    }
-
-    @Override
-    public List<String> libraryPackages() {
-        return List.of("org.apache.hc.");
-    }
-
-    @Override
-    public List<String> hookedClasses() {
-        return List.of(Apache5Instrumentation.RUNTIME, Apache5Instrumentation.CONNECTION,
-                Apache5Instrumentation.OPERATOR, Apache5Instrumentation.STRICT_POOL, Apache5Instrumentation.LAX_POOL,
-                Apache5Instrumentation.STRICT_ROUTE_POOL, Apache5Instrumentation.LAX_ROUTE_POOL,
-                Apache5Instrumentation.REQUEST_EXECUTOR, Apache5Instrumentation.CONNECT_EXEC,
-                Apache5Instrumentation.REUSE_STRATEGY);
+    public Apache5Slice() {
+        super(NAME, "apache", List.of("org.apache.hc."),
+                List.of(Apache5Instrumentation.RUNTIME, Apache5Instrumentation.CONNECTION, Apache5Instrumentation.OPERATOR,
+                        Apache5Instrumentation.STRICT_POOL, Apache5Instrumentation.LAX_POOL,
+                        Apache5Instrumentation.STRICT_ROUTE_POOL, Apache5Instrumentation.LAX_ROUTE_POOL,
+                        Apache5Instrumentation.REQUEST_EXECUTOR, Apache5Instrumentation.CONNECT_EXEC,
+                        Apache5Instrumentation.REUSE_STRATEGY));
     }
 
     @Override

@@ -14,21 +14,11 @@ public final class JdkHttpSlice extends ClientSlice {
 
     public static final String NAME = "jdkhttp";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<String> libraryPackages() {
-        return List.of(); // the JDK's own packages are always skipped
-    }
-
-    @Override
-    public List<String> hookedClasses() {
-        return List.of(JdkHttpInstrumentation.CLIENT, JdkHttpInstrumentation.POOL, JdkHttpInstrumentation.CONNECTION,
-                JdkHttpInstrumentation.PLAIN_CONNECTION, JdkHttpInstrumentation.RESPONSE,
-                JdkHttpInstrumentation.TLS_CONNECTION, JdkHttpInstrumentation.TLS_CONTEXT);
+    public JdkHttpSlice() {
+        super(NAME, NAME, List.of() /* the JDK is always skipped */,
+                List.of(JdkHttpInstrumentation.CLIENT, JdkHttpInstrumentation.POOL, JdkHttpInstrumentation.CONNECTION,
+                        JdkHttpInstrumentation.PLAIN_CONNECTION, JdkHttpInstrumentation.RESPONSE,
+                        JdkHttpInstrumentation.TLS_CONNECTION, JdkHttpInstrumentation.TLS_CONTEXT));
     }
 
     @Override

@@ -11,21 +11,12 @@ public final class OkHttpSlice extends ClientSlice {
 
     public static final String NAME = "okhttp";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<String> libraryPackages() {
-        return List.of("okhttp3.", "okio.");
-    }
-
-    @Override
-    public List<String> hookedClasses() {
-        return List.of(OkHttpInstrumentation.POOL, OkHttpInstrumentation.CONNECTION, OkHttpInstrumentation.CALL,
-                OkHttpInstrumentation.ASYNC_CALL, OkHttpInstrumentation.EXCHANGE, OkHttpInstrumentation.CONNECT_PLAN,
-                OkHttpInstrumentation.CALL_SERVER_INTERCEPTOR, OkHttpInstrumentation.PLATFORM);
+    public OkHttpSlice() {
+        super(NAME, NAME, List.of("okhttp3.", "okio."),
+                List.of(OkHttpInstrumentation.POOL, OkHttpInstrumentation.CONNECTION, OkHttpInstrumentation.CALL,
+                        OkHttpInstrumentation.ASYNC_CALL, OkHttpInstrumentation.EXCHANGE,
+                        OkHttpInstrumentation.CONNECT_PLAN, OkHttpInstrumentation.CALL_SERVER_INTERCEPTOR,
+                        OkHttpInstrumentation.PLATFORM));
     }
 
     @Override

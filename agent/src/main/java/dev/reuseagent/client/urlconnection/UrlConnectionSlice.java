@@ -12,20 +12,10 @@ public final class UrlConnectionSlice extends ClientSlice {
 
     public static final String NAME = "urlconnection";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<String> libraryPackages() {
-        return List.of(); // the JDK's own packages are always skipped
-    }
-
-    @Override
-    public List<String> hookedClasses() {
-        return List.of(UrlConnectionInstrumentation.HTTP_CLIENT, UrlConnectionInstrumentation.HTTPS_CLIENT,
-                UrlConnectionInstrumentation.KEEP_ALIVE_CACHE, UrlConnectionInstrumentation.URL_CONNECTION);
+    public UrlConnectionSlice() {
+        super(NAME, NAME, List.of() /* the JDK is always skipped */,
+                List.of(UrlConnectionInstrumentation.HTTP_CLIENT, UrlConnectionInstrumentation.HTTPS_CLIENT,
+                        UrlConnectionInstrumentation.KEEP_ALIVE_CACHE, UrlConnectionInstrumentation.URL_CONNECTION));
     }
 
     @Override
