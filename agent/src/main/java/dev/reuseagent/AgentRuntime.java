@@ -4,14 +4,17 @@ import dev.reuseagent.client.ClientSlice;
 import dev.reuseagent.client.ClientSlices;
 import dev.reuseagent.config.AgentConfig;
 import dev.reuseagent.config.Options;
+import dev.reuseagent.enforce.Enforcement;
 import dev.reuseagent.report.AgentLog;
 import dev.reuseagent.report.EventStreamWriter;
 import dev.reuseagent.track.AgentCounters;
+import dev.reuseagent.track.SiteFinder;
 import dev.reuseagent.weave.Weaver;
 
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Timer;
@@ -29,6 +32,7 @@ final class AgentRuntime {
     private final List<ClientSlice> slices = ClientSlices.all();
     private EventStreamWriter events;
     private Trackers trackers;
+    private final List<Enforcement> enforcements = new ArrayList<>();
 
     /** The trackers once the first slice started, else null. */
     synchronized Trackers trackersIfStarted() {
@@ -43,6 +47,24 @@ final class AgentRuntime {
         return trackers;
     }
 
+    /** True if {@code enforce=} names this slice's client. */
+    boolean enforces(ClientSlice slice) {
+        return config.get(Options.ENFORCE).contains(slice.enforceName());
+    }
+
+    /** A new enforcement ledger for a slice that starts while enforcing, kept for the summary. */
+    synchronized Enforcement enforcement(ClientSlice slice, SiteFinder sites) {
+        Enforcement enforcement = new Enforcement(slice.name(), slice.enforceName(), sites,
+                config.get(Options.ENFORCE_DRAIN), config.get(Options.ENFORCE_POOL_SIZE));
+        enforcements.add(enforcement);
+        return enforcement;
+    }
+
+    /** The enforcement ledgers of the slices started so far. */
+    synchronized List<Enforcement> enforcements() {
+        return new ArrayList<>(enforcements);
+    }
+
     AgentRuntime(AgentConfig config, String version) {
         this.config = config;
         this.version = version;
@@ -55,10 +77,6 @@ final class AgentRuntime {
         // Opened now, so that an old file is truncated even if this JVM never connects.
         events = eventsFile == null ? null : new EventStreamWriter(eventsFile);
         Notes notes = new Notes();
-        if (!config.get(Options.ENFORCE).isEmpty()) {
-            notes.add("enforce=" + String.join("+", config.get(Options.ENFORCE))
-                    + " was accepted but enforcement is not implemented in this version: nothing was changed");
-        }
         LazySlices lazy = new LazySlices(notes, this, !premain);
         lazy.addTransport();
         for (ClientSlice slice : slices) {
@@ -90,6 +108,7 @@ final class AgentRuntime {
                 + (System.nanoTime() - startNanos) / 1_000_000 + " ms on Java " + System.getProperty("java.version")
                 + ": log=" + config.get(Options.LOG).name().toLowerCase(Locale.ROOT)
                 + ", summary=" + config.get(Options.SUMMARY).name().toLowerCase(Locale.ROOT)
+                + (config.get(Options.ENFORCE).isEmpty() ? "" : ", enforce=" + String.join("+", config.get(Options.ENFORCE)))
                 + (config.get(Options.SUMMARY_FILE) == null ? "" : ", summaryFile=" + config.get(Options.SUMMARY_FILE)));
     }
 }

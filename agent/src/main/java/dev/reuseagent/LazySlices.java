@@ -47,15 +47,20 @@ final class LazySlices implements HookLookup {
     }
 
     void add(ClientSlice slice) {
+        boolean enforcing = runtime.enforces(slice);
         Owner owner = new Owner(slice.name()) {
             @Override
             List<Hook> start() {
                 Trackers trackers = runtime.trackers();
-                slice.start(new SliceContext(trackers.connections, trackers.transport, attached));
+                slice.start(new SliceContext(trackers.connections, trackers.transport, attached,
+                        enforcing ? runtime.enforcement(slice, trackers.sites) : null));
                 return slice.hooks();
             }
         };
         register(owner, slice.hookedClasses());
+        if (enforcing) {
+            register(owner, slice.enforceHookedClasses());
+        }
     }
 
     private void register(Owner owner, List<String> classNames) {

@@ -3,6 +3,7 @@ package dev.reuseagent;
 import dev.reuseagent.client.ClientSlice;
 import dev.reuseagent.config.AgentConfig;
 import dev.reuseagent.config.Options;
+import dev.reuseagent.enforce.Enforcement;
 import dev.reuseagent.report.AgentLog;
 import dev.reuseagent.report.EventStreamWriter;
 import dev.reuseagent.report.Summary;
@@ -93,6 +94,10 @@ final class Summaries {
             s.clientHints.put(slice.name(), slice.hints());
         }
         s.notes.addAll(notes.all());
+        for (Enforcement enforcement : runtime.enforcements()) {
+            s.enforced.addAll(enforcement.counts());
+            s.notes.addAll(enforcement.notAppliedNotes());
+        }
         return s;
     }
 

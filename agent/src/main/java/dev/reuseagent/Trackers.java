@@ -24,6 +24,7 @@ final class Trackers {
     final LogReporter log;
     final TransportTracker transport;
     final ConnectionTracker connections;
+    final SiteFinder sites;
 
     /** @param events the event stream, or null */
     Trackers(AgentConfig config, List<ClientSlice> slices, EventStreamWriter events) {
@@ -38,7 +39,7 @@ final class Trackers {
         for (ClientSlice slice : slices) {
             libraryPackages.addAll(slice.libraryPackages());
         }
-        SiteFinder sites = new SiteFinder(config.get(Options.SITES), libraryPackages, config.get(Options.SITE_EXCLUDE));
+        sites = new SiteFinder(config.get(Options.SITES), libraryPackages, config.get(Options.SITE_EXCLUDE));
         transport = new TransportTracker(maxOrigins, sites);
         connections = new ConnectionTracker(new CompositeSink(sinks),
                 new HostFilter(config.get(Options.INCLUDE), config.get(Options.EXCLUDE)), maxOrigins);

@@ -30,7 +30,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule coreKnowsNoClientAndNoTransport = noClasses()
             .that().resideInAnyPackage(ROOT + ".track..", ROOT + ".model..", ROOT + ".config..", ROOT + ".report..",
-                    ROOT + ".util..")
+                    ROOT + ".util..", ROOT + ".enforce..")
             .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".client..", ROOT + ".transport..",
                     ROOT + ".weave..")
             .because("the core is library-agnostic: client knowledge lives in client/<name>/");

@@ -56,6 +56,14 @@ public abstract class ClientSlice {
         return hookedClasses;
     }
 
+    /**
+     * Classes hooked only to enforce (a client's builder, say), by binary name: they start the slice, and are woven,
+     * only when {@code enforce=} names this client. {@link #hooks()} returns their hooks only then.
+     */
+    public List<String> enforceHookedClasses() {
+        return List.of();
+    }
+
     /** The hooks: which methods of which classes get which advice. Built when the slice starts. */
     public abstract List<Hook> hooks();
 

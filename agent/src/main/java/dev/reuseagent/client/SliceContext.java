@@ -1,5 +1,6 @@
 package dev.reuseagent.client;
 
+import dev.reuseagent.enforce.Enforcement;
 import dev.reuseagent.track.ConnectionTracker;
 import dev.reuseagent.transport.TransportTracker;
 
@@ -9,6 +10,9 @@ import dev.reuseagent.transport.TransportTracker;
  * @param connections every connection of every client: reasons, counts, events
  * @param transport   every TCP connect and TLS handshake, which the slice claims for its connections
  * @param attached    the agent was attached to a running JVM: connections opened before are adopted when next used
+ * @param enforcement this client's enforcement when {@code enforce=} names it, else null: the slice then installs
+ *                    no repair hook at all
  */
-public record SliceContext(ConnectionTracker connections, TransportTracker transport, boolean attached) {
+public record SliceContext(ConnectionTracker connections, TransportTracker transport, boolean attached,
+        Enforcement enforcement) {
 }

@@ -38,7 +38,16 @@ public final class Options {
     /** Client names are checked against the instrumented clients when the agent starts (they live in their slices). */
     public static final Option<Set<String>> ENFORCE = new Option<>("enforce", Parsers.nameSet(),
             Collections.emptySet(), "off", "off, all, or client names joined by '+' (see help for the names)",
-            "enforce pooling for these clients (not implemented in this version: accepted and reported as ignored)");
+            "repair connection reuse at run time for these clients: shared pools and clients, drained bodies "
+            + "(the application sees the same bytes; see the README's enforcement section)");
+    public static final Option<DrainBound> ENFORCE_DRAIN = new Option<>("enforceDrain", EnforceParsers.drainBound(),
+            DrainBound.DEFAULT, DrainBound.DEFAULT.toString(), "a time and/or a size joined by '+', such as 100ms+4MiB",
+            "when enforcing: how long and how much of an unread response body is read on close so the connection "
+            + "can be reused; beyond either bound it closes as without the agent");
+    public static final Option<PoolSize> ENFORCE_POOL_SIZE = new Option<>("enforcePoolSize",
+            EnforceParsers.poolSize(), PoolSize.CLIENT_DEFAULT, "client", "client, or per route[/total] such as 8/64",
+            "when enforcing: connections per route (and in total) of each pool enforcement shares among clients; "
+            + "client = what that client's own default pool allows");
     public static final Option<List<String>> INCLUDE = new Option<>("include",
             Parsers.plusList("host globs joined by '+', such as *.example.com+localhost"), Collections.emptyList(),
             "all", "host globs joined by '+'", "report only origins whose host matches one of these globs");
@@ -62,7 +71,8 @@ public final class Options {
 
     /** In the order help prints them. */
     public static final List<Option<?>> ALL = Collections.unmodifiableList(java.util.Arrays.asList(
-            LOG, LOG_FILE, LOG_LIMIT, SUMMARY, SUMMARY_INTERVAL, SUMMARY_FILE, EVENTS, ENFORCE, INCLUDE, EXCLUDE,
+            LOG, LOG_FILE, LOG_LIMIT, SUMMARY, SUMMARY_INTERVAL, SUMMARY_FILE, EVENTS, ENFORCE, ENFORCE_DRAIN,
+            ENFORCE_POOL_SIZE, INCLUDE, EXCLUDE,
             MAX_ORIGINS, SITES, SITE_EXCLUDE, ENABLED, CONFIG, FAIL_FAST));
 
     private Options() {

@@ -24,7 +24,8 @@ public final class Summary {
     public long adviceErrors;
     public long droppedEvents;
     public String firstAdviceError;
-    public final Map<String, Long> enforced = new LinkedHashMap<>();
+    /** What enforcement repaired, per client and repair, in the order the repairs first ran. */
+    public final List<EnforcedCount> enforced = new ArrayList<>();
     /** Each client's own hint texts, by client name; a client not listed gets the generic ones. */
     public final Map<String, ClientHints> clientHints = new LinkedHashMap<>();
     /** Things the user should know about this run (ignored options, classes that could not be instrumented). */

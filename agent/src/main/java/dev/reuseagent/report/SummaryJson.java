@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 
 /** The summary as JSON, schema {@code reuse-agent/summary/v1} (docs/contracts.md §4.3): fields are added, never renamed. */
@@ -55,13 +56,37 @@ public final class SummaryJson {
         if (s.firstAdviceError != null) {
             json.field("firstAdviceError", s.firstAdviceError);
         }
-        json.counts("enforced", s.enforced);
+        enforced(json, s.enforced);
         json.name("notes").beginArray();
         for (String note : s.notes) {
             json.value(note);
         }
         json.endArray().endObject();
         return json.endObject().toString();
+    }
+
+    /** {@code "enforced": {"okhttp": {"shared-pool": {"applied": 20, "avoided": 19, "sites": {...}}}}}. */
+    private static void enforced(Json json, List<EnforcedCount> enforced) {
+        json.name("enforced").beginObject();
+        String client = null;
+        for (EnforcedCount e : enforced) {
+            if (!e.client().equals(client)) {
+                if (client != null) {
+                    json.endObject();
+                }
+                client = e.client();
+                json.name(client).beginObject();
+            }
+            json.name(e.repair()).beginObject()
+                    .field("applied", e.applied())
+                    .field("avoided", e.avoided())
+                    .counts("sites", e.sites())
+                    .endObject();
+        }
+        if (client != null) {
+            json.endObject();
+        }
+        json.endObject();
     }
 
     private static void origin(Json json, OriginStats.Snapshot o) {

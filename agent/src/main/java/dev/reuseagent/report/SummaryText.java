@@ -73,10 +73,17 @@ public final class SummaryText {
                     .append(s.firstAdviceError == null ? "" : " (first: " + s.firstAdviceError + ")").append(", ")
                     .append(s.droppedEvents).append(" dropped events").append(NL);
         }
+        for (EnforcedCount e : s.enforced) {
+            out.append("  enforced: ").append(e.client()).append(' ').append(e.repair()).append(" applied ")
+                    .append(e.applied()).append(e.applied() == 1 ? " time, " : " times, ").append(e.avoided())
+                    .append(e.avoided() == 1 ? " new connection" : " new connections").append(" avoided")
+                    .append(NL);
+        }
         for (String note : s.notes) {
             out.append("  note: ").append(note).append(NL);
         }
         List<String> hints = Hints.forOrigins(s.origins, s.clientHints);
+        hints.addAll(EnforcedHints.forRepairs(s.enforced));
         if (!hints.isEmpty()) {
             out.append("hints:").append(NL);
             for (String hint : hints) {

@@ -26,7 +26,7 @@ public final class SiteFinder {
     static final List<String> PLATFORM_PREFIXES = List.of(
             "java.", "javax.", "jdk.", "sun.", "com.sun.",
             "dev.reuseagent.client.", "dev.reuseagent.transport.", "dev.reuseagent.track.",
-            "dev.reuseagent.weave.", "dev.reuseagent.report.", "dev.reuseagent.shaded.");
+            "dev.reuseagent.weave.", "dev.reuseagent.report.", "dev.reuseagent.enforce.", "dev.reuseagent.shaded.");
 
     /**
      * Language runtimes that run between a caller and a client (Kotlin coroutines): skipped where a class name

@@ -103,11 +103,21 @@ class SummaryJsonTest {
         Summary s = SummaryFixtures.designSummary();
         s.adviceErrors = 2;
         s.droppedEvents = 5;
-        s.enforced.put("okhttp", 7L);
+        s.enforced.add(new EnforcedCount("okhttp", "okhttp", "shared-pool", 7, 6, "share one client",
+                Map.of("com.acme.Export.fetch(Export.java:42)", 7L)));
+        s.enforced.add(new EnforcedCount("okhttp", "okhttp", "shared-tls", 7, 0, null, Map.of()));
+        s.enforced.add(new EnforcedCount("apache5", "apache", "shared-manager", 3, 2, null, Map.of()));
         Map<String, Object> agent = object(render(s).get("agent"));
         assertEquals(2.0, agent.get("adviceErrors"));
         assertEquals(5.0, agent.get("droppedEvents"));
-        assertEquals(Map.of("okhttp", 7.0), agent.get("enforced"));
+        assertEquals(Map.of(
+                "okhttp", Map.of(
+                        "shared-pool", Map.of("applied", 7.0, "avoided", 6.0,
+                                "sites", Map.of("com.acme.Export.fetch(Export.java:42)", 7.0)),
+                        "shared-tls", Map.of("applied", 7.0, "avoided", 0.0, "sites", Map.of())),
+                "apache5", Map.of(
+                        "shared-manager", Map.of("applied", 3.0, "avoided", 2.0, "sites", Map.of()))),
+                agent.get("enforced"));
     }
 
     @Test
