@@ -77,7 +77,7 @@ final class AgentRuntime {
         // Opened now, so that an old file is truncated even if this JVM never connects.
         events = eventsFile == null ? null : new EventStreamWriter(eventsFile);
         Notes notes = new Notes();
-        LazySlices lazy = new LazySlices(notes, this, !premain);
+        LazySlices lazy = new LazySlices(notes, this, !premain, instrumentation);
         lazy.addTransport();
         for (ClientSlice slice : slices) {
             lazy.add(slice);

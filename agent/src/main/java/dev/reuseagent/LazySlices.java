@@ -6,6 +6,7 @@ import dev.reuseagent.transport.TransportSlice;
 import dev.reuseagent.weave.Hook;
 import dev.reuseagent.weave.HookLookup;
 
+import java.lang.instrument.Instrumentation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,8 +28,10 @@ final class LazySlices implements HookLookup {
     private final Notes notes;
     private final AgentRuntime runtime;
     private final boolean attached;
+    private final Instrumentation instrumentation;
 
-    LazySlices(Notes notes, AgentRuntime runtime, boolean attached) {
+    LazySlices(Notes notes, AgentRuntime runtime, boolean attached, Instrumentation instrumentation) {
+        this.instrumentation = instrumentation;
         this.notes = notes;
         this.runtime = runtime;
         this.attached = attached;
@@ -53,7 +56,7 @@ final class LazySlices implements HookLookup {
             List<Hook> start() {
                 Trackers trackers = runtime.trackers();
                 slice.start(new SliceContext(trackers.connections, trackers.transport, attached,
-                        enforcing ? runtime.enforcement(slice, trackers.sites) : null));
+                        enforcing ? runtime.enforcement(slice, trackers.sites) : null, instrumentation));
                 return slice.hooks();
             }
         };

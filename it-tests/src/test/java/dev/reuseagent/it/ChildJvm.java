@@ -224,6 +224,16 @@ final class ChildJvm {
             return result;
         }
 
+        /** The sample's {@code sample: output=<digest> observations=<n>} line: what the application saw. */
+        String outputLine() {
+            for (String line : stdout.split("\\R")) {
+                if (line.startsWith("sample: output=")) {
+                    return line;
+                }
+            }
+            throw new AssertionError(name + ": no 'sample: output=' line\n" + describe());
+        }
+
         String describe() {
             return name + " (exit " + exitCode + ")\ncommand: " + command + "\nstdout:\n" + stdout + "\nstderr:\n"
                     + stderr;

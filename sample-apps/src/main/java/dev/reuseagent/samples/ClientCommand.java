@@ -14,6 +14,7 @@ public final class ClientCommand {
         RunResult result = new RequestRunner(pattern, options.url(), options.requests(), options.threads(),
                 options.pauseMs()).run();
         pattern.afterLastRequest();
+        System.out.println(SampleOutput.line());
         System.out.println(resultLine(patternName, options.requests(), result));
         if (options.lingerMs() > 0) {
             // Keep the JVM (and its idle connections) alive a little longer, e.g. for a pool's idle eviction.
