@@ -16,6 +16,10 @@ import java.lang.annotation.Target;
  * have exactly the type of the value they receive; reference parameters may be declared {@code Object} or the exact
  * type of the value.
  *
+ * <p>Two attributes let advice change what the instrumented method does, for enforcement:
+ * {@link OnMethodEnter#skipOnTrue()} skips a void method's body, {@link OnMethodExit#replaceReturn()} replaces the
+ * value a method returns. Both keep the guard: advice that throws changes nothing.
+ *
  * <p>The weaver reads these annotations from the advice class file with ASM, never by reflection, so
  * {@link RetentionPolicy#CLASS} suffices.
  */
@@ -33,6 +37,20 @@ public final class Advice {
     public @interface OnMethodEnter {
         /** States in the source that errors are swallowed; the weaver guards every advice call regardless. */
         Class<? extends Throwable> suppress() default NoExceptionHandler.class;
+
+        /**
+         * {@code true}: the enter method must return {@code boolean}, and when it returns true the instrumented
+         * method returns at once, without running its body. Only void methods that are not constructors can be
+         * skipped; on any other method the hook fails to weave (the method stays untouched by it).
+         *
+         * <p>"At once" means: the enter advice of later hooks on the method does not run, and no exit advice runs,
+         * neither this advice class's nor any other hook's. If the enter method throws, the guard counts the error
+         * and takes the value as {@code false}: the body runs. The exit method's {@link Enter} parameter, declared
+         * {@code boolean}, therefore always receives {@code false} (the exit method never runs after a skip).
+         * Cannot be combined with {@link OnMethodExit#replaceReturn()} in one advice class (one needs a void
+         * method, the other a method returning a value).
+         */
+        boolean skipOnTrue() default false;
     }
 
     /** Marks the method called when the instrumented method returns (and, optionally, when it throws). */
@@ -48,6 +66,24 @@ public final class Advice {
          * {@link NoExceptionHandler}, runs the exit method on normal returns only. No other value is accepted.
          */
         Class<? extends Throwable> onThrowable() default NoExceptionHandler.class;
+
+        /**
+         * {@code true}: on a normal return the instrumented method returns the exit method's return value instead
+         * of its own. The exit method must then return the instrumented method's return type: exactly for a
+         * primitive; for a reference type exactly, or {@code Object}, in which case the woven code casts the value
+         * to the method's return type. Only methods that return a value and are not constructors; on a void method
+         * or a constructor the hook fails to weave (the method stays untouched by it).
+         *
+         * <p>The original value is returned unchanged when the exit method throws, and when its {@code Object}
+         * value is not of the method's return type: the cast is inside the guard, so its ClassCastException is
+         * counted like any advice error. With {@code onThrowable = Throwable.class} the exit method also runs when
+         * the instrumented method throws, but its value is then ignored and the throwable rethrown unchanged.
+         *
+         * <p>The exit advice of several hooks runs innermost (last hook) first; each one's {@link Return} parameter
+         * receives the value as the hooks after it left it. Without {@code replaceReturn} an exit method must
+         * return void.
+         */
+        boolean replaceReturn() default false;
     }
 
     /** The instrumented instance ({@code this}). Not allowed in static methods or in constructor enter advice. */

@@ -44,6 +44,10 @@ final class AdviceCalls {
      * The error call has a handler of its own ({@code handler..reported -> ignored}): an advice that overflowed the
      * stack may make the error method overflow too, and that must not reach the host either.
      *
+     * <p>A {@code replaceReturn} exit call stores its value in the return slot, inside the guarded range and after
+     * the cast of an {@code Object} value, so a failed call or cast leaves the original value; see
+     * {@link #replace}. Its error path stores nothing.
+     *
      * @param hook   the hook's index in the plan (which enter value its exit advice reads)
      * @param store  where to keep the call's value, or -1 to drop it
      * @param before the locals when the call starts
@@ -66,7 +70,9 @@ final class AdviceCalls {
         }
         out.visitMethodInsn(Opcodes.INVOKESTATIC, call.owner, call.name, call.descriptor, false);
         Type value = Type.getReturnType(call.descriptor);
-        if (store >= 0) {
+        if (!isEnter && call.replaceReturn) {
+            replace(call, value, before, join);
+        } else if (store >= 0) {
             out.visitVarInsn(value.getOpcode(Opcodes.ISTORE), store);
         } else if (value.getSort() != Type.VOID) {
             out.visitInsn(value.getSize() == 2 ? Opcodes.POP2 : Opcodes.POP);
@@ -88,6 +94,48 @@ final class AdviceCalls {
         }
         out.visitLabel(join);
         frame(after, EMPTY);
+    }
+
+    /**
+     * Stores a replacement value (on the stack) in the return slot, as
+     * <pre>
+     *   [checkcast return type]        (when the advice returns Object)
+     *   [aload thrown; ifnonnull discard]  (onThrowable advice: the value of a throwing method is ignored)
+     *   store return slot; [goto join]
+     *   discard:  [locals, value] pop
+     * </pre>
+     */
+    private void replace(AdviceMethod call, Type value, Object[] locals, Label join) {
+        Type returnType = plan.method.returnType;
+        if (!value.equals(returnType)) {
+            // The check guarantees Object here; arrays are cast by descriptor, which getInternalName gives them.
+            out.visitTypeInsn(Opcodes.CHECKCAST, returnType.getInternalName());
+        }
+        Label discard = call.onThrowable ? new Label() : null;
+        if (discard != null) {
+            out.visitVarInsn(Opcodes.ALOAD, plan.thrownSlot);
+            out.visitJumpInsn(Opcodes.IFNONNULL, discard);
+        }
+        out.visitVarInsn(returnType.getOpcode(Opcodes.ISTORE), plan.returnSlot);
+        if (discard != null) {
+            out.visitJumpInsn(Opcodes.GOTO, join);
+            out.visitLabel(discard);
+            frame(locals, new Object[] {TargetMethod.frameType(returnType)});
+            out.visitInsn(returnType.getSize() == 2 ? Opcodes.POP2 : Opcodes.POP);
+        }
+    }
+
+    /**
+     * After a {@code skipOnTrue} enter call whose value is kept in {@code slot}: returns from the (void) method at
+     * once when it is true. A failed call kept the default, false, so the body runs.
+     */
+    void skipIfTrue(int slot, Object[] locals) {
+        Label proceed = new Label();
+        out.visitVarInsn(Opcodes.ILOAD, slot);
+        out.visitJumpInsn(Opcodes.IFEQ, proceed);
+        out.visitInsn(Opcodes.RETURN);
+        out.visitLabel(proceed);
+        frame(locals, EMPTY);
     }
 
     /** Writes a full stack map frame, unless the class file predates them. */

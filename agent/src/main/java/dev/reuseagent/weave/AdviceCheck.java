@@ -14,13 +14,50 @@ final class AdviceCheck {
 
     static void check(TargetMethod method, ParsedAdvice advice) throws WeaveException {
         if (advice.enter != null) {
+            if (advice.enter.skipOnTrue) {
+                checkSkip(method, advice.enter);
+            }
             check(method, advice, advice.enter, true);
         }
         if (advice.exit != null) {
             if (advice.exit.onThrowable && method.isConstructor) {
                 throw new WeaveException("onThrowable exit advice is not supported on constructors");
             }
+            if (advice.exit.replaceReturn) {
+                checkReplace(method, advice.exit);
+            }
             check(method, advice, advice.exit, false);
+        }
+    }
+
+    /** A skipped method returns at once: only void methods, and never a constructor (this must be initialized). */
+    private static void checkSkip(TargetMethod method, AdviceMethod enter) throws WeaveException {
+        if (method.isConstructor) {
+            throw new WeaveException(enter.toString().concat(": skipOnTrue is not supported on constructors"));
+        }
+        String returned = method.returnType.getDescriptor();
+        if (!"V".equals(returned)) {
+            throw new WeaveException(new StringBuilder().append(enter)
+                    .append(": skipOnTrue needs a void method, the method returns ").append(returned).toString());
+        }
+    }
+
+    /** The exit method's value must be one the method can return: checked here, without loading a class. */
+    private static void checkReplace(TargetMethod method, AdviceMethod exit) throws WeaveException {
+        if (method.isConstructor) {
+            throw new WeaveException(exit.toString().concat(": replaceReturn is not supported on constructors"));
+        }
+        String returned = method.returnType.getDescriptor();
+        if ("V".equals(returned)) {
+            throw new WeaveException(exit.toString().concat(": replaceReturn needs a method returning a value, "
+                    .concat("the method returns void")));
+        }
+        String value = exit.returnType();
+        if (!value.equals(returned) && !(OBJECT.equals(value) && isReference(returned))) {
+            throw new WeaveException(new StringBuilder().append(exit).append(": the replacement value is ")
+                    .append(value).append(", the method returns ").append(returned)
+                    .append(" (primitives must match exactly, references be returned as Object or exactly)")
+                    .toString());
         }
     }
 

@@ -10,13 +10,20 @@ final class AdviceMethod {
     final AdviceParameter[] parameters;
     /** Exit methods only: whether the method also runs when the instrumented method throws. */
     final boolean onThrowable;
+    /** Enter methods only: whether a true return value skips the instrumented method's body. */
+    final boolean skipOnTrue;
+    /** Exit methods only: whether the return value replaces the instrumented method's on a normal return. */
+    final boolean replaceReturn;
 
-    AdviceMethod(String owner, String name, String descriptor, AdviceParameter[] parameters, boolean onThrowable) {
+    AdviceMethod(String owner, String name, String descriptor, AdviceParameter[] parameters, boolean onThrowable,
+            boolean skipOnTrue, boolean replaceReturn) {
         this.owner = owner;
         this.name = name;
         this.descriptor = descriptor;
         this.parameters = parameters;
         this.onThrowable = onThrowable;
+        this.skipOnTrue = skipOnTrue;
+        this.replaceReturn = replaceReturn;
     }
 
     /** The descriptor of the value the method returns ({@code V} for none). */

@@ -1,11 +1,9 @@
 package dev.reuseagent.weave;
 
-import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.Type;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,10 +14,10 @@ import java.io.InputStream;
  */
 final class AdviceReader extends ClassVisitor {
 
-    private static final String ADVICE = "Ldev/reuseagent/weave/Advice$";
+    /** The descriptor prefix of the {@link Advice} annotations. */
+    static final String ADVICE = "Ldev/reuseagent/weave/Advice$";
     static final String ON_ENTER = ADVICE + "OnMethodEnter;";
     static final String ON_EXIT = ADVICE + "OnMethodExit;";
-    private static final String THROWABLE = "Ljava/lang/Throwable;";
 
     private String owner;
     private boolean publicClass;
@@ -97,148 +95,13 @@ final class AdviceReader extends ClassVisitor {
         }
         AdviceMethod enterMethod = enter == null ? null : enter.toAdviceMethod(owner, true);
         AdviceMethod exitMethod = exit == null ? null : exit.toAdviceMethod(owner, false);
+        if (enterMethod != null && enterMethod.skipOnTrue && exitMethod != null && exitMethod.replaceReturn) {
+            fail("skipOnTrue and replaceReturn cannot be combined (one needs a void method, the other a value)");
+        }
         if (problem != null) {
             throw new WeaveException(new StringBuilder("advice ").append(className).append(": ").append(problem)
                     .toString());
         }
         return new ParsedAdvice(enterMethod, exitMethod);
-    }
-
-    /** Collects one static method's advice annotations and parameter annotations. */
-    static final class AdviceMethodReader extends MethodVisitor {
-        private final AdviceReader advice;
-        private final int access;
-        private final String name;
-        private final String descriptor;
-        private final Type[] parameterTypes;
-        private final AdviceParameter[] parameters;
-        private boolean onThrowable;
-
-        AdviceMethodReader(AdviceReader advice, int access, String name, String descriptor) {
-            super(Opcodes.ASM9);
-            this.advice = advice;
-            this.access = access;
-            this.name = name;
-            this.descriptor = descriptor;
-            this.parameterTypes = Type.getArgumentTypes(descriptor);
-            this.parameters = new AdviceParameter[parameterTypes.length];
-        }
-
-        @Override
-        public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
-            boolean isEnter = ON_ENTER.equals(annotation);
-            if (!isEnter && !ON_EXIT.equals(annotation)) {
-                return null;
-            }
-            advice.advised(this, isEnter);
-            return isEnter ? null : new AnnotationVisitor(Opcodes.ASM9) {
-                @Override
-                public void visit(String element, Object value) {
-                    if ("onThrowable".equals(element)) {
-                        String type = ((Type) value).getDescriptor();
-                        onThrowable = THROWABLE.equals(type);
-                        if (!onThrowable) {
-                            advice.fail("onThrowable must be Throwable.class or left out, not ".concat(type));
-                        }
-                    }
-                }
-            };
-        }
-
-        @Override
-        public AnnotationVisitor visitParameterAnnotation(int parameter, String annotation, boolean visible) {
-            if (!annotation.startsWith(ADVICE)) {
-                return null;
-            }
-            String simpleName = annotation.substring(ADVICE.length(), annotation.length() - 1);
-            return new ParameterAnnotationReader(this, parameter, simpleName);
-        }
-
-        /** Records what a parameter annotation says; {@code value} is the annotation's value element, if any. */
-        void annotated(int parameter, String simpleName, Object value) {
-            if (parameters[parameter] != null) {
-                advice.fail(new StringBuilder("parameter ").append(parameter).append(" of ").append(name)
-                        .append(" has more than one advice annotation").toString());
-                return;
-            }
-            String type = parameterTypes[parameter].getDescriptor();
-            AdviceParameter.Kind kind = kindOf(simpleName);
-            if (kind == null) {
-                advice.fail(new StringBuilder("@").append(simpleName).append(" on parameter ").append(parameter)
-                        .append(" of ").append(name).append(" is not supported").toString());
-                return;
-            }
-            int argument = kind == AdviceParameter.Kind.ARGUMENT ? ((Integer) value).intValue() : -1;
-            String field = kind == AdviceParameter.Kind.FIELD_VALUE ? (String) value : null;
-            parameters[parameter] = new AdviceParameter(kind, argument, field, type);
-        }
-
-        private static AdviceParameter.Kind kindOf(String simpleName) {
-            switch (simpleName) {
-                case "This": return AdviceParameter.Kind.THIS;
-                case "Argument": return AdviceParameter.Kind.ARGUMENT;
-                case "Return": return AdviceParameter.Kind.RETURN;
-                case "Thrown": return AdviceParameter.Kind.THROWN;
-                case "Enter": return AdviceParameter.Kind.ENTER;
-                case "FieldValue": return AdviceParameter.Kind.FIELD_VALUE;
-                default: return null;
-            }
-        }
-
-        AdviceMethod toAdviceMethod(String owner, boolean isEnter) {
-            String where = new StringBuilder(isEnter ? "enter" : "exit").append(" method ").append(name)
-                    .toString();
-            if ((access & (Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC)) != (Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC)) {
-                advice.fail(where.concat(" is not public static"));
-            }
-            if (!isEnter && !"V".equals(Descriptors.returnType(descriptor))) {
-                advice.fail(where.concat(" must return void"));
-            }
-            for (int i = 0; i < parameters.length; i++) {
-                AdviceParameter parameter = parameters[i];
-                String problem = parameter == null ? "has no advice annotation"
-                        : isEnter ? notInEnter(parameter.kind) : notInExit(parameter.kind);
-                if (problem != null) {
-                    advice.fail(new StringBuilder(where).append(": parameter ").append(i).append(' ')
-                            .append(problem).toString());
-                }
-            }
-            return new AdviceMethod(owner, name, descriptor, parameters, onThrowable);
-        }
-
-        private static String notInEnter(AdviceParameter.Kind kind) {
-            return kind == AdviceParameter.Kind.RETURN || kind == AdviceParameter.Kind.THROWN
-                    || kind == AdviceParameter.Kind.ENTER ? "is only available to exit advice" : null;
-        }
-
-        private String notInExit(AdviceParameter.Kind kind) {
-            return kind == AdviceParameter.Kind.THROWN && !onThrowable
-                    ? "(@Thrown) needs onThrowable = Throwable.class" : null;
-        }
-    }
-
-    /** Reads the value element of one parameter annotation. */
-    private static final class ParameterAnnotationReader extends AnnotationVisitor {
-        private final AdviceMethodReader method;
-        private final int parameter;
-        private final String simpleName;
-        private Object value;
-
-        ParameterAnnotationReader(AdviceMethodReader method, int parameter, String simpleName) {
-            super(Opcodes.ASM9);
-            this.method = method;
-            this.parameter = parameter;
-            this.simpleName = simpleName;
-        }
-
-        @Override
-        public void visit(String element, Object elementValue) {
-            value = elementValue;
-        }
-
-        @Override
-        public void visitEnd() {
-            method.annotated(parameter, simpleName, value);
-        }
     }
 }

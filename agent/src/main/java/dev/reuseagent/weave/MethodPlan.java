@@ -27,7 +27,10 @@ final class MethodPlan {
     final int thisAtExit;
     /** Per argument: where exit advice finds its value at entry, or -1. */
     final int[] argumentBackups;
-    /** Per hook: where its exit advice finds its enter advice's value, or -1. */
+    /**
+     * Per hook: where its enter advice's value is kept, for its exit advice's {@code @Enter} parameter or the
+     * {@code skipOnTrue} test, or -1.
+     */
     final int[] enterSlots;
     /** Where the exit block finds the return value, or -1 (void, or no exit advice). */
     final int returnSlot;
@@ -75,9 +78,10 @@ final class MethodPlan {
         this.backupCount = extraCount;
         this.enterSlots = new int[advice.length];
         for (int i = 0; i < advice.length; i++) {
-            boolean kept = advice[i].enter != null && advice[i].exit != null
-                    && advice[i].exit.uses(AdviceParameter.Kind.ENTER);
-            enterSlots[i] = kept ? allocate(Type.getType(advice[i].enter.returnType())) : -1;
+            AdviceMethod enter = advice[i].enter;
+            boolean kept = enter != null && (enter.skipOnTrue
+                    || (advice[i].exit != null && advice[i].exit.uses(AdviceParameter.Kind.ENTER)));
+            enterSlots[i] = kept ? allocate(Type.getType(enter.returnType())) : -1;
         }
         this.prologueCount = extraCount;
         // A constructor's this is only initialized after the super call: it is saved at each return instead.
@@ -108,6 +112,10 @@ final class MethodPlan {
         for (ParsedAdvice each : advice) {
             needed = Math.max(needed, argumentSize(each.enter));
             needed = Math.max(needed, argumentSize(each.exit));
+            if (each.exit != null && each.exit.replaceReturn) {
+                // The replacement value, then the throwable tested before it is stored.
+                needed = Math.max(needed, method.returnType.getSize() + 1);
+            }
         }
         return Math.max(originalMaxStack, needed);
     }

@@ -6,6 +6,20 @@
  * weaves the matching methods ({@link dev.reuseagent.weave.Methods}) with calls to the hook's advice class, written
  * with the {@link dev.reuseagent.weave.Advice} annotations.
  *
+ * <p>Advice observes by default. Two attributes let it change behaviour, for enforcement, and both fail safe: an
+ * advice error leaves the method doing what it did unwoven.
+ * <ul>
+ *   <li>{@code @OnMethodEnter(skipOnTrue = true)} on a {@code boolean} enter method: true makes a void method (not a
+ *       constructor) return at once, before its body, with no exit advice of any hook and no later enter advice;
+ *       an enter method that throws counts as false.</li>
+ *   <li>{@code @OnMethodExit(replaceReturn = true)} on an exit method returning the method's type (or
+ *       {@code Object} for a reference type, cast inside the guard): its value is returned instead on a normal
+ *       return; an exit method that throws, or a value that fails the cast, leaves the original value; a thrown
+ *       throwable is rethrown unchanged. Not on void methods or constructors.</li>
+ * </ul>
+ * Misuse found in the advice class alone fails when it is read; misuse that depends on the method (its return
+ * type, a constructor) fails that hook on that method, which stays untouched by it.
+ *
  * <p>Rules this package keeps, and why:
  * <ul>
  *   <li>No class is loaded to weave one: advice is read from its class file, matchers look at descriptors only, and

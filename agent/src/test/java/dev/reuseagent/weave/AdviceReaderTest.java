@@ -1,10 +1,13 @@
 package dev.reuseagent.weave;
 
 import dev.reuseagent.weave.fixture.EnterExitAdvice;
+import dev.reuseagent.weave.fixture.ReplaceAdvice;
+import dev.reuseagent.weave.fixture.SkipAdvice;
 import org.junit.jupiter.api.Test;
 import org.objectweb.asm.Type;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,6 +46,31 @@ class AdviceReaderTest {
         assertEquals(false, advice.exit.onThrowable);
         assertEquals("FIELD_VALUE keepingAlive Z", advice.exit.parameters[0].kind + " "
                 + advice.exit.parameters[0].field + " " + advice.exit.parameters[0].descriptor);
+    }
+
+    @Test
+    void readsTheEnforcementAttributes() throws WeaveException {
+        ParsedAdvice skip = AdviceReader.read(SkipAdvice.Blocking.class);
+        ParsedAdvice replace = AdviceReader.read(ReplaceAdvice.OnThrowable.class);
+        ParsedAdvice neither = AdviceReader.read(EnterExitAdvice.class);
+
+        assertTrue(skip.enter.skipOnTrue);
+        assertFalse(skip.exit.replaceReturn);
+        assertTrue(replace.exit.replaceReturn);
+        assertTrue(replace.exit.onThrowable);
+        assertEquals("Ljava/lang/String;", replace.exit.returnType());
+        assertFalse(neither.enter.skipOnTrue);
+        assertFalse(neither.exit.replaceReturn);
+    }
+
+    @Test
+    void refusesMisusedEnforcementAttributes() {
+        assertRefused(SkipNotBoolean.class, "enter method enter must return boolean with skipOnTrue = true");
+        assertRefused(ReplaceWithVoid.class,
+                "exit method exit must return the replacement value with replaceReturn = true");
+        assertRefused(ExitReturnsValue.class, "exit method exit must return void (a value only with replaceReturn "
+                + "= true)");
+        assertRefused(SkipAndReplace.class, "skipOnTrue and replaceReturn cannot be combined");
     }
 
     @Test
@@ -115,6 +143,31 @@ class AdviceReaderTest {
     public static final class InstanceMethod {
         @Advice.OnMethodEnter
         public void enter() {
+        }
+    }
+
+    public static final class SkipNotBoolean {
+        @Advice.OnMethodEnter(skipOnTrue = true)
+        public static int enter() {
+            return 1;
+        }
+    }
+
+    public static final class ReplaceWithVoid {
+        @Advice.OnMethodExit(replaceReturn = true)
+        public static void exit() {
+        }
+    }
+
+    public static final class SkipAndReplace {
+        @Advice.OnMethodEnter(skipOnTrue = true)
+        public static boolean enter() {
+            return false;
+        }
+
+        @Advice.OnMethodExit(replaceReturn = true)
+        public static int exit() {
+            return 0;
         }
     }
 

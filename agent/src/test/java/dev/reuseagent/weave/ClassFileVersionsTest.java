@@ -2,9 +2,14 @@ package dev.reuseagent.weave;
 
 import dev.reuseagent.weave.fixture.Calls;
 import dev.reuseagent.weave.fixture.EnterExitAdvice;
+import dev.reuseagent.weave.fixture.Errors;
+import dev.reuseagent.weave.fixture.Gate;
+import dev.reuseagent.weave.fixture.GateApi;
 import dev.reuseagent.weave.fixture.Plain;
 import dev.reuseagent.weave.fixture.PlainApi;
+import dev.reuseagent.weave.fixture.ReplaceAdvice;
 import dev.reuseagent.weave.fixture.ScaledAdvice;
+import dev.reuseagent.weave.fixture.SkipAdvice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.objectweb.asm.ClassReader;
@@ -22,7 +27,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Class files without stack map frames (before 50) and of the newest version the weaver supports (69, Java 25). */
+/**
+ * Class files without stack map frames (before 50) and of the newest version the weaver supports (69, Java 25), for
+ * plain advice and for skipOnTrue / replaceReturn advice.
+ */
 class ClassFileVersionsTest {
 
     private static final String PLAIN = Plain.class.getName();
@@ -75,8 +83,40 @@ class ClassFileVersionsTest {
         }
     }
 
+    @Test
+    void skipAndReturnReplacementWeaveWithAndWithoutStackMapFrames() throws ReflectiveOperationException {
+        String gate = Gate.class.getName();
+        String internalName = gate.replace('.', '/');
+        int[] versions = {Opcodes.V1_5, Opcodes.V1_6, Opcodes.V25};
+        SkipAdvice.Flag.skipping = false;
+        for (int version : versions) {
+            Calls.clear();
+            Weaving.Woven woven = Weaving.weave(internalName, withVersion(Weaving.classFile(internalName), version),
+                    new Hook(gate, named("count"), ReplaceAdvice.I.class),
+                    new Hook(gate, named("host"), ReplaceAdvice.WrongType.class),
+                    new Hook(gate, named("failing"), ReplaceAdvice.OnThrowable.class),
+                    new Hook(gate, named("connect"), SkipAdvice.Blocking.class),
+                    new Hook(gate, named("spin"), SkipAdvice.Flag.class));
+            assertEquals(List.of(), woven.failures);
+            Weaving.verify(woven.bytes);
+            if (version == Opcodes.V25 && Runtime.version().feature() < 25) {
+                continue;
+            }
+            GateApi api = (GateApi) woven.define().getConstructor().newInstance();
+
+            assertEquals(20, api.count(1));
+            assertEquals("x", api.host("x"));
+            assertEquals("replaced", api.failing(""));
+            assertThrows(IllegalStateException.class, () -> api.failing("boom"));
+            api.connect("blocked");
+            api.spin(2);
+            assertEquals(1, api.runs(), "connect skipped, spin ran");
+            assertEquals(1, Errors.seen().size(), "the failed cast");
+        }
+    }
+
     /** The class file at another version; below 50 without its stack map frames, as such a compiler wrote it. */
-    private static byte[] withVersion(byte[] classFile, int version) {
+    static byte[] withVersion(byte[] classFile, int version) {
         ClassReader reader = new ClassReader(classFile);
         ClassWriter writer = new ClassWriter(0);
         reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
