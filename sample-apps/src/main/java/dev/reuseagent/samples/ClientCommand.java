@@ -11,9 +11,12 @@ public final class ClientCommand {
 
     public static int run(Options options, String patternName, RequestPattern pattern) throws Exception {
         pattern.beforeFirstRequest();
+        long start = System.nanoTime();
         RunResult result = new RequestRunner(pattern, options.url(), options.requests(), options.threads(),
                 options.pauseMs()).run();
         pattern.afterLastRequest();
+        // The job's own time, JVM start excluded: what a benchmark of the pattern compares.
+        System.out.println("sample: elapsed-ms=" + (System.nanoTime() - start) / 1_000_000);
         System.out.println(SampleOutput.line());
         System.out.println(resultLine(patternName, options.requests(), result));
         if (options.lingerMs() > 0) {

@@ -136,8 +136,9 @@ public final class SampleMain {
                 "  --protocol     http1 (default) or h2: HTTP/2 (over http:// with prior knowledge) for clients that speak it",
                 "  --pool-size N  connections the client's pool may keep per route/host (default: the library's own)",
                 "",
-                "output: the last stdout line is 'sample: pattern=<p> requests=<N> ok=<k> failed=<f>', the one before it",
-                "        'sample: output=<digest> observations=<n>' (what the patterns saw: statuses, bodies, exceptions)",
+                "output: the last stdout line is 'sample: pattern=<p> requests=<N> ok=<k> failed=<f>', before it",
+                "        'sample: elapsed-ms=<the requests' wall time>' and 'sample: output=<digest> observations=<n>'",
+                "        (what the patterns saw: statuses, bodies, exceptions)",
                 "exit status: 0 all requests 2xx, 1 some failed, 2 bad arguments, 3 halted by the watchdog",
                 "");
     }
