@@ -55,6 +55,7 @@ public final class SampleMain {
         if (tls == null) {
             return EXIT_USAGE;
         }
+        ClientCommand.startClock();
         try {
             return switch (options.command()) {
                 case URLCONNECTION -> UrlConnectionCommand.run(options, tls);
