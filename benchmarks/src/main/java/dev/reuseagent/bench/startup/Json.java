@@ -6,12 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Writes maps, lists, strings, numbers, booleans and nulls as indented JSON (non-finite numbers as null). */
-final class Json {
+public final class Json {
 
     private Json() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out, "");
         return out.append('\n').toString();
