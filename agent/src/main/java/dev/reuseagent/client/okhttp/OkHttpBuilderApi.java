@@ -19,6 +19,9 @@ interface OkHttpBuilderApi {
     /** Whether the builder's {@code SocketFactory} is the JDK's default one. */
     boolean defaultSocketFactory(Object builder) throws ReflectiveOperationException;
 
+    /** The builder's {@code retryOnConnectionFailure} (true unless the application turned it off). */
+    boolean retriesOnConnectionFailure(Object builder) throws ReflectiveOperationException;
+
     /** The builder's HTTP/2 ping interval in milliseconds (0: none). */
     int pingIntervalMillis(Object builder) throws ReflectiveOperationException;
 

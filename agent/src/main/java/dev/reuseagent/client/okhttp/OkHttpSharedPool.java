@@ -14,9 +14,10 @@ import java.lang.reflect.InvocationTargetException;
  * <p>It runs when {@code OkHttpClient(Builder)} starts, before the client reads its builder, and changes the builder
  * only through its public setters, to what the client would have built itself (see {@link OkHttpSharedDefaults}):
  * <ul>
- *   <li>the pool only if the builder's pool is the one its own constructor made (4.12) or none (5.x), and the
- *       builder's {@code SocketFactory} is the default (OkHttp does not compare socket factories when it reuses a
- *       connection, so a client with its own must keep its own pool);</li>
+ *   <li>the pool only if the builder's pool is the one its own constructor made (4.12) or none (5.x), its
+ *       {@code SocketFactory} is the default (OkHttp does not compare socket factories when it reuses a connection,
+ *       so a client with its own must keep its own pool) and it retries on connection failure (the default: a
+ *       client that does not would fail on a stale pooled connection it never met with a pool of its own);</li>
  *   <li>the SSL socket factory only if the builder has none and one of its connection specs is TLS.</li>
  * </ul>
  * Everything else (proxy, DNS, protocols, specs, pinner, hostname verifier) stays the client's; OkHttp itself never
@@ -30,6 +31,10 @@ final class OkHttpSharedPool {
     /** {@code new ConnectionPool()} in 4.12 and 5.x: 5 idle connections, kept 5 minutes. */
     static final int DEFAULT_MAX_IDLE = 5;
     static final long KEEP_ALIVE_MINUTES = 5;
+    static final String OWN_SOCKET_FACTORY = "a client with its own SocketFactory keeps its own pool (OkHttp does not"
+            + " compare socket factories when it reuses a connection)";
+    static final String NO_RETRY = "a client with retryOnConnectionFailure(false) keeps its own pool (a pooled"
+            + " connection the server closed while idle would fail its call instead of being retried)";
 
     private final Enforcement enforcement;
     private final OkHttpBuilderApi api;
@@ -91,7 +96,9 @@ final class OkHttpSharedPool {
             Object pool = api.pool(builder);
             boolean pooled = shared.isShared(pool);
             boolean defaultPool = !pooled && (pool == null || pool == createdPool);
-            boolean sharePool = defaultPool && api.defaultSocketFactory(builder);
+            String keepsOwnPool = !defaultPool ? null : !api.defaultSocketFactory(builder) ? OWN_SOCKET_FACTORY
+                    : !api.retriesOnConnectionFailure(builder) ? NO_RETRY : null;
+            boolean sharePool = defaultPool && keepsOwnPool == null;
             int pingIntervalMillis = sharePool ? api.pingIntervalMillis(builder) : 0;
             boolean defaultTls = api.sslSocketFactory(builder) == null && api.usesTls(builder);
             Object[] tls = defaultTls ? shared.tls() : null;
@@ -101,19 +108,21 @@ final class OkHttpSharedPool {
                 api.setPool(builder, shared.pool(api, builder, maxIdle, KEEP_ALIVE_MINUTES, pingIntervalMillis));
                 pooled = true;
                 change = "1 JVM-wide pool";
-            } else if (defaultPool) {
-                enforcement.notApplied(REPAIR, "a client with its own SocketFactory keeps its own pool (OkHttp does"
-                        + " not compare socket factories when it reuses a connection)");
+            } else if (keepsOwnPool != null) {
+                enforcement.notApplied(REPAIR, keepsOwnPool);
             }
+            // Without a shared factory yet, this client builds the default one; the next clients share it.
+            boolean captureTls = defaultTls && tls == null;
             if (tls != null) {
                 api.setSslSocketFactory(builder, tls[0], tls[1]);
+            }
+            if (tls != null || (captureTls && change != null)) {
+                // The first such client's own factory is the one shared from then on: say so at its site too.
                 change = (change == null ? "" : change + " and ") + "1 default SSLSocketFactory";
             }
             if (change != null) {
                 enforcement.applied(REPAIR, change + " instead of one per client", FIX);
             }
-            // Without a shared factory yet, this client builds the default one; the next clients share it.
-            boolean captureTls = defaultTls && tls == null;
             OkHttpPoolGroup group = pooled ? groupOf(builder) : null;
             return group == null && !captureTls ? null : new ClientBuild(group, captureTls ? shared : null);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {

@@ -57,6 +57,11 @@ final class ReflectiveOkHttpBuilder implements OkHttpBuilderApi {
     }
 
     @Override
+    public boolean retriesOnConnectionFailure(Object builder) throws ReflectiveOperationException {
+        return (Boolean) methods(builder).retryOnConnectionFailure.invoke(builder);
+    }
+
+    @Override
     public int pingIntervalMillis(Object builder) throws ReflectiveOperationException {
         return (Integer) methods(builder).pingInterval.invoke(builder);
     }
@@ -98,6 +103,7 @@ final class ReflectiveOkHttpBuilder implements OkHttpBuilderApi {
         final Method connectionSpecs;
         final Method isTls;
         final Method socketFactory;
+        final Method retryOnConnectionFailure;
         final Method pingInterval;
         final Method setPool;
         final Method setSslSocketFactory;
@@ -114,6 +120,7 @@ final class ReflectiveOkHttpBuilder implements OkHttpBuilderApi {
             sslSocketFactory = builder.getMethod("getSslSocketFactoryOrNull$okhttp");
             connectionSpecs = builder.getMethod("getConnectionSpecs$okhttp");
             socketFactory = builder.getMethod("getSocketFactory$okhttp");
+            retryOnConnectionFailure = builder.getMethod("getRetryOnConnectionFailure$okhttp");
             pingInterval = builder.getMethod("getPingInterval$okhttp");
             setPool = builder.getMethod("connectionPool", poolType);
             setSslSocketFactory = builder.getMethod("sslSocketFactory", SSLSocketFactory.class, X509TrustManager.class);
@@ -126,7 +133,8 @@ final class ReflectiveOkHttpBuilder implements OkHttpBuilderApi {
         }
 
         private Methods(ReflectiveOperationException failure) {
-            pool = sslSocketFactory = connectionSpecs = isTls = socketFactory = pingInterval = setPool =
+            pool = sslSocketFactory = connectionSpecs = isTls = socketFactory = retryOnConnectionFailure =
+                    pingInterval = setPool =
                     setSslSocketFactory = clientSslSocketFactory = clientTrustManager = null;
             newPool = null;
             this.failure = failure;

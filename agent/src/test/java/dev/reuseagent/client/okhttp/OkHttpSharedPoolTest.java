@@ -159,6 +159,20 @@ class OkHttpSharedPoolTest {
     }
 
     @Test
+    void aClientThatDoesNotRetryKeepsItsOwnPool() {
+        build(builder(false));
+        Builder b = builder(false);
+        b.retryOnConnectionFailure = false;
+
+        Client noRetry = build(b);
+
+        assertSame(b.pool, noRetry.pool);
+        assertEquals(1, api.poolsMade, "its pool is the one OkHttp made for it");
+        assertTrue(enforcement.notAppliedNotes().get(0).contains("retryOnConnectionFailure(false)"),
+                enforcement.notAppliedNotes()::toString);
+    }
+
+    @Test
     void clientsWithADifferentPingIntervalGetAnotherPool() {
         Client plain = build(builder(true));
         Builder b = builder(true);
@@ -216,6 +230,7 @@ class OkHttpSharedPoolTest {
         Object trustManager;
         boolean tls = true;
         boolean defaultSocketFactory = true;
+        boolean retryOnConnectionFailure = true;
         int pingIntervalMillis;
     }
 
@@ -255,6 +270,11 @@ class OkHttpSharedPoolTest {
         @Override
         public boolean defaultSocketFactory(Object builder) throws ReflectiveOperationException {
             return b(builder).defaultSocketFactory;
+        }
+
+        @Override
+        public boolean retriesOnConnectionFailure(Object builder) throws ReflectiveOperationException {
+            return b(builder).retryOnConnectionFailure;
         }
 
         @Override
