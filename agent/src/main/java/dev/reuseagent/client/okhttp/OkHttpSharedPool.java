@@ -116,8 +116,8 @@ final class OkHttpSharedPool {
             if (tls != null) {
                 api.setSslSocketFactory(builder, tls[0], tls[1]);
             }
-            if (tls != null || (captureTls && change != null)) {
-                // The first such client's own factory is the one shared from then on: say so at its site too.
+            if (defaultTls && (tls != null || change != null)) {
+                // The first such client's own factory is the one shared from then on: its line says so too.
                 change = (change == null ? "" : change + " and ") + "1 default SSLSocketFactory";
             }
             if (change != null) {
