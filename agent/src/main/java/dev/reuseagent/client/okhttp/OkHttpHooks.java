@@ -10,13 +10,16 @@ package dev.reuseagent.client.okhttp;
 public final class OkHttpHooks {
 
     private static volatile OkHttpTracking tracking;
+    /** The {@code shared-pool} repair, only with {@code enforce=okhttp}: its hooks are woven only then. */
+    private static volatile OkHttpSharedPool sharedPool;
 
     private OkHttpHooks() {
     }
 
-    /** Wires the hooks to the tracking; called once, when the slice starts. */
-    static void install(OkHttpTracking okhttpTracking) {
+    /** Wires the hooks to the tracking and, when enforcing, to the repair; called once, when the slice starts. */
+    static void install(OkHttpTracking okhttpTracking, OkHttpSharedPool repair) {
         tracking = okhttpTracking;
+        sharedPool = repair;
     }
 
     // ---- the pool: lookups, new connections, releases ----
@@ -161,6 +164,42 @@ public final class OkHttpHooks {
         OkHttpTracking t = tracking;
         if (t != null) {
             t.asyncRunning(OkHttpThreadState.current(), call);
+        }
+    }
+
+    // ---- enforcement: the shared pool ----
+
+    public static void builderCreated(Object builder, Object pool) {
+        OkHttpSharedPool r = sharedPool;
+        if (r != null) {
+            r.builderCreated(builder, pool);
+        }
+    }
+
+    public static void builderCopied(Object builder, Object client) {
+        OkHttpSharedPool r = sharedPool;
+        if (r != null) {
+            r.builderCopied(builder, client);
+        }
+    }
+
+    /** @return what {@link #clientBuilt} gets back, or null */
+    public static Object clientBuilding(Object builder) {
+        OkHttpSharedPool r = sharedPool;
+        return r == null ? null : r.clientBuilding(builder);
+    }
+
+    public static void clientBuilt(Object client, Object build) {
+        OkHttpSharedPool r = sharedPool;
+        if (r != null) {
+            r.clientBuilt(client, build);
+        }
+    }
+
+    public static void sharedExchange(Object client, Object connection) {
+        OkHttpSharedPool r = sharedPool;
+        if (r != null) {
+            r.exchangeStarting(client, connection);
         }
     }
 }

@@ -4,8 +4,10 @@ import dev.reuseagent.weave.Hook;
 
 import java.util.List;
 
+import static dev.reuseagent.weave.Methods.isConstructor;
 import static dev.reuseagent.weave.Methods.named;
 import static dev.reuseagent.weave.Methods.returns;
+import static dev.reuseagent.weave.Methods.takesArgument;
 import static dev.reuseagent.weave.Methods.takesArguments;
 
 /**
@@ -47,6 +49,22 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  *   <tr><td>RealCall#enqueue(Callback); RealCall$AsyncCall#run()</td><td>same</td><td>same</td>
  *       <td>the application line of an asynchronous call</td></tr>
  * </table>
+ *
+ * <p>With {@code enforce=okhttp} only ({@link #enforceHooks()}), for the {@code shared-pool} repair, verified against
+ * the same sources ({@code OkHttpClient.kt}: 4.12 {@code okhttp/src/main/kotlin}, 5.3.2
+ * {@code okhttp/src/commonJvmAndroid/kotlin}):
+ * <table>
+ *   <caption>Enforcement hook points</caption>
+ *   <tr><th>class#method</th><th>4.12</th><th>5.x</th><th>what it is for</th></tr>
+ *   <tr><td>okhttp3.OkHttpClient$Builder()</td><td>makes {@code ConnectionPool()}</td><td>pool stays null</td>
+ *       <td>tell the builder's own pool from one the application set</td></tr>
+ *   <tr><td>okhttp3.OkHttpClient$Builder(OkHttpClient)</td><td>same</td><td>same</td>
+ *       <td>{@code newBuilder()}: which clients share a pool without the agent</td></tr>
+ *   <tr><td>okhttp3.OkHttpClient(OkHttpClient$Builder)</td><td>same</td><td>same</td>
+ *       <td>enter: repair the builder before the client reads it; exit: the client</td></tr>
+ *   <tr><td>RealConnection#newCodec$okhttp(OkHttpClient, RealInterceptorChain)</td><td>same</td><td>same</td>
+ *       <td>which client's exchange runs on a shared connection</td></tr>
+ * </table>
  */
 public final class OkHttpInstrumentation {
 
@@ -59,6 +77,8 @@ public final class OkHttpInstrumentation {
     static final String CONNECT_PLAN = PACKAGE + "ConnectPlan";
     static final String CALL_SERVER_INTERCEPTOR = "okhttp3.internal.http.CallServerInterceptor";
     static final String PLATFORM = "okhttp3.internal.platform.Platform";
+    static final String CLIENT = "okhttp3.OkHttpClient";
+    static final String BUILDER = CLIENT + "$Builder";
 
     private OkHttpInstrumentation() {
     }
@@ -95,5 +115,16 @@ public final class OkHttpInstrumentation {
                 new Hook(CONNECTION, named("trackFailure$okhttp").or(named("trackFailure")).and(takesArguments(2)),
                         TrackFailureAdvice.class),
                 new Hook(CONNECTION, named("isHealthy").and(takesArguments(boolean.class)), IsHealthyAdvice.class));
+    }
+
+    /** The hooks of the {@code shared-pool} repair, woven only with {@code enforce=okhttp}. */
+    public static List<Hook> enforceHooks() {
+        return List.of(
+                new Hook(BUILDER, isConstructor().and(takesArguments(0)), BuilderCreatedAdvice.class),
+                new Hook(BUILDER, isConstructor().and(takesArguments(1)).and(takesArgument(0, CLIENT)),
+                        BuilderCopiedAdvice.class),
+                new Hook(CLIENT, isConstructor().and(takesArguments(1)).and(takesArgument(0, BUILDER)),
+                        ClientBuildAdvice.class),
+                new Hook(CONNECTION, named("newCodec$okhttp").and(takesArguments(2)), SharedExchangeAdvice.class));
     }
 }

@@ -4,6 +4,7 @@ import dev.reuseagent.client.ClientSlice;
 import dev.reuseagent.client.SliceContext;
 import dev.reuseagent.weave.Hook;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** OkHttp 4.12 and 5.x ({@code okhttp3}), with Okio underneath it. */
@@ -19,13 +20,28 @@ public final class OkHttpSlice extends ClientSlice {
                         OkHttpInstrumentation.PLATFORM));
     }
 
+    /** Set by {@link #start}: {@code enforce=} names okhttp, so the repair's hooks are woven too. */
+    private volatile boolean enforcing;
+
+    @Override
+    public List<String> enforceHookedClasses() {
+        return List.of(OkHttpInstrumentation.CLIENT, OkHttpInstrumentation.BUILDER);
+    }
+
     @Override
     public List<Hook> hooks() {
-        return OkHttpInstrumentation.hooks();
+        if (!enforcing) {
+            return OkHttpInstrumentation.hooks();
+        }
+        List<Hook> hooks = new ArrayList<>(OkHttpInstrumentation.hooks());
+        hooks.addAll(OkHttpInstrumentation.enforceHooks());
+        return hooks;
     }
 
     @Override
     public void start(SliceContext context) {
-        OkHttpHooks.install(new OkHttpTracking(context.connections(), context.transport(), context.attached()));
+        enforcing = context.enforcement() != null;
+        OkHttpHooks.install(new OkHttpTracking(context.connections(), context.transport(), context.attached()),
+                enforcing ? new OkHttpSharedPool(context.enforcement()) : null);
     }
 }

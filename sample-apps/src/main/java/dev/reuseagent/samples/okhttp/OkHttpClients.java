@@ -1,6 +1,7 @@
 package dev.reuseagent.samples.okhttp;
 
 import dev.reuseagent.samples.Options;
+import dev.reuseagent.samples.SampleOutput;
 import dev.reuseagent.samples.Tls;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
@@ -55,17 +56,32 @@ final class OkHttpClients {
         return builder;
     }
 
+    Tls tls() {
+        return tls;
+    }
+
     static Request get(URL url) {
         return new Request.Builder().url(url).build();
     }
 
-    /** Reads the whole body and closes the response: the way that lets OkHttp pool the connection. */
+    /**
+     * Records an exception as what the application saw (type and message), for {@code throw failed(e)}. The call
+     * itself stays in the pattern's own method, which the agent names as the code site.
+     */
+    static <T extends Exception> T failed(T e) {
+        SampleOutput.failure(e);
+        return e;
+    }
+
+    /**
+     * Reads the whole body and closes the response: the way that lets OkHttp pool the connection. Records the
+     * status and the body as the application saw them.
+     */
     static int readFully(Response response) throws IOException {
         try (Response r = response) {
             ResponseBody body = r.body();
-            if (body != null) {
-                body.bytes();
-            }
+            byte[] bytes = body == null ? new byte[0] : body.bytes();
+            SampleOutput.response(r.code(), bytes);
             return r.code();
         }
     }

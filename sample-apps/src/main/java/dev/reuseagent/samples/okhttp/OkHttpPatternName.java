@@ -22,7 +22,17 @@ enum OkHttpPatternName {
     ASYNC("async", AsyncPattern::new,
             "one OkHttpClient, enqueue() with the body read and closed in the callback"),
     SHORT_KEEP_ALIVE("short-keep-alive", ShortKeepAlivePattern::new,
-            "one OkHttpClient whose pool keeps idle connections 1 s (use --pause-ms above that)");
+            "one OkHttpClient whose pool keeps idle connections 1 s (use --pause-ms above that)"),
+    DEFAULT_CLIENT_PER_REQUEST("default-client-per-request", clients -> new DefaultClientPerRequestPattern(),
+            "new OkHttpClient() per request: its own pool and (https) SSL factory from the JVM's default trust"),
+    POOL_PER_REQUEST("pool-per-request", PoolPerRequestPattern::new,
+            "a client per request with an explicit new ConnectionPool() (enforcement leaves it alone)"),
+    PROXY_OR_DIRECT("proxy-or-direct", clients -> new ProxyOrDirectPattern(),
+            "(http) new OkHttpClient() per request, every second one through an HTTP proxy at the URL's host:port"),
+    OWN_TRUST_OR_DEFAULT("own-trust-or-default", OwnTrustOrDefaultPattern::new,
+            "(https) a client per request, every second one with its own SSLContext trusting --trust-pem"),
+    TIMEOUT_PER_CLIENT("timeout-per-client", clients -> new TimeoutPerClientPattern(),
+            "(http) a client per request in turn: default; 300 ms call timeout on ?slow=1; 5 s read timeout on it");
 
     private final String cliName;
     private final Function<OkHttpClients, RequestPattern> constructor;
@@ -52,7 +62,7 @@ enum OkHttpPatternName {
 
     /** One line per pattern: name and what it does. */
     static String help() {
-        return Arrays.stream(values()).map(p -> String.format("  %-19s%s", p.cliName, p.help))
+        return Arrays.stream(values()).map(p -> String.format("  %-28s%s", p.cliName, p.help))
                 .collect(Collectors.joining(System.lineSeparator()));
     }
 }
