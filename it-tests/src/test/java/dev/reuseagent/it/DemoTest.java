@@ -25,6 +25,9 @@ class DemoTest {
             + "https?://127\\.0\\.0\\.1:\\d+ via [a-z0-9]+ reason=[a-z-]+ connect=\\d+\\.\\dms"
             + "( tls=(full|resumed)/\\d+\\.\\dms)? at dev\\.reuseagent\\.samples\\.[a-z0-9]+\\.\\w+\\.\\w+\\(\\w+\\.java:\\d+\\)");
 
+    private static final Pattern ENFORCED_STEP = Pattern.compile(
+            "demo: {3}enforce=okhttp exit=0; the server at \\S+ saw (\\d+) requests on (\\d+) connection");
+
     /** The bad pattern the demo shows for each client, and the reason the agent must give for it. */
     private static final Map<String, String> BAD_STEP_REASONS = Map.of(
             "new-ssl-factory", "new-client", // a new SSLSocketFactory is a new keep-alive cache: a new client
@@ -69,6 +72,14 @@ class DemoTest {
             assertTrue(NEW_CONNECTION_LINE.matcher(line).matches(), line);
         }
         assertTrue(run.stderr.contains("hints:"), run::describe);
+
+        // The last step: OkHttp's client per request again, in a second JVM with enforce=okhttp; the server counts.
+        Matcher enforced = ENFORCED_STEP.matcher(run.stdout);
+        assertTrue(enforced.find(), run::describe);
+        assertEquals("10", enforced.group(1), run::describe);
+        assertEquals("1", enforced.group(2), run::describe);
+        assertTrue(run.stdout.contains("[reuse-agent] enforce okhttp shared-pool at dev.reuseagent.samples.okhttp."
+                + "ClientPerRequestPattern.get(ClientPerRequestPattern.java:"), run::describe);
         assertEquals(0, summary.path("agent").path("adviceErrors").asLong());
     }
 }

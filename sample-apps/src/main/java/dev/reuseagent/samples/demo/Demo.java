@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * The {@code demo} subcommand, which the project README runs first: embedded servers on 127.0.0.1, each on its own
  * port so each is its own origin in the agent's report. First three HttpURLConnection patterns (one good, two bad),
- * then, for every other client, its good pattern next to one bad one. Returns normally when done
+ * then, for every other client, its good pattern next to one bad one; last, OkHttp's client-per-request again in a
+ * second JVM with {@code enforce=okhttp} (see {@link DemoEnforced}). Returns normally when done
  * so the JVM exits through its shutdown hooks (where the agent prints its summary).
  */
 public final class Demo {
@@ -61,7 +62,29 @@ public final class Demo {
             allOk &= clientStep(name + ": " + CLIENT_REQUESTS + " requests with " + client.badWhat(),
                     client.command(), client.bad(), clientTls);
         }
+        allOk &= enforcedStep(clientTls);
         return allOk ? 0 : 1;
+    }
+
+    /**
+     * A bad step run again in a second JVM with the same agent and {@code enforce=okhttp}: the repair at work,
+     * counted by the server. Skipped (said so) when this JVM runs without the agent.
+     */
+    private static boolean enforcedStep(Tls tls) throws Exception {
+        java.nio.file.Path agent = DemoEnforced.agentJar();
+        if (agent == null) {
+            System.out.println("demo: no -javaagent on this JVM, so the enforcement step is skipped");
+            return true;
+        }
+        try (DemoServer server = DemoServer.http("okhttp-enforced", SMALL_BODY)) {
+            System.out.println("demo: okhttp: " + CLIENT_REQUESTS + " requests with a new OkHttpClient per request, "
+                    + "in a second JVM with the agent and enforce=okhttp -> " + server.url());
+            int status = DemoEnforced.run(agent, "okhttp", Command.OKHTTP.cliName(), "client-per-request",
+                    server.url(), CLIENT_REQUESTS);
+            System.out.println("demo:   enforce=okhttp exit=" + status + "; the server at " + server.url() + " saw "
+                    + server.requests() + " requests on " + server.connections() + " connection(s)");
+            return status == 0;
+        }
     }
 
     private static boolean step(String what, PatternName pattern, int requests, DemoServer server, Tls tls)
