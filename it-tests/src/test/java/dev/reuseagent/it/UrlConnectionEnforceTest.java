@@ -103,6 +103,19 @@ class UrlConnectionEnforceTest {
         assertEquals(avoided, entry.path("avoided").asLong(), () -> repair + ": " + entry + "\n" + run.describe());
     }
 
+    /**
+     * Where the JDK keeps a connection itself (the rest of the body had already arrived when it was closed), nothing
+     * is drained: then the drain applied fewer than every time. Each drained connection but the run's last is
+     * reused by the next request: avoided = applied, or applied - 1 when the last close was a drain.
+     */
+    private static void assertDrained(ChildJvm.Result run) throws Exception {
+        JsonNode entry = ledger(run, "drain");
+        long applied = entry.path("applied").asLong();
+        long avoided = entry.path("avoided").asLong();
+        assertTrue(applied >= 1 && applied <= REQUESTS && avoided <= applied && avoided >= applied - 1,
+                () -> "drain: " + entry + "\n" + run.describe());
+    }
+
     private static void assertLogged(ChildJvm.Result run, String repair, String patternClass) {
         String line = "enforce urlconnection " + repair + " at dev.reuseagent.samples.urlconnection." + patternClass
                 + ".get(";
@@ -117,7 +130,7 @@ class UrlConnectionEnforceTest {
         ChildJvm.Result off = unrepaired(jdk, "drain-fixed-" + scheme, servers, "body-not-consumed",
                 "body-not-consumed");
         ChildJvm.Result on = repaired(jdk, "drain-fixed-" + scheme, servers, "body-not-consumed", off);
-        assertLedger(on, "drain", REQUESTS, REQUESTS - 1);
+        assertDrained(on);
         assertLogged(on, "drain", "BodyNotConsumedPattern");
     }
 
@@ -129,7 +142,7 @@ class UrlConnectionEnforceTest {
         ChildJvm.Result off = unrepaired(jdk, "drain-chunked-" + scheme, servers, "body-partly-read",
                 "body-not-consumed");
         ChildJvm.Result on = repaired(jdk, "drain-chunked-" + scheme, servers, "body-partly-read", off);
-        assertLedger(on, "drain", REQUESTS, REQUESTS - 1);
+        assertDrained(on);
         assertLogged(on, "drain", "BodyPartlyReadPattern");
     }
 
@@ -144,7 +157,7 @@ class UrlConnectionEnforceTest {
         ChildJvm.Result on = counted(new ChildJvm(jdk, "drain-error-" + scheme + "-on")
                 .agentOption("enforce=urlconnection").agentOption(GENEROUS_DRAIN), servers, "error-body-unread", 1, 1);
         assertEquals(off.outputLine(), on.outputLine(), on::describe);
-        assertLedger(on, "drain", REQUESTS, REQUESTS - 1);
+        assertDrained(on);
         assertLogged(on, "drain", "ErrorBodyUnreadPattern");
     }
 
@@ -156,9 +169,12 @@ class UrlConnectionEnforceTest {
         ChildJvm.Result off = unrepaired(jdk, "disconnect-unread-" + scheme, servers, "disconnect-unread",
                 "body-not-consumed");
         ChildJvm.Result on = repaired(jdk, "disconnect-unread-" + scheme, servers, "disconnect-unread", off);
-        // Both repairs were needed: the drain returned the connection, disconnect() then left it there.
-        assertLedger(on, "drain", REQUESTS, REQUESTS - 1);
-        assertLedger(on, "keep-after-disconnect", REQUESTS, 0);
+        // Both repairs were needed: the drain returned the connection, disconnect() then left it there (a
+        // connection the drain saved counts as the drain's avoided one).
+        assertDrained(on);
+        JsonNode drain = ledger(on, "drain");
+        assertLedger(on, "keep-after-disconnect", REQUESTS,
+                REQUESTS - 1 - drain.path("avoided").asLong());
     }
 
     @ParameterizedTest(name = "{0} {1}")
