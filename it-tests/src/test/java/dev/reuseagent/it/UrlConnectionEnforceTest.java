@@ -109,10 +109,15 @@ class UrlConnectionEnforceTest {
      * reused by the next request: avoided = applied, or applied - 1 when the last close was a drain.
      */
     private static void assertDrained(ChildJvm.Result run) throws Exception {
+        assertDrained(run, REQUESTS, 1);
+    }
+
+    /** With several threads, each connection's last drain may go unused: up to {@code threads}. */
+    private static void assertDrained(ChildJvm.Result run, int requests, int threads) throws Exception {
         JsonNode entry = ledger(run, "drain");
         long applied = entry.path("applied").asLong();
         long avoided = entry.path("avoided").asLong();
-        assertTrue(applied >= 1 && applied <= REQUESTS && avoided <= applied && avoided >= applied - 1,
+        assertTrue(applied >= 1 && applied <= requests && avoided <= applied && avoided >= applied - threads,
                 () -> "drain: " + entry + "\n" + run.describe());
     }
 
@@ -219,7 +224,8 @@ class UrlConnectionEnforceTest {
     private static void beyondTheBound(Jdk jdk, String name, Servers servers, String pattern, String drainOption,
             String note) throws Exception {
         ChildJvm.Result off = counted(new ChildJvm(jdk, name + "-off"), servers, pattern, 0, REQUESTS);
-        ChildJvm jvm = new ChildJvm(jdk, name + "-on").agentOption("enforce=urlconnection");
+        ChildJvm jvm = new ChildJvm(jdk, name + "-on").agentOption("enforce=urlconnection")
+                .jvmArg("-Dsample.slowestClose=true");
         if (drainOption != null) {
             jvm.agentOption(drainOption);
         }
@@ -230,6 +236,24 @@ class UrlConnectionEnforceTest {
         // close() waited for the drain at most about its time bound (100 ms), never for the stalled server (3 s).
         long slowestClose = slowestCloseMs(on);
         assertTrue(slowestClose < 2_000, () -> "close() took " + slowestClose + " ms\n" + on.describe());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void drainsOnSeveralThreadsShareTheCacheAndEveryRequestSucceeds(Jdk jdk) throws Exception {
+        jdk.assumePresent();
+        // Drained connections re-enter the cache while other threads take connections from it: each must get its
+        // connection with its own read timeout, and no more connections than threads are needed.
+        try (TruthServer server = servers("http", () -> DrainBodies.chunked(200, DrainBodies.LARGE)).start()) {
+            Path pem = TruthServer.trustPem(ChildJvm.WORK);
+            ChildJvm.Result run = new ChildJvm(jdk, "drain-threads").agentOption("enforce=urlconnection")
+                    .agentOption(GENEROUS_DRAIN).run("urlconnection", "body-partly-read", "--url", server.url(),
+                            "--trust-pem", pem.toString(), "--requests", "24", "--threads", "3");
+            TruthServer.Truth truth = truthAgrees(run, server, 0);
+            assertEquals(24, truth.requests, run::describe);
+            assertTrue(truth.connections <= 3, () -> truth + "\n" + run.describe());
+            assertDrained(run, 24, 3);
+        }
     }
 
     @ParameterizedTest(name = "{0}")

@@ -41,6 +41,6 @@ public class BodyNotConsumedPattern implements UrlConnectionPattern {
 
     @Override
     public void afterLastRequest() {
-        System.out.println(Observed.slowestCloseLine());
+        Observed.printSlowestClose();
     }
 }

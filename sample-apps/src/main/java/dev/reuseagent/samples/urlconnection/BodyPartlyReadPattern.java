@@ -44,6 +44,6 @@ public class BodyPartlyReadPattern implements UrlConnectionPattern {
 
     @Override
     public void afterLastRequest() {
-        System.out.println(Observed.slowestCloseLine());
+        Observed.printSlowestClose();
     }
 }

@@ -43,6 +43,6 @@ public class DisconnectUnreadPattern implements UrlConnectionPattern {
 
     @Override
     public void afterLastRequest() {
-        System.out.println(Observed.slowestCloseLine());
+        Observed.printSlowestClose();
     }
 }

@@ -49,6 +49,6 @@ public class ErrorBodyUnreadPattern implements UrlConnectionPattern {
 
     @Override
     public void afterLastRequest() {
-        System.out.println(Observed.slowestCloseLine());
+        Observed.printSlowestClose();
     }
 }
