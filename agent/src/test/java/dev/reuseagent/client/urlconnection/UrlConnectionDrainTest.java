@@ -44,11 +44,20 @@ class UrlConnectionDrainTest {
 
     /** Writes {@code first} bytes now and {@code rest} more only when the test ends (a server that stalls). */
     private void serve(int first, int rest) {
+        serve(first, rest, false);
+    }
+
+    /** The same; with {@code end}, the server ends its output after the first bytes (end of stream). */
+    private void serve(int first, int rest, boolean end) {
         Thread writer = new Thread(() -> {
             try {
                 OutputStream out = server.getOutputStream();
                 out.write(new byte[first]);
                 out.flush();
+                if (end) {
+                    server.shutdownOutput();
+                    return;
+                }
                 release.await(10, TimeUnit.SECONDS);
                 out.write(new byte[rest]);
                 out.flush();
@@ -72,8 +81,7 @@ class UrlConnectionDrainTest {
 
     @Test
     void anUnknownLengthEndsAtEndOfStream() throws IOException {
-        serve(70_000, 0);
-        server.shutdownOutput();
+        serve(70_000, 0, true);
         UrlConnectionDrain drain = new UrlConnectionDrain("connection", client);
         assertEquals(UrlConnectionDrain.DONE, drain.run(client.getInputStream(), -1,
                 new DrainBound(5_000_000_000L, 1 << 20)));
