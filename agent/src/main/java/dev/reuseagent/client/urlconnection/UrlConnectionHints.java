@@ -13,10 +13,12 @@ final class UrlConnectionHints extends ClientHints {
                         + "once and reuse it.";
             case "body-not-consumed":
                 return "Read every response body to the end and close it (getInputStream() or getErrorStream()), "
-                        + "so the connection returns to the keep-alive cache.";
+                        + "so the connection returns to the keep-alive cache (until then, enforce=urlconnection "
+                        + "drains closed bodies at run time).";
             case "app-closed":
                 return "The application closes connections (disconnect() or -Dhttp.keepAlive=false): read and "
-                        + "close the body instead of disconnecting.";
+                        + "close the body instead of disconnecting (enforce=urlconnection keeps the connection after "
+                        + "disconnect() at run time).";
             case "idle-timeout":
                 return "Connections expire while idle between requests; for HttpURLConnection the server's "
                         + "Keep-Alive timeout (default 5s) decides: keep pauses shorter or raise it on the server.";

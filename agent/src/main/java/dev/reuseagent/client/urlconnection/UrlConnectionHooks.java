@@ -10,6 +10,8 @@ import java.net.URL;
 public final class UrlConnectionHooks {
 
     private static volatile UrlConnectionTracking tracking;
+    /** Set only when {@code enforce=} names urlconnection; the repair hooks are woven only then. */
+    private static volatile UrlConnectionEnforcer enforcer;
 
     private UrlConnectionHooks() {
     }
@@ -17,6 +19,11 @@ public final class UrlConnectionHooks {
     /** Wires the hooks to the tracking; called once, when the slice starts. */
     static void install(UrlConnectionTracking urlConnectionTracking) {
         tracking = urlConnectionTracking;
+    }
+
+    /** Wires the repair hooks; called once, when the slice starts while enforcing. */
+    static void installEnforcer(UrlConnectionEnforcer urlConnectionEnforcer) {
+        enforcer = urlConnectionEnforcer;
     }
 
     public static void openEnter() {
@@ -76,12 +83,21 @@ public final class UrlConnectionHooks {
             t.exchangeExited(UrlConnectionThreadState.current(), client, url instanceof URL ? (URL) url : null,
                     thrown == null, keepingAlive);
         }
+        UrlConnectionEnforcer e = enforcer;
+        if (e != null) {
+            e.exchangeEnded(client, thrown == null);
+        }
     }
 
     public static void returning(Object client) {
         UrlConnectionTracking t = tracking;
         if (t != null) {
-            t.returning(UrlConnectionThreadState.current(), client);
+            UrlConnectionThreadState state = UrlConnectionThreadState.current();
+            UrlConnectionDrain drain = state.drain;
+            if (drain != null) {
+                drain.returning(client); // a drain ends here: the socket gets its own read timeout back first
+            }
+            t.returning(state, client);
         }
     }
 
@@ -96,6 +112,35 @@ public final class UrlConnectionHooks {
         UrlConnectionTracking t = tracking;
         if (t != null) {
             t.closing(UrlConnectionThreadState.current(), client);
+        }
+    }
+
+    /** KeepAliveStream#close() begins (enforcing only). */
+    public static void closingFixedLength(Object stream, Object client, boolean hurried, boolean queuedForCleanup) {
+        UrlConnectionEnforcer e = enforcer;
+        if (e != null) {
+            e.closingFixedLength(UrlConnectionThreadState.current(), stream, client, hurried, queuedForCleanup);
+        }
+    }
+
+    /** ChunkedInputStream#close() begins (enforcing only). */
+    public static void closingChunked(Object stream, Object client, boolean closed, boolean error, Object underlying) {
+        UrlConnectionEnforcer e = enforcer;
+        if (e != null) {
+            e.closingChunked(UrlConnectionThreadState.current(), stream, client, closed, error, underlying);
+        }
+    }
+
+    /** HttpURLConnection#disconnect() begins (enforcing only); what it returns goes to {@link #disconnected}. */
+    public static Object disconnecting(Object connection, Object client, Object responseStream) {
+        UrlConnectionEnforcer e = enforcer;
+        return e == null ? null : e.disconnecting(connection, client, responseStream);
+    }
+
+    public static void disconnected(Object pending) {
+        UrlConnectionEnforcer e = enforcer;
+        if (e != null && pending != null) {
+            e.disconnected(pending);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.reuseagent.client.urlconnection;
 
 import dev.reuseagent.weave.Hook;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static dev.reuseagent.weave.Methods.isStatic;
@@ -19,6 +20,9 @@ public final class UrlConnectionInstrumentation {
     static final String HTTPS_CLIENT = "sun.net.www.protocol.https.HttpsClient";
     static final String KEEP_ALIVE_CACHE = "sun.net.www.http.KeepAliveCache";
     static final String URL_CONNECTION = "sun.net.www.protocol.http.HttpURLConnection";
+    /** Hooked only when enforcing: the response streams whose close drains an unread rest. */
+    static final String KEEP_ALIVE_STREAM = "sun.net.www.http.KeepAliveStream";
+    static final String CHUNKED_INPUT_STREAM = "sun.net.www.http.ChunkedInputStream";
 
     private UrlConnectionInstrumentation() {
     }
@@ -39,5 +43,18 @@ public final class UrlConnectionInstrumentation {
                 new Hook(HTTP_CLIENT, named("closeServer").and(takesArguments(0)), CloseServerAdvice.class),
                 new Hook(URL_CONNECTION, named("doTunneling0").or(named("expect100Continue"))
                         .and(takesArguments(0)), NotAnExchangeAdvice.class));
+    }
+
+    /**
+     * The hooks plus the repairs of {@code enforce=urlconnection} ({@link UrlConnectionEnforcer}):
+     * {@code KeepAliveStream#close()}, {@code ChunkedInputStream#close()} and {@code HttpURLConnection#disconnect()},
+     * each with no arguments in OpenJDK 17 and 25.
+     */
+    public static List<Hook> hooksWithRepairs() {
+        List<Hook> hooks = new ArrayList<>(hooks());
+        hooks.add(new Hook(KEEP_ALIVE_STREAM, named("close").and(takesArguments(0)), FixedLengthCloseAdvice.class));
+        hooks.add(new Hook(CHUNKED_INPUT_STREAM, named("close").and(takesArguments(0)), ChunkedCloseAdvice.class));
+        hooks.add(new Hook(URL_CONNECTION, named("disconnect").and(takesArguments(0)), DisconnectAdvice.class));
+        return hooks;
     }
 }

@@ -12,6 +12,9 @@ public final class UrlConnectionSlice extends ClientSlice {
 
     public static final String NAME = "urlconnection";
 
+    /** Set by {@link #start} when {@code enforce=} names this client: then the repairs are hooked too. */
+    private volatile boolean enforcing;
+
     public UrlConnectionSlice() {
         super(NAME, NAME, List.of() /* the JDK is always skipped */,
                 List.of(UrlConnectionInstrumentation.HTTP_CLIENT, UrlConnectionInstrumentation.HTTPS_CLIENT,
@@ -19,14 +22,24 @@ public final class UrlConnectionSlice extends ClientSlice {
     }
 
     @Override
+    public List<String> enforceHookedClasses() {
+        return List.of(UrlConnectionInstrumentation.KEEP_ALIVE_STREAM, UrlConnectionInstrumentation.CHUNKED_INPUT_STREAM);
+    }
+
+    @Override
     public List<Hook> hooks() {
-        return UrlConnectionInstrumentation.hooks();
+        return enforcing ? UrlConnectionInstrumentation.hooksWithRepairs() : UrlConnectionInstrumentation.hooks();
     }
 
     @Override
     public void start(SliceContext context) {
         UrlConnectionHooks.install(new UrlConnectionTracking(context.connections(), context.transport(),
                 context.attached()));
+        if (context.enforcement() != null) {
+            UrlConnectionHooks.installEnforcer(new UrlConnectionEnforcer(context.enforcement(),
+                    context.instrumentation()));
+            enforcing = true;
+        }
     }
 
     @Override

@@ -41,6 +41,8 @@ final class UrlConnectionThreadState {
     ConnectionRecord lastRecord;
     /** The client being returned to the keep-alive cache right now, cleared after. */
     Object returningClient;
+    /** The body drain running on this thread (enforcing only), for the hook on the return to the cache. */
+    UrlConnectionDrain drain;
 
     UrlConnectionThreadState(TransportThreadState thread) {
         this.thread = thread;

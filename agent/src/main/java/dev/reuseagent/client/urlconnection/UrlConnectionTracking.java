@@ -42,15 +42,17 @@ public final class UrlConnectionTracking {
      */
     void cacheLookedUp(UrlConnectionThreadState state, Object client, Object url, Object poolKey) {
         ConnectionRecord previous = state.lastRecord;
+        // The keep-alive cache is shared by every thread: once another thread has taken this thread's last
+        // connection from it, that connection is busy for the other thread, not abandoned by this one.
         if (client != null) {
             ConnectionRecord record = tracker.taken(client, state.thread.threadId);
             if (record != previous) {
-                tracker.movedOn(previous);
+                tracker.movedOn(previous, state.thread.threadId);
             }
             state.lastRecord = record;
             return;
         }
-        tracker.movedOn(previous);
+        tracker.movedOn(previous, state.thread.threadId);
         state.cacheMissNanos = System.nanoTime();
         state.cacheMissUrl = System.identityHashCode(url);
         state.cacheMissKey = poolKey == null ? 0 : System.identityHashCode(poolKey) | 1;

@@ -1,5 +1,6 @@
 package dev.reuseagent.samples.urlconnection;
 
+import dev.reuseagent.samples.SampleOutput;
 import dev.reuseagent.samples.Tls;
 
 import java.io.IOException;
@@ -34,6 +35,7 @@ public class BodyNotClosedPattern implements UrlConnectionPattern {
         synchronized (LEAKED) {
             LEAKED.add(body); // the mistake: neither read nor closed
         }
+        SampleOutput.unread(status);
         return status;
     }
 }

@@ -1,5 +1,6 @@
 package dev.reuseagent.samples.urlconnection;
 
+import dev.reuseagent.samples.SampleOutput;
 import dev.reuseagent.samples.Tls;
 
 import java.io.IOException;
@@ -10,7 +11,8 @@ import java.net.URL;
  * {@code body-not-consumed}: closes the response stream without reading it. On close, HttpURLConnection can
  * only keep the connection if it can skip the rest cheaply (what is already buffered, or a body of at most
  * {@code http.KeepAlive.remainingData}, 512 KiB by default, drained in the background); for a larger body it
- * closes the socket. Pair it with a large (1 MiB) body to see one new connection per request.
+ * closes the socket, and for a chunked body whose end has not arrived yet too. Pair it with a large (1 MiB) body
+ * to see one new connection per request.
  */
 public class BodyNotConsumedPattern implements UrlConnectionPattern {
     private final Tls tls;
@@ -21,11 +23,24 @@ public class BodyNotConsumedPattern implements UrlConnectionPattern {
 
     @Override
     public int get(URL url) throws IOException {
-        HttpURLConnection connection = Connections.openGet(url, tls.sharedSocketFactory());
-        int status = connection.getResponseCode();
-        if (status < 400) {
-            connection.getInputStream().close(); // the mistake: closed, but not read
+        try {
+            HttpURLConnection connection = Connections.openGet(url, tls.sharedSocketFactory());
+            int status = connection.getResponseCode();
+            if (status < 400) {
+                long start = System.nanoTime();
+                connection.getInputStream().close(); // the mistake: closed, but not read
+                Observed.closeTook(start);
+            }
+            SampleOutput.unread(status);
+            return status;
+        } catch (IOException e) {
+            SampleOutput.failure(e);
+            throw e;
         }
-        return status;
+    }
+
+    @Override
+    public void afterLastRequest() {
+        Observed.printSlowestClose();
     }
 }

@@ -1,10 +1,11 @@
 package dev.reuseagent.samples.urlconnection;
 
+import dev.reuseagent.samples.SampleOutput;
+
 import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLSocketFactory;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.URL;
 
@@ -36,10 +37,11 @@ final class Connections {
     static void readFullyAndClose(HttpURLConnection connection, int status) throws IOException {
         InputStream body = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
         if (body == null) {
-            return; // no body at all (e.g. an error without content)
+            SampleOutput.response(status, new byte[0]); // no body at all (e.g. an error without content)
+            return;
         }
         try (body) {
-            body.transferTo(OutputStream.nullOutputStream());
+            SampleOutput.response(status, body.readAllBytes());
         }
     }
 }

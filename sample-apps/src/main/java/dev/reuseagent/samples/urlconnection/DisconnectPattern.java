@@ -1,10 +1,10 @@
 package dev.reuseagent.samples.urlconnection;
 
+import dev.reuseagent.samples.SampleOutput;
 import dev.reuseagent.samples.Tls;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.URL;
 
@@ -31,10 +31,12 @@ public class DisconnectPattern implements UrlConnectionPattern {
         try {
             int status = connection.getResponseCode();
             InputStream body = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
-            if (body != null) {
-                body.transferTo(OutputStream.nullOutputStream()); // whole body read, stream left to disconnect()
-            }
+            // whole body read, stream left to disconnect()
+            SampleOutput.response(status, body == null ? new byte[0] : body.readAllBytes());
             return status;
+        } catch (IOException e) {
+            SampleOutput.failure(e);
+            throw e;
         } finally {
             connection.disconnect(); // the mistake
         }

@@ -1,5 +1,6 @@
 package dev.reuseagent.samples.urlconnection;
 
+import dev.reuseagent.samples.SampleOutput;
 import dev.reuseagent.samples.Tls;
 
 import java.io.IOException;
@@ -26,9 +27,22 @@ public class DisconnectUnreadPattern implements UrlConnectionPattern {
 
     @Override
     public int get(URL url) throws IOException {
-        HttpURLConnection connection = Connections.openGet(url, tls.sharedSocketFactory());
-        int status = connection.getResponseCode();
-        connection.disconnect(); // the mistake: body never read
-        return status;
+        try {
+            HttpURLConnection connection = Connections.openGet(url, tls.sharedSocketFactory());
+            int status = connection.getResponseCode();
+            long start = System.nanoTime();
+            connection.disconnect(); // the mistake: body never read
+            Observed.closeTook(start);
+            SampleOutput.unread(status);
+            return status;
+        } catch (IOException e) {
+            SampleOutput.failure(e);
+            throw e;
+        }
+    }
+
+    @Override
+    public void afterLastRequest() {
+        Observed.printSlowestClose();
     }
 }

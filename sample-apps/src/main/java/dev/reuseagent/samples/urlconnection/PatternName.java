@@ -14,6 +14,8 @@ public enum PatternName {
     BODY_NOT_CLOSED("body-not-closed", BodyNotClosedPattern::new),
     DISCONNECT("disconnect", DisconnectPattern::new),
     DISCONNECT_UNREAD("disconnect-unread", DisconnectUnreadPattern::new),
+    BODY_PARTLY_READ("body-partly-read", BodyPartlyReadPattern::new),
+    ERROR_BODY_UNREAD("error-body-unread", ErrorBodyUnreadPattern::new),
     NEW_SSL_FACTORY("new-ssl-factory", NewSslFactoryPattern::new),
     KEEPALIVE_OFF("keepalive-off", KeepAliveOffPattern::new),
     POST_EXPECT_CONTINUE("post-expect-continue", ExpectContinuePostPattern::new);
