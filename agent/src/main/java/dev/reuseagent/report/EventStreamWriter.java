@@ -41,8 +41,11 @@ public final class EventStreamWriter implements EventSink, AutoCloseable {
 
     @Override
     public void reused(ConnectionRecord c, long idleNanos) {
-        write(start("reused", c).field("idleMs", Durations.roundedMillis(idleNanos)).field("uses", c.uses())
-                .endObject());
+        Json json = start("reused", c).field("idleMs", Durations.roundedMillis(idleNanos)).field("uses", c.uses());
+        if (c.keptBy() != null) {
+            json.field("keptBy", c.keptBy());
+        }
+        write(json.endObject());
     }
 
     @Override

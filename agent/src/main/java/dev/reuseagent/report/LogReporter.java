@@ -88,7 +88,8 @@ public final class LogReporter implements EventSink {
 
     static String reusedLine(ConnectionRecord c, long idleNanos) {
         return "reused connection #" + c.id() + " to " + c.originLabel() + " via " + c.client()
-                + " idle=" + Durations.millis(idleNanos) + " uses=" + c.uses();
+                + " idle=" + Durations.millis(idleNanos) + " uses=" + c.uses()
+                + (c.keptBy() == null ? "" : " kept-by=" + c.keptBy());
     }
 
     static String closedLine(ConnectionRecord c, long ageNanos) {

@@ -33,6 +33,12 @@ public final class ConnectionRecord {
     boolean announced;
     CloseCause closeCause;
 
+    /**
+     * The enforcement repair that kept this connection alive since its last use ({@code drain}), or null: shown on
+     * its next reused event, then cleared.
+     */
+    volatile String keptBy;
+
     // Written by the TLS hook (the thread that opened the connection) before the first exchange.
     volatile String tls;
     volatile long tlsNanos;
@@ -47,6 +53,11 @@ public final class ConnectionRecord {
         this.site = site;
         this.openedNanos = openedNanos;
         this.connectNanos = connectNanos;
+    }
+
+    /** The repair that kept this connection alive for the reuse being reported, or null. */
+    public String keptBy() {
+        return keptBy;
     }
 
     public long id() {

@@ -160,6 +160,17 @@ public final class ConnectionTracker {
         }
     }
 
+    /**
+     * An enforcement repair kept this connection alive (say, drained its unread body) where the client would have
+     * closed it: its next reused event says so ({@code kept-by=drain}), so its history stays true.
+     */
+    public void keptAlive(Object key, String repair) {
+        ConnectionRecord c = connections.get(key);
+        if (c != null) {
+            c.keptBy = repair;
+        }
+    }
+
     /** An exchange (request and response head) finished on this connection. */
     public void exchangeDone(ConnectionRecord c, boolean success) {
         boolean first;
@@ -180,6 +191,9 @@ public final class ConnectionTracker {
             c.stats.reused.increment();
             if (sink.wantsReused()) {
                 sink.reused(c, idleSinceLastUse(c));
+            }
+            if (c.keptBy != null) {
+                c.keptBy = null;
             }
         }
     }

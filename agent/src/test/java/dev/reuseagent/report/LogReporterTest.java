@@ -81,6 +81,24 @@ class LogReporterTest {
     }
 
     @Test
+    void reusedLineSaysWhichRepairKeptTheConnectionOnceOnly() {
+        use(LogLevel.ALL, 0);
+        Object key = new Object();
+        ConnectionRecord c = open(key, API, "a", SITE);
+        tracker.exchangeDone(c, true);
+        tracker.keptAlive(key, "drain");
+        tracker.returned(key);
+        tracker.taken(key, 1);
+        tracker.exchangeDone(c, true);
+        tracker.returned(key);
+        tracker.taken(key, 1);
+        tracker.exchangeDone(c, true);
+        assertEquals(3, lines.size());
+        assertTrue(lines.get(1).endsWith(" uses=2 kept-by=drain"), lines.get(1));
+        assertTrue(lines.get(2).endsWith(" uses=3"), lines.get(2));
+    }
+
+    @Test
     void reusedLine() {
         use(LogLevel.ALL, 0);
         Object key = new Object();

@@ -119,6 +119,11 @@ class UrlConnectionEnforceTest {
         long avoided = entry.path("avoided").asLong();
         assertTrue(applied >= 1 && applied <= requests && avoided <= applied && avoided >= applied - threads,
                 () -> "drain: " + entry + "\n" + run.describe());
+        // The event stream tells the drained connections' true history: each reuse the drain made possible says so.
+        long keptByDrain = java.nio.file.Files.readAllLines(run.eventsFile).stream()
+                .filter(l -> l.contains("\"event\":\"reused\"") && l.contains("\"keptBy\":\"drain\""))
+                .count();
+        assertEquals(avoided, keptByDrain, () -> "reused events with keptBy=drain\n" + run.describe());
     }
 
     private static void assertLogged(ChildJvm.Result run, String repair, String patternClass) {

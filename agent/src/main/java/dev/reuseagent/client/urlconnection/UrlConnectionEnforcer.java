@@ -2,6 +2,7 @@ package dev.reuseagent.client.urlconnection;
 
 import dev.reuseagent.config.DrainBound;
 import dev.reuseagent.enforce.Enforcement;
+import dev.reuseagent.track.ConnectionTracker;
 import dev.reuseagent.track.WeakIdentityMap;
 
 import java.io.IOException;
@@ -34,6 +35,7 @@ final class UrlConnectionEnforcer {
     static final String KEEP_FIX = "read the body to the end and close it instead of calling disconnect()";
 
     private final Enforcement enforcement;
+    private final ConnectionTracker tracker;
     private final DrainBound bound;
     private final Instrumentation instrumentation;
     /** Connections (the JDK's HttpClient objects) a repair put back in the cache, with that repair's name. */
@@ -42,7 +44,8 @@ final class UrlConnectionEnforcer {
     private volatile UrlConnectionInternals internals;
     private volatile boolean unavailable;
 
-    UrlConnectionEnforcer(Enforcement enforcement, Instrumentation instrumentation) {
+    UrlConnectionEnforcer(Enforcement enforcement, Instrumentation instrumentation, ConnectionTracker tracker) {
+        this.tracker = tracker;
         this.enforcement = enforcement;
         this.bound = enforcement.drain();
         this.instrumentation = instrumentation;
@@ -192,6 +195,7 @@ final class UrlConnectionEnforcer {
     }
 
     private void save(Object client, String repair) {
+        tracker.keptAlive(client, repair);
         if (saved.get(client) == null) {
             saved.put(client, repair);
         }

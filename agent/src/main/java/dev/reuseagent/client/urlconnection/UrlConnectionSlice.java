@@ -37,7 +37,7 @@ public final class UrlConnectionSlice extends ClientSlice {
                 context.attached()));
         if (context.enforcement() != null) {
             UrlConnectionHooks.installEnforcer(new UrlConnectionEnforcer(context.enforcement(),
-                    context.instrumentation()));
+                    context.instrumentation(), context.connections()));
             enforcing = true;
         }
     }
