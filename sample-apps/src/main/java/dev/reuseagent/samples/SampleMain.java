@@ -97,6 +97,23 @@ public final class SampleMain {
         }
     }
 
+    /**
+     * A client's pattern list. Its classes link the client library, which sample-apps.jar alone does not carry: then
+     * say where the list is rather than fail.
+     */
+    private static String clientHelp(String client) {
+        try {
+            return switch (client) {
+                case "jdkhttp" -> JdkHttpCommand.patternHelp();
+                case "okhttp" -> OkHttpCommand.patternHelp();
+                case "apache5" -> Apache5Command.patternHelp();
+                default -> Apache4Command.patternHelp();
+            };
+        } catch (LinkageError e) {
+            return "  (the " + client + " library is not on the class path: java -jar sample-apps-demo.jar help lists them)";
+        }
+    }
+
     static String usage() {
         return String.join(System.lineSeparator(),
                 "usage:",
@@ -117,14 +134,16 @@ public final class SampleMain {
                 "  body-not-closed    read nothing, never close the body (leak it)",
                 "  disconnect         read and close the body, then disconnect()",
                 "  disconnect-unread  getResponseCode(), then disconnect() without reading",
+                "  body-partly-read   read the first KiB of the body, then close it",
+                "  error-body-unread  an error status: close the error stream without reading it",
                 "  new-ssl-factory    a new SSLContext and SSLSocketFactory per request (HTTPS)",
                 "  keepalive-off      shared, with http.keepAlive=false set before the first request",
                 "  post-expect-continue  shared, but a POST with Expect: 100-continue (an interim 100 response first)",
                 "",
-                "jdkhttp patterns:", JdkHttpCommand.patternHelp(),
-                "okhttp patterns:", OkHttpCommand.patternHelp(),
-                "apache5 patterns:", Apache5Command.patternHelp(),
-                "apache4 patterns:", Apache4Command.patternHelp(),
+                "jdkhttp patterns:", clientHelp("jdkhttp"),
+                "okhttp patterns:", clientHelp("okhttp"),
+                "apache5 patterns:", clientHelp("apache5"),
+                "apache4 patterns:", clientHelp("apache4"),
                 "",
                 "options:",
                 "  --url          the URL to GET, the same one every request",
