@@ -42,6 +42,11 @@ public final class ApacheThreadState {
     /** 4.5: an exchange ran since this thread's last lease (a close in MainClientExec is then an auth retry). */
     public boolean exchangedSinceLease;
 
+    /** Enforcing: the client whose execute runs on this thread (held only while it runs), else null. */
+    public Object currentClient;
+    /** Enforcing: depth of the template builds that create shared managers (their build is left alone). */
+    public int templateDepth;
+
     public ApacheThreadState(TransportThreadState thread) {
         this.thread = thread;
     }

@@ -32,6 +32,16 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  * </ul>
  * {@code BasicHttpClientConnectionManager} (one connection, no CPool) is not instrumented: its connects appear
  * under client {@code unknown}.
+ *
+ * <p>Only with {@code enforce=apache} ({@link #enforceHooks()}):
+ * <ul>
+ *   <li>{@code o.a.http.impl.client.HttpClientBuilder#build()}: the {@code shared-manager} repair
+ *       ({@link Apache4Enforcer}).</li>
+ *   <li>{@code o.a.http.impl.client.InternalHttpClient#doExecute(HttpHost, HttpRequest, HttpContext)}: the client
+ *       whose request runs, to count connections one client of a shared manager reuses from another.</li>
+ *   <li>{@code o.a.http.impl.execchain.HttpResponseProxy#close()} (fields {@code original}, {@code connHolder}):
+ *       the {@code drain} repair ({@link Apache4Drain}).</li>
+ * </ul>
  */
 public final class Apache4Instrumentation {
 
@@ -44,6 +54,9 @@ public final class Apache4Instrumentation {
     static final String CLIENT_REUSE_STRATEGY = "org.apache.http.impl.client.DefaultClientConnectionReuseStrategy";
     static final String REUSE_STRATEGY = "org.apache.http.impl.DefaultConnectionReuseStrategy";
     static final String NO_REUSE_STRATEGY = "org.apache.http.impl.NoConnectionReuseStrategy";
+    static final String BUILDER = Apache4Enforcer.BUILDER;
+    static final String INTERNAL_CLIENT = "org.apache.http.impl.client.InternalHttpClient";
+    static final String RESPONSE_PROXY = "org.apache.http.impl.execchain.HttpResponseProxy";
 
     private Apache4Instrumentation() {
     }
@@ -75,5 +88,13 @@ public final class Apache4Instrumentation {
                         named("keepAlive").and(takesArguments(2)), ReuseStrategyAdvice.class),
                 new Hook(NO_REUSE_STRATEGY,
                         named("keepAlive").and(takesArguments(2)), NoReuseStrategyAdvice.class));
+    }
+
+    /** The repair hooks, woven only when {@code enforce=apache}. */
+    public static List<Hook> enforceHooks() {
+        return List.of(
+                new Hook(BUILDER, named("build").and(takesArguments(0)), BuildAdvice.class),
+                new Hook(INTERNAL_CLIENT, named("doExecute").and(takesArguments(3)), ExecuteAdvice.class),
+                new Hook(RESPONSE_PROXY, named("close").and(takesArguments(0)), ResponseCloseAdvice.class));
     }
 }
