@@ -136,6 +136,27 @@ class ApacheEnforceTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("cases")
+    void closingAClientEndsWhatItStillHeldInTheSharedPool(Jdk jdk, ClientLib lib) throws Exception {
+        jdk.assumePresent();
+        // more requests than the pool's per-route limit: a response left open must not keep its slot
+        ChildJvm.Result off;
+        try (TruthServer server = TruthServer.http(TruthServer::small)) {
+            off = run(jvm(jdk, lib, "client-closed-first-off"), lib, server, "client-closed-first",
+                    "--requests", "8", "--max-seconds", "60");
+            assertEquals(8, assertTrueCounts(off, server).connections);
+        }
+        try (TruthServer server = TruthServer.http(TruthServer::small)) {
+            ChildJvm.Result on = run(jvm(jdk, lib, "client-closed-first-on", "enforce=apache"), lib, server,
+                    "client-closed-first", "--requests", "8", "--max-seconds", "60");
+            assertTrue(on.stdout.contains("ok=8 failed=0"), on::describe);
+            assertEquals(8, assertTrueCounts(on, server).connections); // each closed with its client, as before
+            assertEquals(off.outputLine(), on.outputLine(), on::describe);
+            assertEquals(8, enforced(on, lib, SHARED_MANAGER).path("applied").asLong(), on::describe);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("cases")
     void sixteenThreadsStayWithinTheSharedPoolsLimit(Jdk jdk, ClientLib lib) throws Exception {
         jdk.assumePresent();
         int libraryPerRoute = lib == ClientLib.APACHE4 ? 2 : 5;

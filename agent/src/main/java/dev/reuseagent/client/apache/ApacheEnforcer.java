@@ -5,6 +5,8 @@ import dev.reuseagent.client.apache.SharedManagers.Shared;
 import dev.reuseagent.enforce.Enforcement;
 
 import java.lang.reflect.Field;
+import java.util.Iterator;
+import java.util.Set;
 
 /**
  * The {@code shared-manager} repair, as both Apache HttpClient versions need it: {@code HttpClientBuilder#build()}
@@ -26,6 +28,7 @@ public abstract class ApacheEnforcer {
 
     protected final Enforcement enforcement;
     protected final SharedManagers managers = new SharedManagers();
+    private final ClientLeases leases = new ClientLeases();
     private final String builderClass;
 
     protected ApacheEnforcer(Enforcement enforcement, String builderClass) {
@@ -141,6 +144,57 @@ public abstract class ApacheEnforcer {
             }
             managers.put(key, shared);
             return shared;
+        }
+    }
+
+    /** Whether a lease object (4.5's ConnectionHolder, 5.x's InternalExecRuntime) holds no connection any more. */
+    protected abstract boolean isReleased(Object lease) throws ReflectiveOperationException;
+
+    /** Closes the connection a lease still holds and releases it, as the client's own manager's shutdown would. */
+    protected abstract void abandon(Object lease) throws Exception;
+
+    /**
+     * A lease object was created on this thread: kept with the client whose request runs here, if that client
+     * uses a shared manager (its released leases are dropped now).
+     */
+    public void leaseCreated(ApacheThreadState state, Object lease) {
+        Object client = state.currentClient;
+        if (client == null || lease == null || !managers.isMerged(client)) {
+            return;
+        }
+        Set<Object> held = leases.of(client);
+        synchronized (held) {
+            try {
+                for (Iterator<Object> it = held.iterator(); it.hasNext(); ) {
+                    if (isReleased(it.next())) {
+                        it.remove();
+                    }
+                }
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                enforcement.notApplied(SHARED_MANAGER, "cannot tell whether a request released its connection ("
+                        + e + ")");
+            }
+            held.add(lease);
+        }
+    }
+
+    /**
+     * A client is being closed: if it uses a shared manager, what it still holds is closed and released (the
+     * manager itself stays open for the other clients).
+     */
+    public void clientClosing(Object client) {
+        if (!managers.isMerged(client)) {
+            return;
+        }
+        for (Object lease : leases.take(client)) {
+            try {
+                if (!isReleased(lease)) {
+                    abandon(lease);
+                }
+            } catch (Exception e) {
+                enforcement.notApplied(SHARED_MANAGER, "cannot release a connection of a closed client (" + e
+                        + ")");
+            }
         }
     }
 

@@ -7,6 +7,8 @@ import dev.reuseagent.client.apache.Reflection;
 import dev.reuseagent.client.apache.SharedManagers.Shared;
 import dev.reuseagent.enforce.Enforcement;
 
+import java.io.Closeable;
+import java.io.IOException;
 import java.lang.reflect.Field;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -133,6 +135,18 @@ final class Apache4Enforcer extends ApacheEnforcer {
     protected boolean isShutDown(Object manager) throws ReflectiveOperationException {
         Object flag = Reflection.get(manager, "isShutDown");
         return flag instanceof AtomicBoolean && ((AtomicBoolean) flag).get();
+    }
+
+    /** The lease is a {@code ConnectionHolder}. */
+    @Override
+    protected boolean isReleased(Object lease) throws ReflectiveOperationException {
+        return (Boolean) Reflection.method(lease.getClass(), "isReleased").invoke(lease);
+    }
+
+    /** {@code ConnectionHolder#close()}: releaseConnection(false), the connection closed and its slot freed. */
+    @Override
+    protected void abandon(Object lease) throws IOException {
+        ((Closeable) lease).close();
     }
 
     @Override

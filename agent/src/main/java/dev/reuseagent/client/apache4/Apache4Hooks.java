@@ -56,6 +56,22 @@ public final class Apache4Hooks {
         return previous;
     }
 
+    /** Enforcing: a lease object (ConnectionHolder) was created on this thread. */
+    public static void leaseCreated(Object lease) {
+        Apache4Enforcer e = enforcer;
+        if (e != null) {
+            e.leaseCreated(STATE.get(), lease);
+        }
+    }
+
+    /** Enforcing: InternalHttpClient#close() enter. */
+    public static void clientClosing(Object client) {
+        Apache4Enforcer e = enforcer;
+        if (e != null) {
+            e.clientClosing(client);
+        }
+    }
+
     /** Enforcing: InternalHttpClient#doExecute exit. */
     public static void executeExit(Object previous) {
         if (enforcer != null) {

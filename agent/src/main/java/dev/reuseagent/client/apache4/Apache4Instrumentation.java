@@ -5,6 +5,7 @@ import dev.reuseagent.weave.Hook;
 import java.util.List;
 
 import static dev.reuseagent.weave.Methods.isBridge;
+import static dev.reuseagent.weave.Methods.isConstructor;
 import static dev.reuseagent.weave.Methods.named;
 import static dev.reuseagent.weave.Methods.not;
 import static dev.reuseagent.weave.Methods.takesArguments;
@@ -41,6 +42,9 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  *       whose request runs, to count connections one client of a shared manager reuses from another.</li>
  *   <li>{@code o.a.http.impl.execchain.HttpResponseProxy#close()} (fields {@code original}, {@code connHolder}):
  *       the {@code drain} repair ({@link Apache4Drain}).</li>
+ *   <li>the {@code o.a.http.impl.execchain.ConnectionHolder} constructor and {@code InternalHttpClient#close()}:
+ *       what a client of a shared manager still holds when it is closed is closed and released, as its own
+ *       manager's shutdown would have done.</li>
  * </ul>
  */
 public final class Apache4Instrumentation {
@@ -95,6 +99,8 @@ public final class Apache4Instrumentation {
         return List.of(
                 new Hook(BUILDER, named("build").and(takesArguments(0)), BuildAdvice.class),
                 new Hook(INTERNAL_CLIENT, named("doExecute").and(takesArguments(3)), ExecuteAdvice.class),
-                new Hook(RESPONSE_PROXY, named("close").and(takesArguments(0)), ResponseCloseAdvice.class));
+                new Hook(RESPONSE_PROXY, named("close").and(takesArguments(0)), ResponseCloseAdvice.class),
+                new Hook(CONNECTION_HOLDER, isConstructor(), HolderCreatedAdvice.class),
+                new Hook(INTERNAL_CLIENT, named("close").and(takesArguments(0)), ClientCloseAdvice.class));
     }
 }

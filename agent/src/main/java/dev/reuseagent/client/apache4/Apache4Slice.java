@@ -29,7 +29,7 @@ public final class Apache4Slice extends ClientSlice {
     @Override
     public List<String> enforceHookedClasses() {
         return List.of(Apache4Instrumentation.BUILDER, Apache4Instrumentation.INTERNAL_CLIENT,
-                Apache4Instrumentation.RESPONSE_PROXY);
+                Apache4Instrumentation.RESPONSE_PROXY, Apache4Instrumentation.CONNECTION_HOLDER);
     }
 
     @Override

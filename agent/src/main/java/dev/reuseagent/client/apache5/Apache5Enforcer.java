@@ -68,6 +68,22 @@ final class Apache5Enforcer extends ApacheEnforcer {
                 + "leaves it open");
     }
 
+    /** The lease is an {@code InternalExecRuntime}: released once it holds no endpoint. */
+    @Override
+    protected boolean isReleased(Object lease) throws ReflectiveOperationException {
+        return !(Boolean) Reflection.method(lease.getClass(), "isEndpointAcquired").invoke(lease);
+    }
+
+    /** As ResponseEntityProxy's cleanup: the endpoint closed (gracefully), then discarded from the pool. */
+    @Override
+    protected void abandon(Object lease) throws ReflectiveOperationException {
+        try {
+            Reflection.method(lease.getClass(), "disconnectEndpoint").invoke(lease);
+        } finally {
+            Reflection.method(lease.getClass(), "discardEndpoint").invoke(lease);
+        }
+    }
+
     @Override
     protected boolean isShutDown(Object manager) throws ReflectiveOperationException {
         Object closed = Reflection.get(manager, "closed");

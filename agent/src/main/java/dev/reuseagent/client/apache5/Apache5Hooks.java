@@ -57,6 +57,22 @@ public final class Apache5Hooks {
         return previous;
     }
 
+    /** Enforcing: a lease object (InternalExecRuntime) was created on this thread. */
+    public static void leaseCreated(Object lease) {
+        Apache5Enforcer e = enforcer;
+        if (e != null) {
+            e.leaseCreated(STATE.get(), lease);
+        }
+    }
+
+    /** Enforcing: InternalHttpClient#close(CloseMode) enter. */
+    public static void clientClosing(Object client) {
+        Apache5Enforcer e = enforcer;
+        if (e != null) {
+            e.clientClosing(client);
+        }
+    }
+
     /** Enforcing: InternalHttpClient#doExecute exit. */
     public static void executeExit(Object previous) {
         if (enforcer != null) {

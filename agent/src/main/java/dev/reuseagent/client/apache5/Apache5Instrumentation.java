@@ -4,6 +4,7 @@ import dev.reuseagent.weave.Hook;
 
 import java.util.List;
 
+import static dev.reuseagent.weave.Methods.isConstructor;
 import static dev.reuseagent.weave.Methods.named;
 import static dev.reuseagent.weave.Methods.takesArgument;
 import static dev.reuseagent.weave.Methods.takesArguments;
@@ -39,6 +40,9 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  *   <li>{@code o.a.hc.client5.http.impl.classic.InternalHttpClient#doExecute(HttpHost, ClassicHttpRequest,
  *       HttpContext)}: the client whose request runs, to count connections one client of a shared manager reuses
  *       from another.</li>
+ *   <li>the {@code InternalExecRuntime} constructor and {@code InternalHttpClient#close(CloseMode)}: what a client
+ *       of a shared manager still holds when it is closed is closed and released, as its own manager's
+ *       {@code close(GRACEFUL)} would have done.</li>
  * </ul>
  * No drain repair: 5.x already reads an unread body to its end when the response is closed
  * ({@code CloseableHttpResponse#close()} closes the entity; {@code ResponseEntityProxy#close()} closes the
@@ -94,6 +98,8 @@ public final class Apache5Instrumentation {
     public static List<Hook> enforceHooks() {
         return List.of(
                 new Hook(BUILDER, named("build").and(takesArguments(0)), BuildAdvice.class),
-                new Hook(INTERNAL_CLIENT, named("doExecute").and(takesArguments(3)), ExecuteAdvice.class));
+                new Hook(INTERNAL_CLIENT, named("doExecute").and(takesArguments(3)), ExecuteAdvice.class),
+                new Hook(RUNTIME, isConstructor(), RuntimeCreatedAdvice.class),
+                new Hook(INTERNAL_CLIENT, named("close").and(takesArguments(1)), ClientCloseAdvice.class));
     }
 }

@@ -28,7 +28,8 @@ public final class Apache5Slice extends ClientSlice {
 
     @Override
     public List<String> enforceHookedClasses() {
-        return List.of(Apache5Instrumentation.BUILDER, Apache5Instrumentation.INTERNAL_CLIENT);
+        return List.of(Apache5Instrumentation.BUILDER, Apache5Instrumentation.INTERNAL_CLIENT,
+                Apache5Instrumentation.RUNTIME);
     }
 
     @Override

@@ -27,7 +27,9 @@ public final class Apache5Command {
             new NamedPattern("two-configs-per-request", "a client per request from two alternating builder "
                     + "configurations (default, useSystemProperties())", TwoConfigsPerRequestPattern::new),
             new NamedPattern("close-while-busy", "two default clients per call: the second is closed while the "
-                    + "first one's body is still unread (2 requests per call)", CloseWhileBusyPattern::new));
+                    + "first one's body is still unread (2 requests per call)", CloseWhileBusyPattern::new),
+            new NamedPattern("client-closed-first", "a default client per request, closed with its response "
+                    + "still open and unread", ClientClosedFirstPattern::new));
 
     private Apache5Command() {
     }
