@@ -157,6 +157,28 @@ class ApacheEnforceTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("cases")
+    void responsesAndClientsNeverClosedDoNotFillTheSharedPool(Jdk jdk, ClientLib lib) throws Exception {
+        jdk.assumePresent();
+        // more leaked responses than the shared pool's per-route limit (4.5: 2, 5.x: 5)
+        ChildJvm.Result off;
+        try (TruthServer server = TruthServer.http(TruthServer::small)) {
+            off = run(jvm(jdk, lib, "never-closed-off"), lib, server, "never-closed", "--requests", "8",
+                    "--max-seconds", "60");
+            assertEquals(8, assertTrueCounts(off, server).connections);
+        }
+        try (TruthServer server = TruthServer.http(TruthServer::small)) {
+            ChildJvm.Result on = run(jvm(jdk, lib, "never-closed-on", "enforce=apache"), lib, server,
+                    "never-closed", "--requests", "8", "--max-seconds", "60");
+            assertTrue(on.stdout.contains("ok=8 failed=0"), on::describe);
+            assertEquals(8, assertTrueCounts(on, server).connections);
+            assertEquals(off.outputLine(), on.outputLine(), on::describe);
+            assertTrue(on.stderr.contains("enforce " + lib.agentName + " shared-manager not applied: responses "
+                    + "left open"), on::describe);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("cases")
     void sixteenThreadsStayWithinTheSharedPoolsLimit(Jdk jdk, ClientLib lib) throws Exception {
         jdk.assumePresent();
         int libraryPerRoute = lib == ClientLib.APACHE4 ? 2 : 5;

@@ -5,8 +5,6 @@ import dev.reuseagent.client.apache.SharedManagers.Shared;
 import dev.reuseagent.enforce.Enforcement;
 
 import java.lang.reflect.Field;
-import java.util.Iterator;
-import java.util.Set;
 
 /**
  * The {@code shared-manager} repair, as both Apache HttpClient versions need it: {@code HttpClientBuilder#build()}
@@ -28,7 +26,7 @@ public abstract class ApacheEnforcer {
 
     protected final Enforcement enforcement;
     protected final SharedManagers managers = new SharedManagers();
-    private final ClientLeases leases = new ClientLeases();
+    private final LeaseGuard leases = new LeaseGuard(this);
     private final String builderClass;
 
     protected ApacheEnforcer(Enforcement enforcement, String builderClass) {
@@ -125,6 +123,9 @@ public abstract class ApacheEnforcer {
             throws ReflectiveOperationException {
         synchronized (managers) {
             Shared shared = managers.get(key);
+            if (shared != null && shared.backedOff) {
+                return null; // its clients left responses open that filled the pool: see LeaseGuard
+            }
             if (shared != null && !isShutDown(shared.manager)) {
                 return shared;
             }
@@ -155,47 +156,49 @@ public abstract class ApacheEnforcer {
 
     /**
      * A lease object was created on this thread: kept with the client whose request runs here, if that client
-     * uses a shared manager (its released leases are dropped now).
+     * uses a shared manager.
      */
     public void leaseCreated(ApacheThreadState state, Object lease) {
         Object client = state.currentClient;
         if (client == null || lease == null || !managers.isMerged(client)) {
             return;
         }
-        Set<Object> held = leases.of(client);
-        synchronized (held) {
-            try {
-                for (Iterator<Object> it = held.iterator(); it.hasNext(); ) {
-                    if (isReleased(it.next())) {
-                        it.remove();
-                    }
-                }
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                enforcement.notApplied(SHARED_MANAGER, "cannot tell whether a request released its connection ("
-                        + e + ")");
-            }
-            held.add(lease);
+        try {
+            leases.created(state, client, lease);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            enforcement.notApplied(SHARED_MANAGER, "cannot tell whether a request released its connection (" + e
+                    + ")");
         }
     }
 
-    /**
-     * A client is being closed: if it uses a shared manager, what it still holds is closed and released (the
-     * manager itself stays open for the other clients).
-     */
+    /** A client is being closed: if it uses a shared manager, what it still holds is closed and released. */
     public void clientClosing(Object client) {
-        if (!managers.isMerged(client)) {
-            return;
+        if (managers.isMerged(client)) {
+            leases.closing(client);
         }
-        for (Object lease : leases.take(client)) {
+    }
+
+    /** A lease for {@code route} starts on {@code pool}: on a shared pool that is full, strays are released. */
+    public void leaseStarting(Object pool, Object route) {
+        Shared shared = managers.ofPool(pool);
+        if (shared != null) {
             try {
-                if (!isReleased(lease)) {
-                    abandon(lease);
-                }
-            } catch (Exception e) {
-                enforcement.notApplied(SHARED_MANAGER, "cannot release a connection of a closed client (" + e
-                        + ")");
+                leases.leaseStarting(shared, route);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                enforcement.notApplied(SHARED_MANAGER, "cannot read a shared pool's statistics (" + e + ")");
             }
         }
+    }
+
+    /** Whether {@code pool} has no connection to give for {@code route} without waiting. */
+    boolean isFull(Object pool, Object route) throws ReflectiveOperationException {
+        return isFull(Reflection.method(pool.getClass(), "getStats", Object.class).invoke(pool, route))
+                || isFull(Reflection.call(pool, "getTotalStats"));
+    }
+
+    private static boolean isFull(Object stats) throws ReflectiveOperationException {
+        return (Integer) Reflection.call(stats, "getAvailable") == 0
+                && (Integer) Reflection.call(stats, "getLeased") >= (Integer) Reflection.call(stats, "getMax");
     }
 
     /** A client of a shared manager opened {@code connection} (on this thread, in its execute). */

@@ -4,6 +4,8 @@ import dev.reuseagent.model.Origin;
 import dev.reuseagent.track.ConnectionRecord;
 import dev.reuseagent.transport.TransportThreadState;
 
+import java.lang.ref.WeakReference;
+
 /**
  * Per-thread scratch state of the Apache HttpClient hooks; 4.5 and 5.x each keep their own
  * ({@link #perThread()}). Library objects (route, pool) are held only while the lease call that set them runs.
@@ -46,6 +48,8 @@ public final class ApacheThreadState {
     public Object currentClient;
     /** Enforcing: depth of the template builds that create shared managers (their build is left alone). */
     public int templateDepth;
+    /** Enforcing: the last lease object (ConnectionHolder, InternalExecRuntime) made on this thread. */
+    public WeakReference<Object> lastLease;
 
     public ApacheThreadState(TransportThreadState thread) {
         this.thread = thread;

@@ -61,6 +61,10 @@ public abstract class ApacheTracking {
         state.queuedNanos = 0;
         state.missNanos = 0;
         state.reuseRefusedByApplication = false;
+        ApacheEnforcer e = enforcer;
+        if (e != null) {
+            e.leaseStarting(pool, route);
+        }
     }
 
     /** The lease in progress on this thread queued: the pool is at its limit for the route (or in total). */

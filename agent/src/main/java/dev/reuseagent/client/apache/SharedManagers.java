@@ -34,14 +34,20 @@ public final class SharedManagers {
     private final Map<Object, Building> building = new java.util.IdentityHashMap<>();
     private final WeakIdentityMap<Object> clientTokens = new WeakIdentityMap<>();
     private final WeakIdentityMap<Object> openers = new WeakIdentityMap<>();
+    private final WeakIdentityMap<Shared> byPool = new WeakIdentityMap<>();
 
-    /** A shared manager and the words that describe it in the log. */
+    /** A shared manager, its pool as the lease hooks see it, and the words that describe it in the log. */
     public static final class Shared {
         public final Object manager;
+        /** 4.5: the manager's CPool; 5.x: the manager itself. */
+        public final Object pool;
         public final String effect;
+        /** Responses its clients left open filled it: builders of its configuration are no longer merged. */
+        volatile boolean backedOff;
 
-        public Shared(Object manager, String effect) {
+        public Shared(Object manager, Object pool, String effect) {
             this.manager = manager;
+            this.pool = pool;
             this.effect = effect;
         }
     }
@@ -85,6 +91,12 @@ public final class SharedManagers {
     /** Keeps {@code shared} for {@code key}, replacing one that was shut down. */
     public synchronized void put(ManagerKey key, Shared shared) {
         managers.put(key, shared);
+        byPool.put(shared.pool, shared);
+    }
+
+    /** The shared manager whose pool is {@code pool}, or null: lock-free, on every lease while enforcing. */
+    public Shared ofPool(Object pool) {
+        return pool == null ? null : byPool.get(pool);
     }
 
     /** A build of {@code builder} is already running with a shared manager: join it (null if none is). */

@@ -126,9 +126,9 @@ final class Apache4Enforcer extends ApacheEnforcer {
                 && "true".equalsIgnoreCase(System.getProperty("http.keepAlive", "true"));
         applyPoolSize(manager, systemLimits || (Integer) get(type, builder, "maxConnPerRoute") > 0,
                 systemLimits || (Integer) get(type, builder, "maxConnTotal") > 0);
-        return new Shared(manager, "one PoolingHttpClientConnectionManager (" + limits(manager)
-                + ") shared by the clients of builders configured alike instead of one per client; their close() "
-                + "leaves it open");
+        return new Shared(manager, Reflection.get(manager, "pool"), "one PoolingHttpClientConnectionManager ("
+                + limits(manager) + ") shared by the clients of builders configured alike instead of one per "
+                + "client; their close() leaves it open");
     }
 
     @Override

@@ -63,7 +63,7 @@ final class Apache5Enforcer extends ApacheEnforcer {
         Object client = Reflection.method(type, "build").invoke(template);
         Object manager = Reflection.get(client, "connManager"); // InternalHttpClient's
         applyPoolSize(manager, false, false);
-        return new Shared(manager, "one PoolingHttpClientConnectionManager (" + limits(manager)
+        return new Shared(manager, manager, "one PoolingHttpClientConnectionManager (" + limits(manager)
                 + ") shared by the clients of builders configured alike instead of one per client; their close() "
                 + "leaves it open");
     }

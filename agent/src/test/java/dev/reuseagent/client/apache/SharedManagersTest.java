@@ -21,7 +21,8 @@ class SharedManagersTest {
                 new ManagerKey().value("maxConnTotal", 0).identity("sslContext", null));
         assertEquals(new ManagerKey().identity("sslContext", context).hashCode(),
                 new ManagerKey().identity("sslContext", context).hashCode());
-        assertEquals(new ManagerKey().identity("sslContext", context), new ManagerKey().identity("sslContext", context));
+        assertEquals(new ManagerKey().identity("sslContext", context),
+                new ManagerKey().identity("sslContext", context));
         assertNotEquals(new ManagerKey().identity("sslContext", context),
                 new ManagerKey().identity("sslContext", new Object()));
         assertNotEquals(new ManagerKey().value("maxConnTotal", 0), new ManagerKey().value("maxConnTotal", 5));
@@ -61,7 +62,7 @@ class SharedManagersTest {
         SharedManagers managers = new SharedManagers();
         for (int i = 0; i < SharedManagers.MAX_MANAGERS; i++) {
             assertFalse(managers.full());
-            managers.put(new ManagerKey().value("maxConnTotal", i), new Shared(new Object(), "effect"));
+            managers.put(new ManagerKey().value("maxConnTotal", i), new Shared(new Object(), new Object(), "effect"));
         }
         assertTrue(managers.full());
     }
@@ -70,7 +71,7 @@ class SharedManagersTest {
     void concurrentBuildsOfOneBuilderRestoreItOnlyAfterTheLast() {
         SharedManagers managers = new SharedManagers();
         Object builder = new Object();
-        Shared shared = new Shared(new Object(), "effect");
+        Shared shared = new Shared(new Object(), new Object(), "effect");
         assertNull(managers.join(builder));
         Building first = managers.started(builder, shared, false);
         Building second = managers.join(builder);

@@ -33,7 +33,9 @@ public final class Apache4Command {
             new NamedPattern("close-while-busy", "two default clients per call: the second is closed while the "
                     + "first one's body is still unread (2 requests per call)", CloseWhileBusyPattern::new),
             new NamedPattern("client-closed-first", "a default client per request, closed with its response "
-                    + "still open and unread", ClientClosedFirstPattern::new));
+                    + "still open and unread", ClientClosedFirstPattern::new),
+            new NamedPattern("never-closed", "HttpClients.createDefault().execute(..) per request: neither the "
+                    + "response nor the client ever closed", NeverClosedPattern::new));
 
     private Apache4Command() {
     }
