@@ -190,15 +190,17 @@ public abstract class ApacheEnforcer {
         }
     }
 
-    /** Whether {@code pool} has no connection to give for {@code route} without waiting. */
-    boolean isFull(Object pool, Object route) throws ReflectiveOperationException {
-        return isFull(Reflection.method(pool.getClass(), "getStats", Object.class).invoke(pool, route))
-                || isFull(Reflection.call(pool, "getTotalStats"));
-    }
-
-    private static boolean isFull(Object stats) throws ReflectiveOperationException {
-        return (Integer) Reflection.call(stats, "getAvailable") == 0
-                && (Integer) Reflection.call(stats, "getLeased") >= (Integer) Reflection.call(stats, "getMax");
+    /**
+     * A lease timed out waiting for a connection of {@code pool}. On a shared pool the application got an
+     * exception its own pool would not have given it (it never had to wait there): the configuration backs off.
+     */
+    public void leaseTimedOut(Object pool) {
+        Shared shared = managers.ofPool(pool);
+        if (shared != null && !shared.backedOff) {
+            shared.backedOff = true;
+            enforcement.notApplied(SHARED_MANAGER, "a request timed out waiting for a connection of a shared pool "
+                    + "(raise enforcePoolSize): builders of that configuration keep a manager each from now on");
+        }
     }
 
     /** A client of a shared manager opened {@code connection} (on this thread, in its execute). */
@@ -213,32 +215,6 @@ public abstract class ApacheEnforcer {
     public void reused(ApacheThreadState state, Object connection) {
         if (managers.reusedByAnother(connection, state.currentClient)) {
             enforcement.avoided(SHARED_MANAGER);
-        }
-    }
-
-    /** The limits text of the log line: {@code 2 per route, 20 in total}. */
-    protected static String limits(Object manager) throws ReflectiveOperationException {
-        return Reflection.call(manager, "getDefaultMaxPerRoute") + " per route, "
-                + Reflection.call(manager, "getMaxTotal") + " in total";
-    }
-
-    /**
-     * Applies {@code enforcePoolSize} to a shared manager whose limits the builder left at the library's defaults:
-     * per route and total as configured (a total of 0 keeps the default, raised to the per-route limit if below).
-     */
-    protected void applyPoolSize(Object manager, boolean perRouteSet, boolean totalSet)
-            throws ReflectiveOperationException {
-        int perRoute = enforcement.poolSize().perRoute();
-        int total = enforcement.poolSize().total();
-        if (perRoute > 0 && !perRouteSet) {
-            Reflection.method(manager.getClass(), "setDefaultMaxPerRoute", int.class).invoke(manager, perRoute);
-        }
-        if (!totalSet) {
-            int current = (Integer) Reflection.call(manager, "getMaxTotal");
-            int wanted = total > 0 ? total : Math.max(current, perRouteSet ? 0 : perRoute);
-            if (wanted != current) {
-                Reflection.method(manager.getClass(), "setMaxTotal", int.class).invoke(manager, wanted);
-            }
         }
     }
 }

@@ -96,6 +96,10 @@ public abstract class ApacheTracking {
                 tracker.leaseWaited(origin, System.nanoTime() - state.queuedNanos, timedOut, transport.site());
             }
         }
+        ApacheEnforcer e = enforcer;
+        if (e != null && timedOut) {
+            e.leaseTimedOut(state.leasePool);
+        }
         state.leaseRoute = null;
         state.leasePool = null;
     }

@@ -74,7 +74,7 @@ final class LeaseGuard {
      * strays hold part of it, they are released now (before the pool is locked) and the configuration backs off.
      */
     void leaseStarting(SharedManagers.Shared shared, Object route) throws ReflectiveOperationException {
-        if (strayCount == 0 || !enforcer.isFull(shared.pool, route)) {
+        if (strayCount == 0 || !PoolLimits.isFull(shared.pool, route)) {
             return;
         }
         List<Object> mine = new ArrayList<>();

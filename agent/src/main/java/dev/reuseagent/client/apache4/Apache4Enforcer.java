@@ -3,6 +3,7 @@ package dev.reuseagent.client.apache4;
 import dev.reuseagent.client.apache.ApacheEnforcer;
 import dev.reuseagent.client.apache.ApacheThreadState;
 import dev.reuseagent.client.apache.ManagerKey;
+import dev.reuseagent.client.apache.PoolLimits;
 import dev.reuseagent.client.apache.Reflection;
 import dev.reuseagent.client.apache.SharedManagers.Shared;
 import dev.reuseagent.enforce.Enforcement;
@@ -124,10 +125,10 @@ final class Apache4Enforcer extends ApacheEnforcer {
         Object manager = Reflection.get(client, "connManager"); // InternalHttpClient's
         boolean systemLimits = bool(type, builder, "systemProperties")
                 && "true".equalsIgnoreCase(System.getProperty("http.keepAlive", "true"));
-        applyPoolSize(manager, systemLimits || (Integer) get(type, builder, "maxConnPerRoute") > 0,
+        PoolLimits.applyPoolSize(enforcement.poolSize(), manager, systemLimits || (Integer) get(type, builder, "maxConnPerRoute") > 0,
                 systemLimits || (Integer) get(type, builder, "maxConnTotal") > 0);
         return new Shared(manager, Reflection.get(manager, "pool"), "one PoolingHttpClientConnectionManager ("
-                + limits(manager) + ") shared by the clients of builders configured alike instead of one per "
+                + PoolLimits.limits(manager) + ") shared by the clients of builders configured alike instead of one per "
                 + "client; their close() leaves it open");
     }
 

@@ -3,6 +3,7 @@ package dev.reuseagent.client.apache5;
 import dev.reuseagent.client.apache.ApacheEnforcer;
 import dev.reuseagent.client.apache.ApacheThreadState;
 import dev.reuseagent.client.apache.ManagerKey;
+import dev.reuseagent.client.apache.PoolLimits;
 import dev.reuseagent.client.apache.Reflection;
 import dev.reuseagent.client.apache.SharedManagers.Shared;
 import dev.reuseagent.enforce.Enforcement;
@@ -62,8 +63,8 @@ final class Apache5Enforcer extends ApacheEnforcer {
         }
         Object client = Reflection.method(type, "build").invoke(template);
         Object manager = Reflection.get(client, "connManager"); // InternalHttpClient's
-        applyPoolSize(manager, false, false);
-        return new Shared(manager, manager, "one PoolingHttpClientConnectionManager (" + limits(manager)
+        PoolLimits.applyPoolSize(enforcement.poolSize(), manager, false, false);
+        return new Shared(manager, manager, "one PoolingHttpClientConnectionManager (" + PoolLimits.limits(manager)
                 + ") shared by the clients of builders configured alike instead of one per client; their close() "
                 + "leaves it open");
     }
