@@ -33,18 +33,24 @@ class ApacheDrainEnforceTest {
         return Jdk.matrix();
     }
 
-    /** Off, then on: the server's connections for each, and the application's output identical. */
+    /** Off, then on, over HTTP: the server's connections for each, and the application's output identical. */
     private static ChildJvm.Result offThenOn(Jdk jdk, String name, Supplier<MockResponse> body, String pattern,
             int requests, int connectionsOff, int connectionsOn, String... agentOptions) throws Exception {
+        return offThenOn(jdk, false, name, body, pattern, requests, connectionsOff, connectionsOn, agentOptions);
+    }
+
+    private static ChildJvm.Result offThenOn(Jdk jdk, boolean https, String name, Supplier<MockResponse> body,
+            String pattern, int requests, int connectionsOff, int connectionsOn, String... agentOptions)
+            throws Exception {
         ChildJvm.Result off;
-        try (TruthServer server = TruthServer.http(body)) {
+        try (TruthServer server = https ? TruthServer.https(body) : TruthServer.http(body)) {
             off = run(jvm(jdk, LIB, name + "-off"), LIB, server, pattern, "--requests", "" + requests);
             assertEquals(connectionsOff, assertTrueCounts(off, server).connections, off::describe);
         }
         String[] options = new String[agentOptions.length + 1];
         options[0] = "enforce=apache";
         System.arraycopy(agentOptions, 0, options, 1, agentOptions.length);
-        try (TruthServer server = TruthServer.http(body)) {
+        try (TruthServer server = https ? TruthServer.https(body) : TruthServer.http(body)) {
             ChildJvm.Result on = run(jvm(jdk, LIB, name + "-on", options), LIB, server, pattern,
                     "--requests", "" + requests);
             assertEquals(connectionsOn, assertTrueCounts(on, server).connections, on::describe);
@@ -65,6 +71,9 @@ class ApacheDrainEnforceTest {
         assertEquals(1, on.lines("[reuse-agent] enforce apache4 drain at " + site + ": ").size(), on::describe);
         assertTrue(on.stderr.contains("read the body to the end (EntityUtils.consume(response.getEntity())) before "
                 + "closing the response (enforce=apache repaired this at run time)"), on::describe);
+        ChildJvm.Result overTls = offThenOn(jdk, true, "drain-unread-https", TruthServer::small, "close-unread", 6, 6,
+                1);
+        assertEquals(5, enforced(overTls, LIB, DRAIN).path("avoided").asLong(), overTls::describe);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -104,13 +113,15 @@ class ApacheDrainEnforceTest {
         jdk.assumePresent();
         Supplier<MockResponse> stalling = () -> new MockResponse.Builder().body("s".repeat(64 * 1024))
                 .onResponseBody(SocketEffect.Stall.INSTANCE).build();
-        ChildJvm.Result on = offThenOn(jdk, "drain-stalled", stalling, "close-unread", 3, 3, 3,
-                "enforceDrain=200ms+4MiB");
-        assertEquals(0, enforced(on, LIB, DRAIN).path("applied").asLong(), on::describe);
-        // without the time bound a close would wait for the sample's 30 s socket timeout
-        Matcher slowest = Pattern.compile("sample: slowest close=(\\d+) ms").matcher(on.stdout);
-        assertTrue(slowest.find(), on::describe);
-        long ms = Long.parseLong(slowest.group(1));
-        assertTrue(ms >= 150 && ms < 5_000, () -> "slowest close " + ms + " ms\n" + on.describe());
+        for (boolean https : new boolean[] {false, true}) {
+            ChildJvm.Result on = offThenOn(jdk, https, "drain-stalled-" + (https ? "https" : "http"), stalling,
+                    "close-unread", 3, 3, 3, "enforceDrain=200ms+4MiB");
+            assertEquals(0, enforced(on, LIB, DRAIN).path("applied").asLong(), on::describe);
+            // without the time bound a close would wait for the sample's 30 s socket timeout
+            Matcher slowest = Pattern.compile("sample: slowest close=(\\d+) ms").matcher(on.stdout);
+            assertTrue(slowest.find(), on::describe);
+            long ms = Long.parseLong(slowest.group(1));
+            assertTrue(ms >= 150 && ms < 5_000, () -> "slowest close " + ms + " ms\n" + on.describe());
+        }
     }
 }

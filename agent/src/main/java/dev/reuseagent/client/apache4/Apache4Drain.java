@@ -126,7 +126,13 @@ final class Apache4Drain {
 
     /**
      * Reads {@code in} to its end within the bound, with the connection's socket timeout at the time left before
-     * each read and restored afterwards. Returns the bytes read, or -1 if the bound was reached or a read failed.
+     * each read. Returns the bytes read, or -1 if the bound was reached or a read failed.
+     *
+     * <p>At the end of the body the socket timeout is restored. When the drain gives up, the connection is closed
+     * right after (the response's close goes on): the timeout is then left at 1 ms (0 stays 0), because closing a
+     * TLS socket whose last record arrived only in part reads the rest with the socket timeout
+     * ({@code SSLSocketImpl#close} depletes its input when the timeout is not 0), which after a server stalled
+     * mid-body would hold the close for as long as the application's timeout.
      */
     long drain(InputStream in, Object connection) throws ReflectiveOperationException {
         Method getTimeout = Reflection.method(connection.getClass(), "getSocketTimeout");
@@ -136,6 +142,7 @@ final class Apache4Drain {
         long budget = bound.maxBytes();
         long total = 0;
         byte[] buffer = new byte[BUFFER];
+        boolean drained = false;
         try {
             while (true) {
                 long leftMs = (deadline - System.nanoTime() + 999_999) / 1_000_000;
@@ -145,6 +152,7 @@ final class Apache4Drain {
                 setTimeout.invoke(connection, (int) Math.min(Integer.MAX_VALUE, leftMs));
                 int n = in.read(buffer, 0, (int) Math.min(buffer.length, budget + 1));
                 if (n < 0) {
+                    drained = true;
                     return total;
                 }
                 total += n;
@@ -158,7 +166,7 @@ final class Apache4Drain {
         } finally {
             try {
                 if (previous >= 0) {
-                    setTimeout.invoke(connection, previous);
+                    setTimeout.invoke(connection, drained || previous == 0 ? previous : 1);
                 }
             } catch (ReflectiveOperationException | RuntimeException e) {
                 // the connection broke while draining; the close that follows discards it

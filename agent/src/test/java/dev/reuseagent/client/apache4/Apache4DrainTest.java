@@ -49,10 +49,18 @@ class Apache4DrainTest {
     }
 
     @Test
-    void moreThanTheByteBoundIsGivenUp() throws Exception {
+    void moreThanTheByteBoundIsGivenUpAndTheConnectionLeftReadyToCloseAtOnce() throws Exception {
         FakeConnection connection = new FakeConnection();
         assertEquals(-1, drain(1_000_000_000L, 1023).drain(new ByteArrayInputStream(new byte[1024]), connection));
-        assertEquals(30_000, connection.timeout);
+        assertEquals(1, connection.timeout, "closed next: a TLS close must not wait for the rest of a record");
+    }
+
+    @Test
+    void anInfiniteTimeoutStaysInfinite() throws Exception {
+        FakeConnection connection = new FakeConnection();
+        connection.timeout = 0;
+        assertEquals(-1, drain(1_000_000_000L, 10).drain(new ByteArrayInputStream(new byte[1024]), connection));
+        assertEquals(0, connection.timeout, "SSLSocketImpl#close does not read when the timeout is 0");
     }
 
     @Test
@@ -65,7 +73,7 @@ class Apache4DrainTest {
             }
         };
         assertEquals(-1, drain(100_000_000L, 1024).drain(stalled, connection));
-        assertEquals(List.of(100, 30_000), connection.timeouts);
+        assertEquals(List.of(100, 1), connection.timeouts);
     }
 
     @Test
