@@ -87,7 +87,7 @@ public abstract class ApacheEnforcer {
                 return managers.started(builder, shared, previouslyShared);
             }
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-            enforcement.notApplied(SHARED_MANAGER, "cannot read or set HttpClientBuilder's fields (" + e + ")");
+            enforcement.notApplied(SHARED_MANAGER, "a builder left as it is: cannot share its manager (" + e + ")");
             return null;
         }
     }

@@ -125,11 +125,12 @@ final class Apache4Enforcer extends ApacheEnforcer {
         Object manager = Reflection.get(client, "connManager"); // InternalHttpClient's
         boolean systemLimits = bool(type, builder, "systemProperties")
                 && "true".equalsIgnoreCase(System.getProperty("http.keepAlive", "true"));
-        PoolLimits.applyPoolSize(enforcement.poolSize(), manager, systemLimits || (Integer) get(type, builder, "maxConnPerRoute") > 0,
-                systemLimits || (Integer) get(type, builder, "maxConnTotal") > 0);
+        boolean perRouteSet = systemLimits || (Integer) get(type, builder, "maxConnPerRoute") > 0;
+        boolean totalSet = systemLimits || (Integer) get(type, builder, "maxConnTotal") > 0;
+        PoolLimits.applyPoolSize(enforcement.poolSize(), manager, perRouteSet, totalSet);
         return new Shared(manager, Reflection.get(manager, "pool"), "one PoolingHttpClientConnectionManager ("
-                + PoolLimits.limits(manager) + ") shared by the clients of builders configured alike instead of one per "
-                + "client; their close() leaves it open");
+                + PoolLimits.limits(manager) + ") shared by the clients of builders configured alike instead of one "
+                + "per client; their close() leaves it open");
     }
 
     @Override
