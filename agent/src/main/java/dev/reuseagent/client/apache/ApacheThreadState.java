@@ -4,6 +4,8 @@ import dev.reuseagent.model.Origin;
 import dev.reuseagent.track.ConnectionRecord;
 import dev.reuseagent.transport.TransportThreadState;
 
+import java.lang.ref.WeakReference;
+
 /**
  * Per-thread scratch state of the Apache HttpClient hooks; 4.5 and 5.x each keep their own
  * ({@link #perThread()}). Library objects (route, pool) are held only while the lease call that set them runs.
@@ -41,6 +43,13 @@ public final class ApacheThreadState {
     public ConnectionRecord exchangeRecord;
     /** 4.5: an exchange ran since this thread's last lease (a close in MainClientExec is then an auth retry). */
     public boolean exchangedSinceLease;
+
+    /** Enforcing: the client whose execute runs on this thread (held only while it runs), else null. */
+    public Object currentClient;
+    /** Enforcing: depth of the template builds that create shared managers (their build is left alone). */
+    public int templateDepth;
+    /** Enforcing: the last lease object (ConnectionHolder, InternalExecRuntime) made on this thread. */
+    public WeakReference<Object> lastLease;
 
     public ApacheThreadState(TransportThreadState thread) {
         this.thread = thread;

@@ -37,6 +37,8 @@ public abstract class ApacheTracking {
     private final ObjectNames poolNames;
     /** Why a connection will close, decided before it does (the reuse decision after its exchange). */
     private final WeakIdentityMap<CloseCause> pendingCauses = new WeakIdentityMap<>();
+    /** The enforcement repairs when {@code enforce=apache}, else null: told of new and reused connections. */
+    private volatile ApacheEnforcer enforcer;
 
     protected ApacheTracking(ConnectionTracker tracker, TransportTracker transport, boolean attached, String client) {
         this.tracker = tracker;
@@ -44,6 +46,11 @@ public abstract class ApacheTracking {
         this.attached = attached;
         this.client = client;
         this.poolNames = new ObjectNames(client + " pool");
+    }
+
+    /** Enforcing: {@code enforcer} hears of every connection opened and reused from now on. */
+    public void enforceWith(ApacheEnforcer apacheEnforcer) {
+        this.enforcer = apacheEnforcer;
     }
 
     /** A lease for {@code route} starts on this pool. */
@@ -54,6 +61,10 @@ public abstract class ApacheTracking {
         state.queuedNanos = 0;
         state.missNanos = 0;
         state.reuseRefusedByApplication = false;
+        ApacheEnforcer e = enforcer;
+        if (e != null) {
+            e.leaseStarting(pool, route);
+        }
     }
 
     /** The lease in progress on this thread queued: the pool is at its limit for the route (or in total). */
@@ -85,6 +96,10 @@ public abstract class ApacheTracking {
                 tracker.leaseWaited(origin, System.nanoTime() - state.queuedNanos, timedOut, transport.site());
             }
         }
+        ApacheEnforcer e = enforcer;
+        if (e != null && timedOut) {
+            e.leaseTimedOut(state.leasePool);
+        }
         state.leaseRoute = null;
         state.leasePool = null;
     }
@@ -104,6 +119,10 @@ public abstract class ApacheTracking {
             transport.attribute(connect, record);
         }
         state.lastRecord = record;
+        ApacheEnforcer e = enforcer;
+        if (e != null) {
+            e.opened(state, key);
+        }
         return record;
     }
 
@@ -126,6 +145,10 @@ public abstract class ApacheTracking {
                 movedOn(state);
             }
             state.lastRecord = record;
+            ApacheEnforcer e = enforcer;
+            if (e != null) {
+                e.reused(state, key);
+            }
         }
         return record;
     }

@@ -15,6 +15,8 @@ public final class Apache4Hooks {
 
     private static final ThreadLocal<ApacheThreadState> STATE = ApacheThreadState.perThread();
     private static volatile Apache4Tracking tracking;
+    /** The enforcement repairs, only when {@code enforce=apache}; their hooks are woven only then. */
+    private static volatile Apache4Enforcer enforcer;
 
     private Apache4Hooks() {
     }
@@ -22,6 +24,67 @@ public final class Apache4Hooks {
     /** Wires the hooks to the tracking; called once, when the slice starts. */
     static void install(Apache4Tracking apache4Tracking) {
         tracking = apache4Tracking;
+    }
+
+    /** Enforcing: wires the repair hooks; called once, when the slice starts, before any class is woven. */
+    static void enforce(Apache4Enforcer apache4Enforcer) {
+        enforcer = apache4Enforcer;
+    }
+
+    /** Enforcing: HttpClientBuilder#build enter; what it returns goes to {@link #buildExit}. */
+    public static Object buildEnter(Object builder) {
+        Apache4Enforcer e = enforcer;
+        return e == null ? null : e.buildEntering(STATE.get(), builder);
+    }
+
+    /** Enforcing: HttpClientBuilder#build exit. */
+    public static void buildExit(Object builder, Object token, Object client, Throwable thrown) {
+        Apache4Enforcer e = enforcer;
+        if (e != null && token != null) {
+            e.buildExited(builder, token, client, thrown);
+        }
+    }
+
+    /** Enforcing: InternalHttpClient#doExecute enter; returns the client that ran before on this thread. */
+    public static Object executeEnter(Object client) {
+        if (enforcer == null) {
+            return null;
+        }
+        ApacheThreadState state = STATE.get();
+        Object previous = state.currentClient;
+        state.currentClient = client;
+        return previous;
+    }
+
+    /** Enforcing: a lease object (ConnectionHolder) was created on this thread. */
+    public static void leaseCreated(Object lease) {
+        Apache4Enforcer e = enforcer;
+        if (e != null) {
+            e.leaseCreated(STATE.get(), lease);
+        }
+    }
+
+    /** Enforcing: InternalHttpClient#close() enter. */
+    public static void clientClosing(Object client) {
+        Apache4Enforcer e = enforcer;
+        if (e != null) {
+            e.clientClosing(client);
+        }
+    }
+
+    /** Enforcing: InternalHttpClient#doExecute exit. */
+    public static void executeExit(Object previous) {
+        if (enforcer != null) {
+            STATE.get().currentClient = previous;
+        }
+    }
+
+    /** Enforcing: HttpResponseProxy#close enter, with its original response and connection holder. */
+    public static void responseClosing(Object response, Object holder) {
+        Apache4Enforcer e = enforcer;
+        if (e != null) {
+            e.drain().responseClosing(response, holder);
+        }
     }
 
     /** AbstractConnPool#getPoolEntryBlocking enter. */

@@ -5,6 +5,7 @@ import dev.reuseagent.weave.Hook;
 import java.util.List;
 
 import static dev.reuseagent.weave.Methods.isBridge;
+import static dev.reuseagent.weave.Methods.isConstructor;
 import static dev.reuseagent.weave.Methods.named;
 import static dev.reuseagent.weave.Methods.not;
 import static dev.reuseagent.weave.Methods.takesArguments;
@@ -32,6 +33,19 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  * </ul>
  * {@code BasicHttpClientConnectionManager} (one connection, no CPool) is not instrumented: its connects appear
  * under client {@code unknown}.
+ *
+ * <p>Only with {@code enforce=apache} ({@link #enforceHooks()}):
+ * <ul>
+ *   <li>{@code o.a.http.impl.client.HttpClientBuilder#build()}: the {@code shared-manager} repair
+ *       ({@link Apache4Enforcer}).</li>
+ *   <li>{@code o.a.http.impl.client.InternalHttpClient#doExecute(HttpHost, HttpRequest, HttpContext)}: the client
+ *       whose request runs, to count connections one client of a shared manager reuses from another.</li>
+ *   <li>{@code o.a.http.impl.execchain.HttpResponseProxy#close()} (fields {@code original}, {@code connHolder}):
+ *       the {@code drain} repair ({@link Apache4Drain}).</li>
+ *   <li>the {@code o.a.http.impl.execchain.ConnectionHolder} constructor and {@code InternalHttpClient#close()}:
+ *       what a client of a shared manager still holds when it is closed is closed and released, as its own
+ *       manager's shutdown would have done.</li>
+ * </ul>
  */
 public final class Apache4Instrumentation {
 
@@ -44,6 +58,9 @@ public final class Apache4Instrumentation {
     static final String CLIENT_REUSE_STRATEGY = "org.apache.http.impl.client.DefaultClientConnectionReuseStrategy";
     static final String REUSE_STRATEGY = "org.apache.http.impl.DefaultConnectionReuseStrategy";
     static final String NO_REUSE_STRATEGY = "org.apache.http.impl.NoConnectionReuseStrategy";
+    static final String BUILDER = Apache4Enforcer.BUILDER;
+    static final String INTERNAL_CLIENT = "org.apache.http.impl.client.InternalHttpClient";
+    static final String RESPONSE_PROXY = "org.apache.http.impl.execchain.HttpResponseProxy";
 
     private Apache4Instrumentation() {
     }
@@ -75,5 +92,15 @@ public final class Apache4Instrumentation {
                         named("keepAlive").and(takesArguments(2)), ReuseStrategyAdvice.class),
                 new Hook(NO_REUSE_STRATEGY,
                         named("keepAlive").and(takesArguments(2)), NoReuseStrategyAdvice.class));
+    }
+
+    /** The repair hooks, woven only when {@code enforce=apache}. */
+    public static List<Hook> enforceHooks() {
+        return List.of(
+                new Hook(BUILDER, named("build").and(takesArguments(0)), BuildAdvice.class),
+                new Hook(INTERNAL_CLIENT, named("doExecute").and(takesArguments(3)), ExecuteAdvice.class),
+                new Hook(RESPONSE_PROXY, named("close").and(takesArguments(0)), ResponseCloseAdvice.class),
+                new Hook(CONNECTION_HOLDER, isConstructor(), HolderCreatedAdvice.class),
+                new Hook(INTERNAL_CLIENT, named("close").and(takesArguments(0)), ClientCloseAdvice.class));
     }
 }

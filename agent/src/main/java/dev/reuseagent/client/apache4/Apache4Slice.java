@@ -6,12 +6,16 @@ import dev.reuseagent.client.apache.ApacheHints;
 import dev.reuseagent.report.ClientHints;
 import dev.reuseagent.weave.Hook;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Apache HttpClient 4.5 ({@code org.apache.http}) with its pooling connection manager. */
 public final class Apache4Slice extends ClientSlice {
 
     public static final String NAME = "apache4";
+
+    /** Set by {@link #start} when {@code enforce=apache}: {@link #hooks()} then adds the repair hooks. */
+    private volatile boolean enforcing;
 
     public Apache4Slice() {
         super(NAME, "apache", List.of("org.apache.http.", "org.apache.commons.logging."),
@@ -23,13 +27,32 @@ public final class Apache4Slice extends ClientSlice {
     }
 
     @Override
+    public List<String> enforceHookedClasses() {
+        return List.of(Apache4Instrumentation.BUILDER, Apache4Instrumentation.INTERNAL_CLIENT,
+                Apache4Instrumentation.RESPONSE_PROXY, Apache4Instrumentation.CONNECTION_HOLDER);
+    }
+
+    @Override
     public List<Hook> hooks() {
-        return Apache4Instrumentation.hooks();
+        if (!enforcing) {
+            return Apache4Instrumentation.hooks();
+        }
+        List<Hook> hooks = new ArrayList<>(Apache4Instrumentation.hooks());
+        hooks.addAll(Apache4Instrumentation.enforceHooks());
+        return hooks;
     }
 
     @Override
     public void start(SliceContext context) {
-        Apache4Hooks.install(new Apache4Tracking(context.connections(), context.transport(), context.attached()));
+        Apache4Tracking tracking = new Apache4Tracking(context.connections(), context.transport(),
+                context.attached());
+        if (context.enforcement() != null) {
+            Apache4Enforcer enforcer = new Apache4Enforcer(context.enforcement());
+            tracking.enforceWith(enforcer);
+            Apache4Hooks.enforce(enforcer);
+            enforcing = true;
+        }
+        Apache4Hooks.install(tracking);
     }
 
     @Override

@@ -4,5 +4,21 @@
  * CPoolEntry, CPoolProxy), {@code org.apache.http.impl.execchain} (MainClientExec, ConnectionHolder), the request
  * executor and the reuse strategies. Verified against httpclient 4.5.14 with httpcore 4.4.16
  * (docs/research/apache-hooks.md).
+ *
+ * <p>With {@code enforce=apache} only, two repairs (docs/enforce-apache.md), and their hooks:
+ * <ul>
+ *   <li>{@code shared-manager} ({@link dev.reuseagent.client.apache4.Apache4Enforcer}):
+ *       {@code HttpClientBuilder#build()} of a builder without a connection manager runs with a shared
+ *       {@code PoolingHttpClientConnectionManager} installed and {@code connManagerShared} set, one per identical
+ *       manager configuration (the 16 builder fields build() makes its manager from, lines 960-1020 of 4.5.14's
+ *       HttpClientBuilder), and the builder gets its own fields back on exit; {@code InternalHttpClient#doExecute}
+ *       tells which client a request runs for (connections one client reuses from another are counted as
+ *       avoided); the {@code ConnectionHolder} constructor and {@code InternalHttpClient#close()} release what a
+ *       closed client still holds.</li>
+ *   <li>{@code drain} ({@link dev.reuseagent.client.apache4.Apache4Drain}): {@code HttpResponseProxy#close()}
+ *       with the body unread would close the connection ({@code ConnectionHolder#close()} is
+ *       {@code releaseConnection(false)}); the agent first reads the rest within {@code enforceDrain} (bytes, and
+ *       time through the connection's socket timeout), so the connection goes back to the pool.</li>
+ * </ul>
  */
 package dev.reuseagent.client.apache4;

@@ -16,6 +16,8 @@ public final class Apache5Hooks {
 
     private static final ThreadLocal<ApacheThreadState> STATE = ApacheThreadState.perThread();
     private static volatile Apache5Tracking tracking;
+    /** The enforcement repair, only when {@code enforce=apache}; its hooks are woven only then. */
+    private static volatile Apache5Enforcer enforcer;
 
     private Apache5Hooks() {
     }
@@ -23,6 +25,59 @@ public final class Apache5Hooks {
     /** Wires the hooks to the tracking; called once, when the slice starts. */
     static void install(Apache5Tracking apache5Tracking) {
         tracking = apache5Tracking;
+    }
+
+    /** Enforcing: wires the repair hooks; called once, when the slice starts, before any class is woven. */
+    static void enforce(Apache5Enforcer apache5Enforcer) {
+        enforcer = apache5Enforcer;
+    }
+
+    /** Enforcing: HttpClientBuilder#build enter; what it returns goes to {@link #buildExit}. */
+    public static Object buildEnter(Object builder) {
+        Apache5Enforcer e = enforcer;
+        return e == null ? null : e.buildEntering(STATE.get(), builder);
+    }
+
+    /** Enforcing: HttpClientBuilder#build exit. */
+    public static void buildExit(Object builder, Object token, Object client, Throwable thrown) {
+        Apache5Enforcer e = enforcer;
+        if (e != null && token != null) {
+            e.buildExited(builder, token, client, thrown);
+        }
+    }
+
+    /** Enforcing: InternalHttpClient#doExecute enter; returns the client that ran before on this thread. */
+    public static Object executeEnter(Object client) {
+        if (enforcer == null) {
+            return null;
+        }
+        ApacheThreadState state = STATE.get();
+        Object previous = state.currentClient;
+        state.currentClient = client;
+        return previous;
+    }
+
+    /** Enforcing: a lease object (InternalExecRuntime) was created on this thread. */
+    public static void leaseCreated(Object lease) {
+        Apache5Enforcer e = enforcer;
+        if (e != null) {
+            e.leaseCreated(STATE.get(), lease);
+        }
+    }
+
+    /** Enforcing: InternalHttpClient#close(CloseMode) enter. */
+    public static void clientClosing(Object client) {
+        Apache5Enforcer e = enforcer;
+        if (e != null) {
+            e.clientClosing(client);
+        }
+    }
+
+    /** Enforcing: InternalHttpClient#doExecute exit. */
+    public static void executeExit(Object previous) {
+        if (enforcer != null) {
+            STATE.get().currentClient = previous;
+        }
     }
 
     /** InternalExecRuntime#acquireEndpoint enter: a lease for {@code route} from {@code manager} starts. */

@@ -4,6 +4,7 @@ import dev.reuseagent.weave.Hook;
 
 import java.util.List;
 
+import static dev.reuseagent.weave.Methods.isConstructor;
 import static dev.reuseagent.weave.Methods.named;
 import static dev.reuseagent.weave.Methods.takesArgument;
 import static dev.reuseagent.weave.Methods.takesArguments;
@@ -31,6 +32,21 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  * </ul>
  * The async client ({@code PoolingAsyncClientConnectionManager}) is not instrumented; its connects appear under
  * client {@code unknown}.
+ *
+ * <p>Only with {@code enforce=apache} ({@link #enforceHooks()}):
+ * <ul>
+ *   <li>{@code o.a.hc.client5.http.impl.classic.HttpClientBuilder#build()}: the {@code shared-manager} repair
+ *       ({@link Apache5Enforcer}).</li>
+ *   <li>{@code o.a.hc.client5.http.impl.classic.InternalHttpClient#doExecute(HttpHost, ClassicHttpRequest,
+ *       HttpContext)}: the client whose request runs, to count connections one client of a shared manager reuses
+ *       from another.</li>
+ *   <li>the {@code InternalExecRuntime} constructor and {@code InternalHttpClient#close(CloseMode)}: what a client
+ *       of a shared manager still holds when it is closed is closed and released, as its own manager's
+ *       {@code close(GRACEFUL)} would have done.</li>
+ * </ul>
+ * No drain repair: 5.x already reads an unread body to its end when the response is closed
+ * ({@code CloseableHttpResponse#close()} closes the entity; {@code ResponseEntityProxy#close()} closes the
+ * {@code ContentLengthInputStream} / {@code ChunkedInputStream}, which drain, then releases the connection).
  */
 public final class Apache5Instrumentation {
 
@@ -44,6 +60,8 @@ public final class Apache5Instrumentation {
     static final String REQUEST_EXECUTOR = "org.apache.hc.core5.http.impl.io.HttpRequestExecutor";
     static final String CONNECT_EXEC = "org.apache.hc.client5.http.impl.classic.ConnectExec";
     static final String REUSE_STRATEGY = "org.apache.hc.core5.http.impl.DefaultConnectionReuseStrategy";
+    static final String BUILDER = Apache5Enforcer.BUILDER;
+    static final String INTERNAL_CLIENT = "org.apache.hc.client5.http.impl.classic.InternalHttpClient";
 
     private Apache5Instrumentation() {
     }
@@ -74,5 +92,14 @@ public final class Apache5Instrumentation {
                         NotAnExchangeAdvice.class),
                 new Hook(REUSE_STRATEGY,
                         named("keepAlive").and(takesArguments(3)), ReuseStrategyAdvice.class));
+    }
+
+    /** The repair hooks, woven only when {@code enforce=apache}. */
+    public static List<Hook> enforceHooks() {
+        return List.of(
+                new Hook(BUILDER, named("build").and(takesArguments(0)), BuildAdvice.class),
+                new Hook(INTERNAL_CLIENT, named("doExecute").and(takesArguments(3)), ExecuteAdvice.class),
+                new Hook(RUNTIME, isConstructor(), RuntimeCreatedAdvice.class),
+                new Hook(INTERNAL_CLIENT, named("close").and(takesArguments(1)), ClientCloseAdvice.class));
     }
 }

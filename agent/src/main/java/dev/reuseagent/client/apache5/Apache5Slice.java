@@ -6,12 +6,16 @@ import dev.reuseagent.client.apache.ApacheHints;
 import dev.reuseagent.report.ClientHints;
 import dev.reuseagent.weave.Hook;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Apache HttpClient 5.x classic ({@code org.apache.hc.client5}) with its pooling connection manager. */
 public final class Apache5Slice extends ClientSlice {
 
     public static final String NAME = "apache5";
+
+    /** Set by {@link #start} when {@code enforce=apache}: {@link #hooks()} then adds the repair hooks. */
+    private volatile boolean enforcing;
 
     public Apache5Slice() {
         super(NAME, "apache", List.of("org.apache.hc."),
@@ -23,13 +27,32 @@ public final class Apache5Slice extends ClientSlice {
     }
 
     @Override
+    public List<String> enforceHookedClasses() {
+        return List.of(Apache5Instrumentation.BUILDER, Apache5Instrumentation.INTERNAL_CLIENT,
+                Apache5Instrumentation.RUNTIME);
+    }
+
+    @Override
     public List<Hook> hooks() {
-        return Apache5Instrumentation.hooks();
+        if (!enforcing) {
+            return Apache5Instrumentation.hooks();
+        }
+        List<Hook> hooks = new ArrayList<>(Apache5Instrumentation.hooks());
+        hooks.addAll(Apache5Instrumentation.enforceHooks());
+        return hooks;
     }
 
     @Override
     public void start(SliceContext context) {
-        Apache5Hooks.install(new Apache5Tracking(context.connections(), context.transport(), context.attached()));
+        Apache5Tracking tracking = new Apache5Tracking(context.connections(), context.transport(),
+                context.attached());
+        if (context.enforcement() != null) {
+            Apache5Enforcer enforcer = new Apache5Enforcer(context.enforcement());
+            tracking.enforceWith(enforcer);
+            Apache5Hooks.enforce(enforcer);
+            enforcing = true;
+        }
+        Apache5Hooks.install(tracking);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.reuseagent.samples.apache4;
 
 import dev.reuseagent.samples.Options;
+import dev.reuseagent.samples.SampleOutput;
 import org.apache.http.client.config.RequestConfig;
 import org.apache.http.client.methods.CloseableHttpResponse;
 import org.apache.http.client.methods.HttpGet;
@@ -72,11 +73,16 @@ final class Apache4Clients {
         }
     }
 
-    /** The well-behaved way: read the body to the end (the connection goes back to the pool), then close. */
+    /**
+     * The well-behaved way: read the body to the end (the connection goes back to the pool), then close. What was
+     * read is recorded for the run's {@code sample: output=} line.
+     */
     static int consume(CloseableHttpResponse response) throws IOException {
         try (response) {
-            EntityUtils.consume(response.getEntity());
-            return response.getStatusLine().getStatusCode();
+            byte[] body = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
+            int status = response.getStatusLine().getStatusCode();
+            SampleOutput.response(status, body);
+            return status;
         }
     }
 }

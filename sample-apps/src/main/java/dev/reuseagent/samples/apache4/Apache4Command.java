@@ -21,7 +21,21 @@ public final class Apache4Command {
             new NamedPattern("close", "one client, but every request sends Connection: close",
                     ConnectionClosePattern::new),
             new NamedPattern("close-unread", "responses closed without reading the body (4.5 then closes the "
-                    + "connection)", CloseUnreadPattern::new));
+                    + "connection)", CloseUnreadPattern::new),
+            new NamedPattern("close-partly-read", "one client; 16 bytes of each body read, then the response closed",
+                    ClosePartlyReadPattern::new),
+            new NamedPattern("default-per-request", "HttpClients.createDefault() per request, closed after it "
+                    + "(default trust: javax.net.ssl.trustStore)", DefaultPerRequestPattern::new),
+            new NamedPattern("ssl-context-per-request", "a builder without a manager per request, each with a new "
+                    + "SSLContext", SslContextPerRequestPattern::new),
+            new NamedPattern("two-configs-per-request", "a client per request from two alternating builder "
+                    + "configurations (default, another SocketConfig)", TwoConfigsPerRequestPattern::new),
+            new NamedPattern("close-while-busy", "two default clients per call: the second is closed while the "
+                    + "first one's body is still unread (2 requests per call)", CloseWhileBusyPattern::new),
+            new NamedPattern("client-closed-first", "a default client per request, closed with its response "
+                    + "still open and unread", ClientClosedFirstPattern::new),
+            new NamedPattern("never-closed", "HttpClients.createDefault().execute(..) per request: neither the "
+                    + "response nor the client ever closed", NeverClosedPattern::new));
 
     private Apache4Command() {
     }

@@ -1,6 +1,7 @@
 package dev.reuseagent.samples.apache5;
 
 import dev.reuseagent.samples.Options;
+import dev.reuseagent.samples.SampleOutput;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -69,9 +70,13 @@ final class Apache5Clients {
         }
     }
 
-    /** The well-behaved response handler: read the body to the end, then the client releases the connection. */
+    /**
+     * The well-behaved response handler: read the body to the end, then the client releases the connection. What
+     * was read is recorded for the run's {@code sample: output=} line.
+     */
     static int consume(ClassicHttpResponse response) throws IOException {
-        EntityUtils.consume(response.getEntity());
+        byte[] body = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
+        SampleOutput.response(response.getCode(), body);
         return response.getCode();
     }
 }

@@ -21,7 +21,17 @@ public final class Apache5Command {
             new NamedPattern("close", "one client, but every request sends Connection: close",
                     ConnectionClosePattern::new),
             new NamedPattern("close-unread", "responses closed without reading the body (5.x drains it and "
-                    + "keeps the connection)", CloseUnreadPattern::new));
+                    + "keeps the connection)", CloseUnreadPattern::new),
+            new NamedPattern("default-per-request", "HttpClients.createDefault() per request, closed after it "
+                    + "(default trust: javax.net.ssl.trustStore)", DefaultPerRequestPattern::new),
+            new NamedPattern("two-configs-per-request", "a client per request from two alternating builder "
+                    + "configurations (default, useSystemProperties())", TwoConfigsPerRequestPattern::new),
+            new NamedPattern("close-while-busy", "two default clients per call: the second is closed while the "
+                    + "first one's body is still unread (2 requests per call)", CloseWhileBusyPattern::new),
+            new NamedPattern("client-closed-first", "a default client per request, closed with its response "
+                    + "still open and unread", ClientClosedFirstPattern::new),
+            new NamedPattern("never-closed", "HttpClients.createDefault().execute(..) per request: neither the "
+                    + "response nor the client ever closed", NeverClosedPattern::new));
 
     private Apache5Command() {
     }

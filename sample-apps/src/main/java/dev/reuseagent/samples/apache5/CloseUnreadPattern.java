@@ -2,6 +2,7 @@ package dev.reuseagent.samples.apache5;
 
 import dev.reuseagent.samples.Options;
 import dev.reuseagent.samples.RequestPattern;
+import dev.reuseagent.samples.SampleOutput;
 import dev.reuseagent.samples.Tls;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -24,6 +25,7 @@ final class CloseUnreadPattern implements RequestPattern {
     @Override
     public int get(URL url) throws IOException {
         try (ClassicHttpResponse response = client.executeOpen(null, new HttpGet(Apache5Clients.uri(url)), null)) {
+            SampleOutput.unread(response.getCode());
             return response.getCode(); // closed, body unread
         }
     }

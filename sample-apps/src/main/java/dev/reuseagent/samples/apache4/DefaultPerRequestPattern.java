@@ -1,0 +1,29 @@
+package dev.reuseagent.samples.apache4;
+
+import dev.reuseagent.samples.Options;
+import dev.reuseagent.samples.RequestPattern;
+import dev.reuseagent.samples.Tls;
+import org.apache.http.impl.client.CloseableHttpClient;
+import org.apache.http.impl.client.HttpClients;
+
+import java.io.IOException;
+import java.net.URL;
+
+/**
+ * {@code default-per-request}: {@code HttpClients.createDefault()} for every request, closed after it: the most
+ * common form of the mistake. Each client builds its own connection manager (and its own default SSLContext,
+ * trusting what the JVM trusts: {@code javax.net.ssl.trustStore}), so every request opens a new connection.
+ * With {@code enforce=apache} the clients share one connection manager.
+ */
+final class DefaultPerRequestPattern implements RequestPattern {
+
+    DefaultPerRequestPattern(Options options, Tls tls) {
+    }
+
+    @Override
+    public int get(URL url) throws IOException {
+        try (CloseableHttpClient client = HttpClients.createDefault()) { // the mistake
+            return Apache4Clients.consume(client.execute(Apache4Clients.get(url)));
+        }
+    }
+}
