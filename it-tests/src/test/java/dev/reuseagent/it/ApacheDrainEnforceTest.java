@@ -67,6 +67,10 @@ class ApacheDrainEnforceTest {
         JsonNode repair = enforced(on, LIB, DRAIN);
         assertEquals(6, repair.path("applied").asLong(), repair::toString);
         assertEquals(5, repair.path("avoided").asLong(), repair::toString);
+        // The kept connections' true history: each reuse a drain made possible says so in the event stream.
+        assertEquals(5, java.nio.file.Files.readAllLines(on.eventsFile).stream()
+                .filter(l -> l.contains("\"event\":\"reused\"") && l.contains("\"keptBy\":\"drain\"")).count(),
+                on::describe);
         String site = SampleLine.of(LIB, "CloseUnreadPattern", "response.close()");
         assertEquals(1, on.lines("[reuse-agent] enforce apache4 drain at " + site + ": ").size(), on::describe);
         assertTrue(on.stderr.contains("read the body to the end (EntityUtils.consume(response.getEntity())) before "

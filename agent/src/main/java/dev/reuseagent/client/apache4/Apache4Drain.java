@@ -3,6 +3,7 @@ package dev.reuseagent.client.apache4;
 import dev.reuseagent.client.apache.Reflection;
 import dev.reuseagent.config.DrainBound;
 import dev.reuseagent.enforce.Enforcement;
+import dev.reuseagent.track.ConnectionTracker;
 import dev.reuseagent.track.WeakIdentityMap;
 
 import java.io.IOException;
@@ -38,11 +39,14 @@ final class Apache4Drain {
     private static final int BUFFER = 8192;
 
     private final Enforcement enforcement;
+    /** Told which connections a drain kept, so their next reuse says so (their true history). */
+    private final ConnectionTracker tracker;
     private final DrainBound bound;
     /** Pool entries whose connection a drain kept: their next lease is a connection saved. */
     private final WeakIdentityMap<Boolean> drained = new WeakIdentityMap<>();
 
-    Apache4Drain(Enforcement enforcement) {
+    Apache4Drain(Enforcement enforcement, ConnectionTracker tracker) {
+        this.tracker = tracker;
         this.enforcement = enforcement;
         this.bound = enforcement.drain();
     }
@@ -86,6 +90,7 @@ final class Apache4Drain {
             }
             if (entry != null) {
                 drained.put(entry, Boolean.TRUE);
+                tracker.keptAlive(entry, DRAIN);
             }
             // the entity's own stream, at the end of the body: closing it releases the connection as reusable
             ((InputStream) Reflection.call(proxy, "getContent")).close();

@@ -7,6 +7,7 @@ import dev.reuseagent.client.apache.PoolLimits;
 import dev.reuseagent.client.apache.Reflection;
 import dev.reuseagent.client.apache.SharedManagers.Shared;
 import dev.reuseagent.enforce.Enforcement;
+import dev.reuseagent.track.ConnectionTracker;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -40,9 +41,9 @@ final class Apache4Enforcer extends ApacheEnforcer {
 
     private final Apache4Drain drain;
 
-    Apache4Enforcer(Enforcement enforcement) {
+    Apache4Enforcer(Enforcement enforcement, ConnectionTracker tracker) {
         super(enforcement, BUILDER);
-        this.drain = new Apache4Drain(enforcement);
+        this.drain = new Apache4Drain(enforcement, tracker);
     }
 
     Apache4Drain drain() {

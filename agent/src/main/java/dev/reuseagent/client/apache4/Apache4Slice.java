@@ -47,7 +47,7 @@ public final class Apache4Slice extends ClientSlice {
         Apache4Tracking tracking = new Apache4Tracking(context.connections(), context.transport(),
                 context.attached());
         if (context.enforcement() != null) {
-            Apache4Enforcer enforcer = new Apache4Enforcer(context.enforcement());
+            Apache4Enforcer enforcer = new Apache4Enforcer(context.enforcement(), context.connections());
             tracking.enforceWith(enforcer);
             Apache4Hooks.enforce(enforcer);
             enforcing = true;

@@ -3,6 +3,9 @@ package dev.reuseagent.client.apache4;
 import dev.reuseagent.config.DrainBound;
 import dev.reuseagent.config.PoolSize;
 import dev.reuseagent.enforce.Enforcement;
+import dev.reuseagent.track.ConnectionTracker;
+import dev.reuseagent.track.EventSink;
+import dev.reuseagent.track.HostFilter;
 import dev.reuseagent.track.SiteFinder;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +39,8 @@ class Apache4DrainTest {
 
     private static Apache4Drain drain(long maxNanos, long maxBytes) {
         return new Apache4Drain(new Enforcement("apache4", "apache", new SiteFinder(false, List.of(), List.of()),
-                new DrainBound(maxNanos, maxBytes), PoolSize.CLIENT_DEFAULT));
+                new DrainBound(maxNanos, maxBytes), PoolSize.CLIENT_DEFAULT),
+                new ConnectionTracker(EventSink.NONE, new HostFilter(List.of(), List.of()), 10));
     }
 
     @Test
