@@ -135,8 +135,12 @@ public final class JdkHttpTracking {
         s.lastPending = p;
     }
 
-    /** A response head arrived on {@code connection}: one exchange; the first one registers the connection. */
-    public void exchangeDone(JdkHttpThreadState s, Object connection, Object request)
+    /**
+     * A response head arrived on {@code connection}: one exchange; the first one registers the connection.
+     *
+     * @return the connection's record, or null when it is not tracked
+     */
+    public ConnectionRecord exchangeDone(JdkHttpThreadState s, Object connection, Object request)
             throws ReflectiveOperationException {
         ConnectionRecord record = tracker.find(connection); // reused: one lookup
         if (record == null) {
@@ -150,6 +154,7 @@ public final class JdkHttpTracking {
         if (record != null) {
             tracker.exchangeDone(record, true);
         }
+        return record;
     }
 
     /**
