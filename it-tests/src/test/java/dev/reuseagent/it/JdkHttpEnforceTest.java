@@ -165,13 +165,14 @@ class JdkHttpEnforceTest {
     }
 
     /**
-     * Each client closed, or shut down, after its request (JDK 21+; on 17 there is nothing to call): the shared
-     * client ignores it, one connection serves all, no error, and the JVM exits on its own.
+     * Each client closed, or shut down, after its request, or closed while its asynchronous request runs (JDK 21+;
+     * on 17 there is nothing to call): the shared client ignores it, one connection serves all, no error, and the
+     * JVM exits on its own.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.reuseagent.it.Jdk#matrix")
     void closingAClientPerRequestKeepsTheSharedOneOpen(Jdk jdk) throws Exception {
-        for (String pattern : List.of("per-request-close", "per-request-shutdown")) {
+        for (String pattern : List.of("per-request-close", "per-request-shutdown", "per-request-async-close")) {
             Run on = run(jdk, "jdkhttp-enf-" + pattern, () -> TruthServer.https(TruthServer::small), pattern,
                     List.of(ENFORCE), List.of("--requests", "8"));
             assertEquals(1, connections(on), on::context);

@@ -3,8 +3,8 @@ package dev.reuseagent.client.jdkhttp;
 import dev.reuseagent.weave.Advice;
 
 /**
- * {@code HttpClientFacade#send} and both {@code #sendAsync}, enforcing only: which handle a request is sent on, until
- * the JDK copies the request ({@link RequestCreatedAdvice}) on the same thread.
+ * {@code HttpClientFacade#send}, enforcing only: which handle a request is sent on, until the JDK copies the request
+ * ({@link RequestCreatedAdvice}) on the same thread, and until it is answered.
  */
 public final class ClientSendAdvice {
 
@@ -12,12 +12,12 @@ public final class ClientSendAdvice {
     }
 
     @Advice.OnMethodEnter(suppress = Throwable.class)
-    public static void enter(@Advice.This Object client) {
-        JdkHttpHooks.sendingOn(client);
+    public static Object enter(@Advice.This Object client) {
+        return JdkHttpHooks.sendingOn(client);
     }
 
     @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-    public static void exit() {
-        JdkHttpHooks.sentOn();
+    public static void exit(@Advice.Enter Object handle) {
+        JdkHttpHooks.sentOn(handle);
     }
 }

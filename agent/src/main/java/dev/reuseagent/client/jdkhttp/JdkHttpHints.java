@@ -15,6 +15,10 @@ final class JdkHttpHints extends ClientHints {
                 return "Read every response body to the end and close it (BodyHandlers.ofInputStream() streams "
                         + "closed early close their HTTP/1.1 connection; BodyHandlers.discarding() drops a body "
                         + "you do not need), or run with enforce=jdkhttp to drain them.";
+            case "pool-busy":
+                return "Concurrent requests each needed a connection of their own (java.net.http's pool has no size "
+                        + "limit): expected under concurrency; HTTP/2 (version(HTTP_2) over https) multiplexes them "
+                        + "on one connection.";
             case "app-closed":
                 return "The application closes its HttpClient (close(), shutdown()): keep one client open and "
                         + "share it.";

@@ -136,17 +136,23 @@ public final class JdkHttpHooks {
         }
     }
 
-    public static void sendingOn(Object client) {
+    /** @return what {@link #sentOn} and {@link #sentAsyncOn} get back */
+    public static Object sendingOn(Object client) {
+        JdkHttpSharing sh = sharing;
+        return sh == null ? null : sh.sending(JdkHttpThreadState.current(), client);
+    }
+
+    public static void sentOn(Object handle) {
         JdkHttpSharing sh = sharing;
         if (sh != null) {
-            sh.sending(JdkHttpThreadState.current(), client);
+            sh.sent(JdkHttpThreadState.current(), handle);
         }
     }
 
-    public static void sentOn() {
+    public static void sentAsyncOn(Object handle, Object future) {
         JdkHttpSharing sh = sharing;
         if (sh != null) {
-            sh.sent(JdkHttpThreadState.current());
+            sh.sentAsync(JdkHttpThreadState.current(), handle, future);
         }
     }
 

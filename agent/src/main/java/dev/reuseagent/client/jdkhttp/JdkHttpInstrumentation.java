@@ -96,7 +96,8 @@ public final class JdkHttpInstrumentation {
                 new Hook(FACADE, named("shutdownNow").and(takesArguments(0)), ClientShutdownNowAdvice.class),
                 new Hook(FACADE, named("isTerminated").and(takesArguments(0))
                         .or(named("awaitTermination").and(takesArguments(1))), TerminationAdvice.class),
-                new Hook(FACADE, named("send").or(named("sendAsync")), ClientSendAdvice.class),
+                new Hook(FACADE, named("send").and(takesArguments(2)), ClientSendAdvice.class),
+                new Hook(FACADE, named("sendAsync"), ClientSendAsyncAdvice.class),
                 new Hook(REQUEST, isConstructor().and(takesArguments(2))
                         .and(takesArgument(0, "java.net.http.HttpRequest")), RequestCreatedAdvice.class),
                 new Hook(HTTP1_RESPONSE, named("readBody").and(takesArguments(3)), ReadBodyAdvice.class),

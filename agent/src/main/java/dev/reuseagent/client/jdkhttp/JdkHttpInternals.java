@@ -30,7 +30,7 @@ final class JdkHttpInternals {
     private static final String[] PACKAGES = {"jdk.internal.net.http", "jdk.internal.net.http.common"};
 
     private final Instrumentation instrumentation;
-    private boolean opened;
+    private volatile boolean opened;
     private Field facadeImpl;
     private Constructor<?> facadeConstructor;
 
@@ -60,7 +60,13 @@ final class JdkHttpInternals {
      *
      * @throws IllegalStateException when the JVM does not allow it (no instrumentation, a module that cannot change)
      */
-    synchronized void open(Class<?> internalClass) {
+    void open(Class<?> internalClass) {
+        if (!opened) {
+            openOnce(internalClass);
+        }
+    }
+
+    private synchronized void openOnce(Class<?> internalClass) {
         if (opened) {
             return;
         }

@@ -4,6 +4,9 @@ import dev.reuseagent.enforce.Enforcement;
 import dev.reuseagent.track.ConnectionRecord;
 import dev.reuseagent.track.WeakIdentityMap;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
+
 /**
  * Repair {@code shared-client} ({@code enforce=jdkhttp}): builders with identical configuration get one client.
  *
@@ -14,18 +17,22 @@ import dev.reuseagent.track.WeakIdentityMap;
  * first facade is collected.
  *
  * <p>{@code close()}, {@code shutdown()} and {@code shutdownNow()} of a handle of a shared client (JDK 21+) return at
- * once and change nothing ({@code shared-client-close}): the client goes on serving every caller. Once every handle
+ * once and change nothing ({@code shared-client-close}): the client goes on serving every caller; {@code close()}
+ * first waits for the requests sent on that handle to be answered, as it would have. Once every handle
  * of a configuration has been closed by its caller (or collected), {@code isTerminated()} or
  * {@code awaitTermination(...)} on a closed one stops the client for real, the way its caller last asked, before
  * they answer: the answers are then the JDK's own. While another caller still holds it open, the client is running:
  * {@code isTerminated()} is false and {@code awaitTermination(d)} waits {@code d} and returns false.
  *
  * <p>Avoided connections are counted on the connection: the first time a handle's request runs on a connection
- * that another handle's request opened.
+ * that another handle's request opened. Requests are followed only on shared clients: one client used well costs
+ * nothing per request.
  */
 final class JdkHttpSharing {
 
     static final String REPAIR = "shared-client";
+    /** JDK 21+: {@code close()} exists, and waits for the requests sent on the client. */
+    private static final boolean CLOSE_WAITS = Runtime.version().feature() >= 21;
     static final String CLOSE_REPAIR = "shared-client-close";
     static final String FIX = "build one HttpClient and share it (it is thread-safe and pools its connections) "
             + "instead of one per request";
@@ -131,6 +138,13 @@ final class JdkHttpSharing {
         }
         enforcement.applied(CLOSE_REPAIR, how + "() ignored: the client stays open for every build() with the "
                 + "same configuration", null);
+        if (how.equals("close")) {
+            try {
+                h.awaitAnswers(); // close() returns once the caller's own requests are answered, as it would have
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         return true;
     }
 
@@ -156,14 +170,56 @@ final class JdkHttpSharing {
         }
     }
 
-    /** A request is about to be sent on {@code client}, on this thread. */
-    void sending(JdkHttpThreadState s, Object client) {
-        s.sendingOn = clients.handle(client);
+    /**
+     * A request is about to be sent on {@code client}, on this thread: its requests are followed if the client is
+     * shared, and counted until answered where {@code close()} waits for them.
+     *
+     * @return the handle, for {@link #sent} and {@link #sentAsync}; null if the client is not one
+     */
+    Object sending(JdkHttpThreadState s, Object client) {
+        SharedClients.Handle h = clients.handle(client);
+        s.sendingOn = h != null && h.entry.shared ? h : null;
+        if (h != null && CLOSE_WAITS) {
+            h.started();
+        }
+        return h;
     }
 
-    /** The send on this thread returned (or threw). */
-    void sent(JdkHttpThreadState s) {
+    /** A synchronous send on this thread returned (or threw). */
+    void sent(JdkHttpThreadState s, Object handle) {
         s.sendingOn = null;
+        if (handle instanceof SharedClients.Handle && CLOSE_WAITS) {
+            ((SharedClients.Handle) handle).finished();
+        }
+    }
+
+    /** An asynchronous send on this thread returned {@code future} (null: it threw). */
+    @SuppressWarnings("unchecked")
+    void sentAsync(JdkHttpThreadState s, Object handle, Object future) {
+        s.sendingOn = null;
+        if (!(handle instanceof SharedClients.Handle) || !CLOSE_WAITS) {
+            return;
+        }
+        SharedClients.Handle h = (SharedClients.Handle) handle;
+        if (future instanceof CompletableFuture) {
+            ((CompletableFuture<Object>) future).whenComplete(new Answered(h));
+        } else {
+            h.finished();
+        }
+    }
+
+    /** Counts an asynchronous request answered (or failed, or cancelled). */
+    private static final class Answered implements BiConsumer<Object, Throwable> {
+        private final SharedClients.Handle handle;
+
+        Answered(SharedClients.Handle handle) {
+            this.handle = handle;
+        }
+
+        @Override
+        public void accept(Object response, Throwable failure) {
+            handle.finished();
+        }
     }
 
     /** The JDK copied the application's request into {@code request}, on the sending thread. */
@@ -175,7 +231,11 @@ final class JdkHttpSharing {
         }
     }
 
-    /** One exchange of {@code request} ran on the connection of {@code record}. */
+    /**
+     * One exchange of {@code request} ran on the connection of {@code record}. The connection's opener is the
+     * handle of its first exchange; a connection first seen here with exchanges before was opened before its client
+     * was shared (requests are followed from then on), so by the first caller.
+     */
     void exchanged(ConnectionRecord record, Object request) {
         SharedClients.Handle h = requests.get(request);
         if (h == null) {
@@ -183,9 +243,10 @@ final class JdkHttpSharing {
         }
         SharedClients.Handle opener = openers.get(record);
         if (opener == null) {
-            openers.put(record, h);
-            h.firstUse(record.id());
-        } else if (h.firstUse(record.id()) && opener != h) {
+            opener = record.uses() <= 1 ? h : h.entry.firstHandle;
+            openers.put(record, opener);
+        }
+        if (h.firstUse(record.id()) && opener != h) {
             enforcement.avoided(REPAIR);
         }
     }

@@ -38,10 +38,15 @@ final class SharedClients {
         boolean retired;
         /** A caller asked for shutdownNow rather than shutdown. */
         boolean now;
+        /** A second build shares the client: from then on, its requests are followed. */
+        volatile boolean shared;
+        /** The handle of the first client. */
+        final Handle firstHandle;
 
         Entry(ClientConfig config, Object first) {
             this.config = config;
             this.first = new WeakReference<>(first);
+            this.firstHandle = new Handle(this);
         }
     }
 
@@ -53,9 +58,29 @@ final class SharedClients {
         String closedBy;
         private final long[] used = new long[MAX_CONNECTIONS];
         private int usedCount;
+        /** Requests sent on this handle and not yet answered (JDK 21+, where close() waits for them). */
+        private int pending;
 
         Handle(Entry entry) {
             this.entry = entry;
+        }
+
+        synchronized void started() {
+            pending++;
+        }
+
+        synchronized void finished() {
+            if (--pending <= 0) {
+                pending = 0;
+                notifyAll();
+            }
+        }
+
+        /** Waits until every request sent on this handle has been answered, as {@code close()} would have. */
+        synchronized void awaitAnswers() throws InterruptedException {
+            while (pending > 0) {
+                wait();
+            }
         }
 
         /** True the first time this handle's requests use connection {@code id}; a few connections are kept. */
@@ -106,6 +131,7 @@ final class SharedClients {
         }
         if (found != null) {
             found.pinned = foundFirst;
+            found.shared = true;
             found.open++;
             return new Found(found, foundFirst);
         }
@@ -115,7 +141,7 @@ final class SharedClients {
         Entry e = new Entry(config, client);
         entries.add(e);
         e.open++;
-        handles.put(client, new Handle(e));
+        handles.put(client, e.firstHandle);
         return new Found(e, null);
     }
 

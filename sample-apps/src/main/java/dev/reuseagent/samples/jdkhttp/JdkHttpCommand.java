@@ -31,6 +31,9 @@ public final class JdkHttpCommand {
                     (o, t) -> perRequest(o, t, PerRequestPattern.Ending.CLOSE)),
             new NamedPattern("per-request-shutdown", "the same, each client shut down after its request (JDK 21+)",
                     (o, t) -> perRequest(o, t, PerRequestPattern.Ending.SHUTDOWN)),
+            new NamedPattern("per-request-async-close", "the same with sendAsync, each client closed at once "
+                    + "(JDK 21+; close waits for the request)", (o, t) -> perRequest(o, t,
+                    PerRequestPattern.Ending.ASYNC_CLOSE)),
             new NamedPattern("per-request-await", "the same, each client shut down and awaited (JDK 21+)",
                     (o, t) -> perRequest(o, t, PerRequestPattern.Ending.AWAIT)),
             new NamedPattern("varied-config", "a new HttpClient per request, each with its own executor, proxy "

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code per-request-*}: a new HttpClient for every request, every one configured alike ({@code newBuilder()
@@ -21,7 +22,9 @@ final class PerRequestPattern implements RequestPattern {
 
     /** What the application does with its client after the request. */
     enum Ending {
-        NONE, CLOSE, SHUTDOWN, AWAIT
+        NONE, CLOSE, SHUTDOWN, AWAIT,
+        /** sendAsync, then close() at once (which waits for the request), then the response. */
+        ASYNC_CLOSE
     }
 
     private final JdkHttpClients clients;
@@ -40,6 +43,14 @@ final class PerRequestPattern implements RequestPattern {
     @Override
     public int get(URL url) throws Exception {
         HttpClient client = clients.newDefaultClient(); // the mistake: a client (and a pool) per request
+        if (ending == Ending.ASYNC_CLOSE) {
+            CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(JdkHttpClients.get(url),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            call(client, "close");
+            HttpResponse<byte[]> response = future.join();
+            SampleOutput.response(response.statusCode(), response.body());
+            return response.statusCode();
+        }
         try {
             HttpResponse<byte[]> response = client.send(JdkHttpClients.get(url),
                     HttpResponse.BodyHandlers.ofByteArray());
