@@ -69,7 +69,7 @@ public final class JdkHttpHooks {
             ConnectionRecord record = t.exchangeDone(JdkHttpThreadState.current(), connection, request);
             JdkHttpSharing sh = sharing;
             if (sh != null && record != null) {
-                sh.exchanged(record, request);
+                sh.requests().exchanged(record, request);
             }
         }
     }
@@ -139,27 +139,27 @@ public final class JdkHttpHooks {
     /** @return what {@link #sentOn} and {@link #sentAsyncOn} get back */
     public static Object sendingOn(Object client) {
         JdkHttpSharing sh = sharing;
-        return sh == null ? null : sh.sending(JdkHttpThreadState.current(), client);
+        return sh == null ? null : sh.requests().sending(JdkHttpThreadState.current(), client);
     }
 
     public static void sentOn(Object handle) {
         JdkHttpSharing sh = sharing;
         if (sh != null) {
-            sh.sent(JdkHttpThreadState.current(), handle);
+            sh.requests().sent(JdkHttpThreadState.current(), handle);
         }
     }
 
     public static void sentAsyncOn(Object handle, Object future) {
         JdkHttpSharing sh = sharing;
         if (sh != null) {
-            sh.sentAsync(JdkHttpThreadState.current(), handle, future);
+            sh.requests().sentAsync(JdkHttpThreadState.current(), handle, future);
         }
     }
 
     public static void requestCreated(Object request) {
         JdkHttpSharing sh = sharing;
         if (sh != null) {
-            sh.requestCreated(JdkHttpThreadState.current(), request);
+            sh.requests().requestCreated(JdkHttpThreadState.current(), request);
         }
     }
 

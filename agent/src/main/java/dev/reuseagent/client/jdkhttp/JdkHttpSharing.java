@@ -1,11 +1,6 @@
 package dev.reuseagent.client.jdkhttp;
 
 import dev.reuseagent.enforce.Enforcement;
-import dev.reuseagent.track.ConnectionRecord;
-import dev.reuseagent.track.WeakIdentityMap;
-
-import java.util.concurrent.CompletableFuture;
-import java.util.function.BiConsumer;
 
 /**
  * Repair {@code shared-client} ({@code enforce=jdkhttp}): builders with identical configuration get one client.
@@ -24,15 +19,11 @@ import java.util.function.BiConsumer;
  * they answer: the answers are then the JDK's own. While another caller still holds it open, the client is running:
  * {@code isTerminated()} is false and {@code awaitTermination(d)} waits {@code d} and returns false.
  *
- * <p>Avoided connections are counted on the connection: the first time a handle's request runs on a connection
- * that another handle's request opened. Requests are followed only on shared clients: one client used well costs
- * nothing per request.
+ * <p>Avoided connections are counted on the connection, by {@link SharedRequests}.
  */
 final class JdkHttpSharing {
 
     static final String REPAIR = "shared-client";
-    /** JDK 21+: {@code close()} exists, and waits for the requests sent on the client. */
-    private static final boolean CLOSE_WAITS = Runtime.version().feature() >= 21;
     static final String CLOSE_REPAIR = "shared-client-close";
     static final String FIX = "build one HttpClient and share it (it is thread-safe and pools its connections) "
             + "instead of one per request";
@@ -41,21 +32,24 @@ final class JdkHttpSharing {
     private final Enforcement enforcement;
     private final JdkHttpInternals internals;
     private final SharedClients clients = new SharedClients();
-    /** The handle each request (HttpRequestImpl) was sent on, for requests sent on handles. */
-    private final WeakIdentityMap<SharedClients.Handle> requests = new WeakIdentityMap<>();
-    /** The handle whose request first ran on each connection (by its record). */
-    private final WeakIdentityMap<SharedClients.Handle> openers = new WeakIdentityMap<>();
+    private final SharedRequests requests;
     private volatile ClientConfig.Reader reader;
     private volatile boolean disabled;
 
     JdkHttpSharing(Enforcement enforcement, JdkHttpInternals internals) {
         this.enforcement = enforcement;
         this.internals = internals;
+        this.requests = new SharedRequests(enforcement, clients);
     }
 
     /** {@code build()} returned {@code client}: what the application gets instead, or {@code client}. */
     Object built(Object builder, Object client) {
-        if (disabled || client == null || !client.getClass().getName().equals(JdkHttpInternals.FACADE)) {
+        if (disabled || client == null) {
+            return client;
+        }
+        if (!client.getClass().getName().equals(JdkHttpInternals.FACADE)) {
+            enforcement.notApplied(REPAIR, "build() returned a " + client.getClass().getName()
+                    + ", not the JDK's HttpClientFacade: not merged");
             return client;
         }
         ClientConfig config = config(builder);
@@ -170,84 +164,8 @@ final class JdkHttpSharing {
         }
     }
 
-    /**
-     * A request is about to be sent on {@code client}, on this thread: its requests are followed if the client is
-     * shared, and counted until answered where {@code close()} waits for them.
-     *
-     * @return the handle, for {@link #sent} and {@link #sentAsync}; null if the client is not one
-     */
-    Object sending(JdkHttpThreadState s, Object client) {
-        SharedClients.Handle h = clients.handle(client);
-        s.sendingOn = h != null && h.entry.shared ? h : null;
-        if (h != null && CLOSE_WAITS) {
-            h.started();
-        }
-        return h;
-    }
-
-    /** A synchronous send on this thread returned (or threw). */
-    void sent(JdkHttpThreadState s, Object handle) {
-        s.sendingOn = null;
-        if (handle instanceof SharedClients.Handle && CLOSE_WAITS) {
-            ((SharedClients.Handle) handle).finished();
-        }
-    }
-
-    /** An asynchronous send on this thread returned {@code future} (null: it threw). */
-    @SuppressWarnings("unchecked")
-    void sentAsync(JdkHttpThreadState s, Object handle, Object future) {
-        s.sendingOn = null;
-        if (!(handle instanceof SharedClients.Handle) || !CLOSE_WAITS) {
-            return;
-        }
-        SharedClients.Handle h = (SharedClients.Handle) handle;
-        if (future instanceof CompletableFuture) {
-            ((CompletableFuture<Object>) future).whenComplete(new Answered(h));
-        } else {
-            h.finished();
-        }
-    }
-
-    /** Counts an asynchronous request answered (or failed, or cancelled). */
-    private static final class Answered implements BiConsumer<Object, Throwable> {
-        private final SharedClients.Handle handle;
-
-        Answered(SharedClients.Handle handle) {
-            this.handle = handle;
-        }
-
-        @Override
-        public void accept(Object response, Throwable failure) {
-            handle.finished();
-        }
-    }
-
-    /** The JDK copied the application's request into {@code request}, on the sending thread. */
-    void requestCreated(JdkHttpThreadState s, Object request) {
-        SharedClients.Handle h = s.sendingOn;
-        if (h != null) {
-            s.sendingOn = null;
-            requests.put(request, h);
-        }
-    }
-
-    /**
-     * One exchange of {@code request} ran on the connection of {@code record}. The connection's opener is the
-     * handle of its first exchange; a connection first seen here with exchanges before was opened before its client
-     * was shared (requests are followed from then on), so by the first caller.
-     */
-    void exchanged(ConnectionRecord record, Object request) {
-        SharedClients.Handle h = requests.get(request);
-        if (h == null) {
-            return;
-        }
-        SharedClients.Handle opener = openers.get(record);
-        if (opener == null) {
-            opener = record.uses() <= 1 ? h : h.entry.firstHandle;
-            openers.put(record, opener);
-        }
-        if (h.firstUse(record.id()) && opener != h) {
-            enforcement.avoided(REPAIR);
-        }
+    /** Who sends which request, for the avoided count and for close(). */
+    SharedRequests requests() {
+        return requests;
     }
 }

@@ -135,11 +135,7 @@ public final class JdkHttpTracking {
         s.lastPending = p;
     }
 
-    /**
-     * A response head arrived on {@code connection}: one exchange; the first one registers the connection.
-     *
-     * @return the connection's record, or null when it is not tracked
-     */
+    /** A response head arrived on {@code connection}: one exchange (the first registers it); its record, or null. */
     public ConnectionRecord exchangeDone(JdkHttpThreadState s, Object connection, Object request)
             throws ReflectiveOperationException {
         ConnectionRecord record = tracker.find(connection); // reused: one lookup
