@@ -12,9 +12,10 @@ final class JdkHttpHints extends ClientHints {
                 return "A new HttpClient (or SSLContext) per request has a connection pool of its own: build one "
                         + "HttpClient and share it (it is thread-safe), or run with enforce=jdkhttp.";
             case "body-not-consumed":
-                return "Read every response body to the end and close it (BodyHandlers.ofInputStream() streams "
-                        + "closed early close their HTTP/1.1 connection; BodyHandlers.discarding() drops a body "
-                        + "you do not need), or run with enforce=jdkhttp to drain them.";
+                return "Read every response body to the end and close it: an HTTP/1.1 BodyHandlers.ofInputStream() "
+                        + "stream closed early closes its connection, one never closed keeps it busy for good "
+                        + "(BodyHandlers.discarding() drops a body you do not need; enforce=jdkhttp drains streams "
+                        + "closed early).";
             case "pool-busy":
                 return "Concurrent requests each needed a connection of their own (java.net.http's pool has no size "
                         + "limit): expected under concurrency; HTTP/2 (version(HTTP_2) over https) multiplexes them "

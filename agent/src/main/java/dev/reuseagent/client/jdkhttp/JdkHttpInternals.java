@@ -7,6 +7,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The java.net.http internals the repairs touch, by reflection: the agent lives on the boot class path, which does
@@ -28,6 +29,9 @@ final class JdkHttpInternals {
     static final String FACADE = JdkHttpInstrumentation.FACADE;
     static final String INPUT_STREAM = JdkHttpInstrumentation.BODY_STREAM;
     private static final String[] PACKAGES = {"jdk.internal.net.http", "jdk.internal.net.http.common"};
+
+    /** {@code java.net.http.HttpClient}'s public methods by name, or FALSE where this JDK has none. */
+    private static final Map<String, Object> API_METHODS = new ConcurrentHashMap<>();
 
     private final Instrumentation instrumentation;
     private volatile boolean opened;
@@ -120,13 +124,20 @@ final class JdkHttpInternals {
      * @return false when this JDK's HttpClient has no such method (before JDK 21)
      */
     static boolean callApi(Object client, String name) throws ReflectiveOperationException {
-        Class<?> api = Class.forName("java.net.http.HttpClient", false, client.getClass().getClassLoader());
-        Method method;
-        try {
-            method = api.getMethod(name);
-        } catch (NoSuchMethodException e) {
+        Object found = API_METHODS.get(name);
+        if (found == null) {
+            Class<?> api = Class.forName("java.net.http.HttpClient", false, client.getClass().getClassLoader());
+            try {
+                found = api.getMethod(name);
+            } catch (NoSuchMethodException e) {
+                found = Boolean.FALSE; // before JDK 21; looked up once, not per call
+            }
+            API_METHODS.put(name, found);
+        }
+        if (!(found instanceof Method)) {
             return false;
         }
+        Method method = (Method) found;
         try {
             method.invoke(client);
         } catch (InvocationTargetException e) {

@@ -3,6 +3,7 @@ package dev.reuseagent.client.jdkhttp;
 import dev.reuseagent.track.WeakIdentityMap;
 
 import java.lang.ref.WeakReference;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -13,24 +14,28 @@ import java.util.function.Consumer;
  * every handle (facade) given out for it since. Knows nothing of java.net.http itself: clients and handles are
  * plain objects here, so the rules are unit-tested as such.
  *
- * <p>Memory: at most {@link #MAX_CONFIGURATIONS} configurations. The first client of a configuration is held weakly,
- * as the JDK itself holds it, until a second build with the same configuration shares it: only then is it held
- * strongly (a client's connections stop when its first facade is collected, and the others now depend on it). A
- * configuration whose first client was collected, or that was released, is forgotten at the next look-up. Handles
- * are held weakly.
+ * <p>Memory: at most {@link #MAX_CONFIGURATIONS} configurations. A shared client is held strongly (the JDK stops a
+ * client once its first facade is collected, and every caller depends on it). A client not shared yet is held
+ * strongly only while it is among the {@link #MAX_WAITING} most recent such ones, so that a collection between the
+ * first and the second build of a configuration cannot lose it; older ones are held weakly, as the JDK holds them,
+ * and go when the application drops them. A configuration whose first client was collected, or that was released,
+ * is forgotten at the next look-up. Handles are held weakly.
  */
 final class SharedClients {
 
     static final int MAX_CONFIGURATIONS = 64;
+    /** Clients not shared yet that are held strongly, newest last. */
+    static final int MAX_WAITING = 16;
 
     private final List<Entry> entries = new ArrayList<>();
+    private final ArrayDeque<Entry> waiting = new ArrayDeque<>();
     private final WeakIdentityMap<Handle> handles = new WeakIdentityMap<>(new Collected());
 
     /** One configuration and its client. */
     static final class Entry {
         final ClientConfig config;
         private final WeakReference<Object> first;
-        /** The first client, held strongly once it is shared. */
+        /** The first client, held strongly while shared or among the most recent waiting ones. */
         private Object pinned;
         /** Handles given out and neither closed by their caller nor collected. */
         int open;
@@ -123,6 +128,7 @@ final class SharedClients {
             Object first = e.retired ? null : e.first.get();
             if (first == null) {
                 e.pinned = null;
+                waiting.remove(e);
                 it.remove();
             } else if (found == null && e.config.equals(config)) {
                 found = e;
@@ -141,6 +147,14 @@ final class SharedClients {
         Entry e = new Entry(config, client);
         entries.add(e);
         e.open++;
+        e.pinned = client;
+        waiting.addLast(e);
+        while (waiting.size() > MAX_WAITING) {
+            Entry oldest = waiting.removeFirst();
+            if (!oldest.shared) {
+                oldest.pinned = null;
+            }
+        }
         handles.put(client, e.firstHandle);
         return new Found(e, null);
     }
@@ -192,8 +206,14 @@ final class SharedClients {
             }
             e.retired = true;
             e.pinned = null;
+            waiting.remove(e);
             return true;
         }
+    }
+
+    /** Whether the registry holds this configuration's first client strongly. */
+    synchronized boolean pinned(Entry entry) {
+        return entry.pinned != null;
     }
 
     /** Configurations registered (live or not yet forgotten). */

@@ -62,6 +62,33 @@ class SharedClientsTest {
     }
 
     @Test
+    void theMostRecentClientsNotSharedYetAreHeldStronglyOlderOnesWeakly() {
+        List<SharedClients.Entry> entries = new ArrayList<>();
+        List<Object> keepAlive = new ArrayList<>();
+        for (int i = 0; i <= SharedClients.MAX_WAITING; i++) {
+            Object client = new Object();
+            keepAlive.add(client);
+            entries.add(clients.lookUp(config(new Object(), "v"), client).entry);
+        }
+        assertFalse(clients.pinned(entries.get(0)), "the oldest waiting one: weakly, as the JDK holds it");
+        for (int i = 1; i <= SharedClients.MAX_WAITING; i++) {
+            assertTrue(clients.pinned(entries.get(i)));
+        }
+        assertEquals(SharedClients.MAX_WAITING + 1, keepAlive.size());
+    }
+
+    @Test
+    void aSharedClientStaysHeldWhenNewerOnesWait() {
+        ClientConfig config = config(new Object(), "v");
+        SharedClients.Entry shared = clients.lookUp(config, new Object()).entry;
+        clients.lookUp(config, new Object());
+        for (int i = 0; i <= SharedClients.MAX_WAITING; i++) {
+            clients.lookUp(config(new Object(), "v"), new Object());
+        }
+        assertTrue(clients.pinned(shared));
+    }
+
+    @Test
     void closesAreIgnoredUntilEveryCallerClosedThenTheClientIsReleased() {
         ClientConfig config = config(new Object(), "v");
         Object first = new Object();
@@ -80,6 +107,7 @@ class SharedClientsTest {
         assertTrue(entry.now);
         assertTrue(clients.releaseIfAllClosed(a));
         assertTrue(entry.retired);
+        assertFalse(clients.pinned(entry));
         assertFalse(clients.close(a, "close"), "released: the close is real now");
 
         assertNull(clients.lookUp(config, new Object()).first, "a released client is never given out again");
