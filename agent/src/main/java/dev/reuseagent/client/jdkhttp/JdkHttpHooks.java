@@ -1,16 +1,20 @@
 package dev.reuseagent.client.jdkhttp;
 
+import dev.reuseagent.track.ConnectionRecord;
 
 /**
  * The boundary the java.net.http.HttpClient (HTTP/1.1 and HTTP/2) advice calls. The advice is woven into {@code
  * java.net.http}, whose classes reach this one through the boot class path, so every hook is static and takes JDK
  * types only. A hook never handles errors itself: the weaver guards each advice call and counts what it throws. Until
  * the slice has started {@code tracking} is null and every hook returns at once. Hooks are named after what happened;
- * the advice classes say where.
+ * the advice classes say where. The enforcement hooks are woven only when {@code enforce=} names jdkhttp; until
+ * then {@code sharing} and {@code drain} are null.
  */
 public final class JdkHttpHooks {
 
     private static volatile JdkHttpTracking tracking;
+    private static volatile JdkHttpSharing sharing;
+    private static volatile JdkHttpDrain drain;
 
     private JdkHttpHooks() {
     }
@@ -18,6 +22,12 @@ public final class JdkHttpHooks {
     /** Wires the hooks to the tracking; called once, when the slice starts. */
     static void install(JdkHttpTracking jdkhttpTracking) {
         tracking = jdkhttpTracking;
+    }
+
+    /** Wires the enforcement hooks to the repairs; called once, when the slice starts enforcing. */
+    static void installRepairs(JdkHttpSharing jdkhttpSharing, JdkHttpDrain jdkhttpDrain) {
+        sharing = jdkhttpSharing;
+        drain = jdkhttpDrain;
     }
 
     public static void clientCreated(Object client, long id) {
@@ -47,12 +57,20 @@ public final class JdkHttpHooks {
         if (t != null) {
             t.connectionChosen(JdkHttpThreadState.current(), connection, client, request);
         }
+        JdkHttpDrain d = drain;
+        if (d != null && connection != null) {
+            d.taken(connection);
+        }
     }
 
     public static void exchangeDone(Object connection, Object request) throws ReflectiveOperationException {
         JdkHttpTracking t = tracking;
         if (t != null) {
-            t.exchangeDone(JdkHttpThreadState.current(), connection, request);
+            ConnectionRecord record = t.exchangeDone(JdkHttpThreadState.current(), connection, request);
+            JdkHttpSharing sh = sharing;
+            if (sh != null && record != null) {
+                sh.requests().exchanged(record, request);
+            }
         }
     }
 
@@ -95,6 +113,68 @@ public final class JdkHttpHooks {
         JdkHttpTracking t = tracking;
         if (t != null) {
             t.engineHandshakeDone(engine, session);
+        }
+    }
+
+    // ---- enforcement (enforce=jdkhttp) ----
+
+    public static Object built(Object builder, Object client) {
+        JdkHttpSharing sh = sharing;
+        return sh == null ? client : sh.built(builder, client);
+    }
+
+    /** @return true to skip the close ({@code how}: close, shutdown or shutdownNow) */
+    public static boolean closingClient(Object client, String how) {
+        JdkHttpSharing sh = sharing;
+        return sh != null && sh.closing(client, how);
+    }
+
+    public static void terminationAsked(Object client) {
+        JdkHttpSharing sh = sharing;
+        if (sh != null) {
+            sh.terminationAsked(client);
+        }
+    }
+
+    /** @return what {@link #sentOn} and {@link #sentAsyncOn} get back */
+    public static Object sendingOn(Object client) {
+        JdkHttpSharing sh = sharing;
+        return sh == null ? null : sh.requests().sending(JdkHttpThreadState.current(), client);
+    }
+
+    public static void sentOn(Object handle) {
+        JdkHttpSharing sh = sharing;
+        if (sh != null) {
+            sh.requests().sent(JdkHttpThreadState.current(), handle);
+        }
+    }
+
+    public static void sentAsyncOn(Object handle, Object future) {
+        JdkHttpSharing sh = sharing;
+        if (sh != null) {
+            sh.requests().sentAsync(JdkHttpThreadState.current(), handle, future);
+        }
+    }
+
+    public static void requestCreated(Object request) {
+        JdkHttpSharing sh = sharing;
+        if (sh != null) {
+            sh.requests().requestCreated(JdkHttpThreadState.current(), request);
+        }
+    }
+
+    public static void bodyStarting(Object subscriber, boolean returnToPool, Object connection) {
+        JdkHttpDrain d = drain;
+        if (d != null) {
+            d.bodyStarting(subscriber, returnToPool, connection);
+        }
+    }
+
+    public static void closingBody(Object stream, boolean closed, Object failed, Object buffers,
+            Object subscription, Object subscribed) {
+        JdkHttpDrain d = drain;
+        if (d != null) {
+            d.closing(stream, closed, failed, buffers, subscription, subscribed);
         }
     }
 }

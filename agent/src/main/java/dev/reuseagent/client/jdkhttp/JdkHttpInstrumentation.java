@@ -7,6 +7,7 @@ import java.util.List;
 import static dev.reuseagent.weave.Methods.isConstructor;
 import static dev.reuseagent.weave.Methods.isStatic;
 import static dev.reuseagent.weave.Methods.named;
+import static dev.reuseagent.weave.Methods.takesArgument;
 import static dev.reuseagent.weave.Methods.takesArguments;
 
 /**
@@ -30,6 +31,22 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  * </ul>
  * The TCP connect finishes on the client's selector thread and TLS runs through {@code SSLEngine}, so a new
  * connection is registered at its first response head, claiming its channel's connect from the transport layer.
+ *
+ * <p>Woven only when {@code enforce=} names jdkhttp ({@link #enforcementHooks()}), read in the JDK 17.0.15 classes
+ * (javap) and the Temurin 25.0.3 sources (src.zip):
+ * <ul>
+ *   <li>{@code HttpClientBuilderImpl#build()} ({@code HttpClient.newHttpClient()} is {@code newBuilder().build()} in
+ *       both): {@link BuildAdvice} may return a handle on a shared client instead.</li>
+ *   <li>{@code HttpClientFacade#close()}, {@code #shutdown()}, {@code #shutdownNow()} (JDK 21+; each calls the same
+ *       method of its {@code impl}): skipped for handles of a shared client; {@code #isTerminated()} and
+ *       {@code #awaitTermination(Duration)} (21+); {@code #send} and {@code #sendAsync} (2 and 3 arguments), which
+ *       delegate to {@code HttpClientImpl}, whose {@code sendAsync} copies the request on the calling thread with
+ *       {@code HttpRequestImpl(HttpRequest, ProxySelector)}.</li>
+ *   <li>{@code Http1Response#readBody(BodySubscriber, boolean, Executor)} (field {@code connection}): the HTTP/1.1
+ *       body stream and its connection; {@code ResponseSubscribers$HttpResponseInputStream#close()} (fields
+ *       {@code closed}, {@code failed}, {@code buffers}, {@code subscription}, {@code subscribed}, the same in
+ *       both): the drain.</li>
+ * </ul>
  */
 public final class JdkHttpInstrumentation {
 
@@ -40,6 +57,11 @@ public final class JdkHttpInstrumentation {
     static final String PLAIN_CONNECTION = PACKAGE + "PlainHttpConnection";
     static final String RESPONSE = PACKAGE + "Response";
     static final String TLS_CONNECTION = PACKAGE + "AbstractAsyncSSLConnection";
+    static final String BUILDER = PACKAGE + "HttpClientBuilderImpl";
+    static final String FACADE = PACKAGE + "HttpClientFacade";
+    static final String REQUEST = PACKAGE + "HttpRequestImpl";
+    static final String HTTP1_RESPONSE = PACKAGE + "Http1Response";
+    static final String BODY_STREAM = PACKAGE + "ResponseSubscribers$HttpResponseInputStream";
     /** java.base: one choke point for every SSLEngine handshake (its socket twin is hooked in transport/). */
     static final String TLS_CONTEXT = "sun.security.ssl.TransportContext";
 
@@ -63,5 +85,22 @@ public final class JdkHttpInstrumentation {
                 new Hook(TLS_CONTEXT, named("kickstart").and(takesArguments(0)), EngineHandshakeStartAdvice.class),
                 new Hook(TLS_CONTEXT, named("finishHandshake").and(takesArguments(0)),
                         EngineHandshakeDoneAdvice.class));
+    }
+
+    /** The repairs' hooks: only when enforcing. */
+    public static List<Hook> enforcementHooks() {
+        return List.of(
+                new Hook(BUILDER, named("build").and(takesArguments(0)), BuildAdvice.class),
+                new Hook(FACADE, named("close").and(takesArguments(0)), ClientCloseAdvice.class),
+                new Hook(FACADE, named("shutdown").and(takesArguments(0)), ClientShutdownAdvice.class),
+                new Hook(FACADE, named("shutdownNow").and(takesArguments(0)), ClientShutdownNowAdvice.class),
+                new Hook(FACADE, named("isTerminated").and(takesArguments(0))
+                        .or(named("awaitTermination").and(takesArguments(1))), TerminationAdvice.class),
+                new Hook(FACADE, named("send").and(takesArguments(2)), ClientSendAdvice.class),
+                new Hook(FACADE, named("sendAsync"), ClientSendAsyncAdvice.class),
+                new Hook(REQUEST, isConstructor().and(takesArguments(2))
+                        .and(takesArgument(0, "java.net.http.HttpRequest")), RequestCreatedAdvice.class),
+                new Hook(HTTP1_RESPONSE, named("readBody").and(takesArguments(3)), ReadBodyAdvice.class),
+                new Hook(BODY_STREAM, named("close").and(takesArguments(0)), BodyCloseAdvice.class));
     }
 }

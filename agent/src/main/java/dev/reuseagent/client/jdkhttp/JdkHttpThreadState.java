@@ -35,6 +35,9 @@ final class JdkHttpThreadState {
     ConnectionRecord lastRecord;
     JdkHttpTracking.PendingOpen lastPending;
 
+    /** Enforcing: the shared-client handle a request is being sent on, from the send to the request's copy. */
+    SharedClients.Handle sendingOn;
+
     JdkHttpThreadState(TransportThreadState thread) {
         this.thread = thread;
     }

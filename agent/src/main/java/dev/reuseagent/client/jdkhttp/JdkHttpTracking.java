@@ -135,8 +135,8 @@ public final class JdkHttpTracking {
         s.lastPending = p;
     }
 
-    /** A response head arrived on {@code connection}: one exchange; the first one registers the connection. */
-    public void exchangeDone(JdkHttpThreadState s, Object connection, Object request)
+    /** A response head arrived on {@code connection}: one exchange (the first registers it); its record, or null. */
+    public ConnectionRecord exchangeDone(JdkHttpThreadState s, Object connection, Object request)
             throws ReflectiveOperationException {
         ConnectionRecord record = tracker.find(connection); // reused: one lookup
         if (record == null) {
@@ -150,6 +150,7 @@ public final class JdkHttpTracking {
         if (record != null) {
             tracker.exchangeDone(record, true);
         }
+        return record;
     }
 
     /**

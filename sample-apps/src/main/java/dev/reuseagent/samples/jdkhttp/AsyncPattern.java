@@ -1,6 +1,7 @@
 package dev.reuseagent.samples.jdkhttp;
 
 import dev.reuseagent.samples.RequestPattern;
+import dev.reuseagent.samples.SampleOutput;
 
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -20,8 +21,9 @@ final class AsyncPattern implements RequestPattern {
 
     @Override
     public int get(URL url) throws Exception {
-        return client.sendAsync(JdkHttpClients.get(url), HttpResponse.BodyHandlers.ofByteArray())
-                .thenApply(HttpResponse::statusCode)
-                .join();
+        HttpResponse<byte[]> response = client.sendAsync(JdkHttpClients.get(url),
+                HttpResponse.BodyHandlers.ofByteArray()).join();
+        SampleOutput.response(response.statusCode(), response.body());
+        return response.statusCode();
     }
 }

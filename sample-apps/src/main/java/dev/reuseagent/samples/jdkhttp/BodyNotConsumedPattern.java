@@ -1,6 +1,7 @@
 package dev.reuseagent.samples.jdkhttp;
 
 import dev.reuseagent.samples.RequestPattern;
+import dev.reuseagent.samples.SampleOutput;
 
 import java.io.InputStream;
 import java.net.URL;
@@ -23,6 +24,7 @@ final class BodyNotConsumedPattern implements RequestPattern {
     public int get(URL url) throws Exception {
         HttpResponse<InputStream> response = client.send(JdkHttpClients.get(url),
                 HttpResponse.BodyHandlers.ofInputStream()); // the mistake: the stream is never read nor closed
+        SampleOutput.unread(response.statusCode());
         return response.statusCode();
     }
 }

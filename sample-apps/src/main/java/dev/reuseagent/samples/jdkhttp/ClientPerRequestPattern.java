@@ -1,6 +1,7 @@
 package dev.reuseagent.samples.jdkhttp;
 
 import dev.reuseagent.samples.RequestPattern;
+import dev.reuseagent.samples.SampleOutput;
 
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -21,6 +22,8 @@ final class ClientPerRequestPattern implements RequestPattern {
     @Override
     public int get(URL url) throws Exception {
         HttpClient client = clients.newClient(); // the mistake: a client (and a pool) per request
-        return client.send(JdkHttpClients.get(url), HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+        HttpResponse<byte[]> response = client.send(JdkHttpClients.get(url), HttpResponse.BodyHandlers.ofByteArray());
+        SampleOutput.response(response.statusCode(), response.body());
+        return response.statusCode();
     }
 }

@@ -1,6 +1,7 @@
 package dev.reuseagent.samples.jdkhttp;
 
 import dev.reuseagent.samples.RequestPattern;
+import dev.reuseagent.samples.SampleOutput;
 
 import java.io.InputStream;
 import java.net.URL;
@@ -24,6 +25,7 @@ final class CloseUnreadPattern implements RequestPattern {
         HttpResponse<InputStream> response = client.send(JdkHttpClients.get(url),
                 HttpResponse.BodyHandlers.ofInputStream());
         response.body().close(); // the mistake: closed before its end, so the connection is closed too
+        SampleOutput.unread(response.statusCode());
         return response.statusCode();
     }
 }

@@ -8,9 +8,18 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.util.concurrent.ThreadFactory;
+import javax.net.ssl.SSLContext;
 
 /** How every jdkhttp pattern builds its clients and requests from the command line: protocol and TLS trust. */
 final class JdkHttpClients {
+
+    /** Daemon threads, so an executor a pattern forgets to shut down never holds the JVM. */
+    static final ThreadFactory DAEMON_THREADS = r -> {
+        Thread t = new Thread(r, "sample-executor");
+        t.setDaemon(true);
+        return t;
+    };
 
     private final Options options;
     private final Tls tls;
@@ -27,9 +36,27 @@ final class JdkHttpClients {
      */
     HttpClient newClient() {
         return HttpClient.newBuilder()
-                .version(options.http2() ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
+                .version(version())
                 .sslContext(tls.newSslContext())
                 .build();
+    }
+
+    /** A new client configured like every other one of this run: the protocol only, the JVM's default SSLContext. */
+    HttpClient newDefaultClient() {
+        return newDefaultBuilder().build();
+    }
+
+    HttpClient.Builder newDefaultBuilder() {
+        return HttpClient.newBuilder().version(version());
+    }
+
+    /** Makes the JVM's default SSLContext trust what {@code --trust-pem} names, for clients that set none. */
+    void trustByDefault() {
+        SSLContext.setDefault(tls.newSslContext());
+    }
+
+    private HttpClient.Version version() {
+        return options.http2() ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1;
     }
 
     static HttpRequest get(URL url) throws URISyntaxException {

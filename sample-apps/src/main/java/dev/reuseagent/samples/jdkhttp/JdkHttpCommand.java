@@ -24,9 +24,29 @@ public final class JdkHttpCommand {
             new NamedPattern("close-unread", "one HttpClient, each body InputStream closed unread (closes the "
                     + "connection)", (o, t) -> new CloseUnreadPattern(new JdkHttpClients(o, t))),
             new NamedPattern("async", "one HttpClient, sendAsync(...).join() with the body read",
-                    (o, t) -> new AsyncPattern(new JdkHttpClients(o, t))));
+                    (o, t) -> new AsyncPattern(new JdkHttpClients(o, t))),
+            new NamedPattern("per-request", "a new HttpClient per request, all configured alike (default "
+                    + "SSLContext)", (o, t) -> perRequest(o, t, PerRequestPattern.Ending.NONE)),
+            new NamedPattern("per-request-close", "the same, each client closed after its request (JDK 21+)",
+                    (o, t) -> perRequest(o, t, PerRequestPattern.Ending.CLOSE)),
+            new NamedPattern("per-request-shutdown", "the same, each client shut down after its request (JDK 21+)",
+                    (o, t) -> perRequest(o, t, PerRequestPattern.Ending.SHUTDOWN)),
+            new NamedPattern("per-request-async-close", "the same with sendAsync, each client closed at once "
+                    + "(JDK 21+; close waits for the request)", (o, t) -> perRequest(o, t,
+                    PerRequestPattern.Ending.ASYNC_CLOSE)),
+            new NamedPattern("per-request-await", "the same, each client shut down and awaited (JDK 21+)",
+                    (o, t) -> perRequest(o, t, PerRequestPattern.Ending.AWAIT)),
+            new NamedPattern("varied-config", "a new HttpClient per request, each with its own executor, proxy "
+                    + "selector, SSLContext or timeout", (o, t) -> new VariedConfigPattern(new JdkHttpClients(o, t), t,
+                    false)),
+            new NamedPattern("redirect-policies", "a new HttpClient per request, redirect policy NEVER and NORMAL "
+                    + "in turn", (o, t) -> new VariedConfigPattern(new JdkHttpClients(o, t), t, true)));
 
     private JdkHttpCommand() {
+    }
+
+    private static RequestPattern perRequest(Options options, Tls tls, PerRequestPattern.Ending ending) {
+        return new PerRequestPattern(new JdkHttpClients(options, tls), ending);
     }
 
     /** One help line per pattern: name and what it does. */
