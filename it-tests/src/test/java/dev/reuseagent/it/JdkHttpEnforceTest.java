@@ -266,6 +266,10 @@ class JdkHttpEnforceTest {
         assertEquals(1, connections(on), on::context);
         assertEquals(6, on.enforced("drain", "applied"), on::context);
         assertEquals(5, on.enforced("drain", "avoided"), on::context);
+        // The kept connections' true history: each reuse a drain made possible says so in the event stream.
+        assertEquals(5, java.nio.file.Files.readAllLines(on.result.eventsFile).stream()
+                .filter(l -> l.contains("\"event\":\"reused\"") && l.contains("\"keptBy\":\"drain\"")).count(),
+                on::context);
         assertEquals(6, connections(bounded), bounded::context);
         assertEquals(0, bounded.enforced("drain", "applied"), bounded::context);
         assertEquals(1, warnings(bounded, "enforce jdkhttp drain not applied"), bounded::context);

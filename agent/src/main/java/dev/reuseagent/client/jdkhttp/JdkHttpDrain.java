@@ -2,6 +2,7 @@ package dev.reuseagent.client.jdkhttp;
 
 import dev.reuseagent.config.DrainBound;
 import dev.reuseagent.enforce.Enforcement;
+import dev.reuseagent.track.ConnectionTracker;
 import dev.reuseagent.track.WeakIdentityMap;
 
 import java.io.InputStream;
@@ -31,6 +32,8 @@ final class JdkHttpDrain {
     private static final String SELECTOR_THREAD = JdkHttpInstrumentation.PACKAGE + "HttpClientImpl$SelectorManager";
 
     private final Enforcement enforcement;
+    /** Told which connections a drain kept, so their next reuse says so (their true history). */
+    private final ConnectionTracker tracker;
     private final JdkHttpInternals internals;
     /** HTTP/1.1 body streams, each with its connection. */
     private final WeakIdentityMap<Object> streams = new WeakIdentityMap<>();
@@ -38,7 +41,8 @@ final class JdkHttpDrain {
     private final WeakIdentityMap<Boolean> drained = new WeakIdentityMap<>();
     private volatile boolean disabled;
 
-    JdkHttpDrain(Enforcement enforcement, JdkHttpInternals internals) {
+    JdkHttpDrain(Enforcement enforcement, JdkHttpInternals internals, ConnectionTracker tracker) {
+        this.tracker = tracker;
         this.enforcement = enforcement;
         this.internals = internals;
     }
@@ -95,6 +99,7 @@ final class JdkHttpDrain {
             return;
         }
         drained.put(connection, Boolean.TRUE);
+        tracker.keptAlive(connection, REPAIR);
         enforcement.applied(REPAIR, "read the rest of a body closed unread, so its connection went back to the pool",
                 FIX);
     }

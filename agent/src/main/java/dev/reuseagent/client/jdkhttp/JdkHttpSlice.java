@@ -51,7 +51,7 @@ public final class JdkHttpSlice extends ClientSlice {
         if (enforcement != null) {
             JdkHttpInternals internals = new JdkHttpInternals(context.instrumentation());
             JdkHttpHooks.installRepairs(new JdkHttpSharing(enforcement, internals),
-                    new JdkHttpDrain(enforcement, internals));
+                    new JdkHttpDrain(enforcement, internals, context.connections()));
             enforcing = true;
         }
     }
