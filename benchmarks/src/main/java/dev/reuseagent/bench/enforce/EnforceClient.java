@@ -16,19 +16,27 @@ import java.util.stream.Collectors;
  * client-per-request pattern (its enforcement is the bounded drain, a different job).
  */
 public enum EnforceClient {
-    OKHTTP5("okhttp", StartupClient.OKHTTP5),
-    OKHTTP4("okhttp", StartupClient.OKHTTP4),
-    APACHE5("apache5", StartupClient.APACHE5),
-    APACHE4("apache4", StartupClient.APACHE4),
-    JDKHTTP("jdkhttp", StartupClient.JDKHTTP);
+    OKHTTP5("okhttp", StartupClient.OKHTTP5, "default-client-per-request"),
+    OKHTTP4("okhttp", StartupClient.OKHTTP4, "default-client-per-request"),
+    APACHE5("apache5", StartupClient.APACHE5, "default-per-request"),
+    APACHE4("apache4", StartupClient.APACHE4, "default-per-request"),
+    JDKHTTP("jdkhttp", StartupClient.JDKHTTP, "per-request");
 
     public final String id;
     public final String description;
     /** The sample-apps subcommand. */
     public final String command;
+    /**
+     * The client-per-request pattern as users write it: the library's default client (default trust, which the
+     * benchmark points at its certificate with {@code javax.net.ssl.trustStore}) built per request. The samples'
+     * {@code client-per-request} builds each client with its own SSLContext or connection manager, which
+     * enforcement rightly never merges.
+     */
+    public final String badPattern;
     private final StartupClient library;
 
-    EnforceClient(String command, StartupClient library) {
+    EnforceClient(String command, StartupClient library, String badPattern) {
+        this.badPattern = badPattern;
         this.id = library.id;
         this.description = library.description;
         this.command = command;

@@ -6,8 +6,8 @@ package dev.reuseagent.bench.enforce;
  * without the agent (the ceiling: what the code fix buys).
  */
 public enum EnforceConfig {
-    BAD("bad", "client-per-request, no agent", "client-per-request", false),
-    ENFORCE("enforce", "client-per-request, agent enforcing", "client-per-request", true),
+    BAD("bad", "default client per request, no agent", null, false),
+    ENFORCE("enforce", "default client per request, enforcing", null, true),
     SHARED("shared", "shared client, no agent", "shared", false);
 
     public final String id;
@@ -17,14 +17,20 @@ public enum EnforceConfig {
      * jobs' one can be changed with {@code -Dbench.badPattern} (both take it, so they stay the same job) and the
      * shared job's with {@code -Dbench.sharedPattern}.
      */
-    public final String pattern;
+    private final String pattern;
     public final boolean withAgent;
 
+    /** @param pattern the pattern for every client, or null: each client's own bad pattern */
     EnforceConfig(String id, String label, String pattern, boolean withAgent) {
         this.id = id;
         this.label = label;
         this.pattern = System.getProperty(withAgent || id.equals("bad") ? "bench.badPattern" : "bench.sharedPattern",
                 pattern);
         this.withAgent = withAgent;
+    }
+
+    /** The sample-apps pattern this job runs for {@code client}. */
+    public String pattern(EnforceClient client) {
+        return pattern != null ? pattern : client.badPattern;
     }
 }

@@ -120,7 +120,7 @@ public final class EnforceReport {
                 List<SampleRun> list = byConfig.get(config);
                 Map<String, Object> j = new LinkedHashMap<>();
                 j.put("label", config.label);
-                j.put("pattern", config.pattern);
+                j.put("pattern", config.pattern(client));
                 j.put("agent", config.withAgent);
                 j.put("elapsedMs", statsJson(stats(list, r -> r.elapsedMs())));
                 j.put("wallMs", statsJson(stats(list, SampleRun::wallMs)));

@@ -49,7 +49,22 @@ public final class LoopbackTls {
                 "-keypass", password));
         keytool(dir, List.of(keytool, "-exportcert", "-rfc", "-alias", ALIAS, "-keystore", store.toString(),
                 "-storetype", "PKCS12", "-storepass", password, "-file", pem.toString()));
+        Path trust = dir.resolve("trust.p12");
+        Files.deleteIfExists(trust);
+        keytool(dir, List.of(keytool, "-importcert", "-noprompt", "-alias", ALIAS, "-file", pem.toString(),
+                "-storetype", "PKCS12", "-keystore", trust.toString(), "-storepass", TRUST_PASSWORD));
         return new LoopbackTls(store, pem);
+    }
+
+    /** The password of {@link #trustStore()}: it holds a public certificate only. */
+    public static final String TRUST_PASSWORD = "bench-trust";
+
+    /**
+     * {@code trust.p12} beside the PEM: the certificate alone, for {@code javax.net.ssl.trustStore}, so a client
+     * built with the library's defaults (the JDK's default trust) accepts the loopback server.
+     */
+    public Path trustStore() {
+        return trustPem.resolveSibling("trust.p12");
     }
 
     /** The certificate in PEM, for the samples' {@code --trust-pem}. */

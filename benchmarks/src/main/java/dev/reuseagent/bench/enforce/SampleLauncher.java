@@ -43,6 +43,7 @@ public final class SampleLauncher {
     private final Path workDir;
     private final HttpsLoopbackServer server;
     private final Path trustPem;
+    private final Path trustStore;
     private final long timeoutSeconds;
 
     public SampleLauncher(String java, List<String> jvmArgs, Path sampleAppsJar, Path agentJar, String agentOptions,
@@ -57,6 +58,7 @@ public final class SampleLauncher {
         this.workDir = workDir;
         this.server = server;
         this.trustPem = trustPem;
+        this.trustStore = trustPem.resolveSibling("trust.p12"); // written beside it by LoopbackTls
         this.timeoutSeconds = timeoutSeconds;
         Files.createDirectories(workDir);
     }
@@ -68,7 +70,9 @@ public final class SampleLauncher {
         if (config.withAgent) {
             command.add("-javaagent:" + agentJar + (agentOptions.isEmpty() ? "" : "=" + agentOptions));
         }
-        command.addAll(List.of("-cp", client.classpath(sampleAppsJar, root), MAIN, client.command, config.pattern,
+        command.add("-Djavax.net.ssl.trustStore=" + trustStore);
+        command.add("-Djavax.net.ssl.trustStorePassword=" + LoopbackTls.TRUST_PASSWORD);
+        command.addAll(List.of("-cp", client.classpath(sampleAppsJar, root), MAIN, client.command, config.pattern(client),
                 "--url", server.url(), "--trust-pem", trustPem.toString(), "--requests", Integer.toString(requests),
                 // the sample's own watchdog, a little after ours, so a hung job still leaves its output behind
                 "--max-seconds", Long.toString(timeoutSeconds + 5)));
