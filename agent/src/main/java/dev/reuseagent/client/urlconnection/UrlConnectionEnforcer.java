@@ -194,10 +194,14 @@ final class UrlConnectionEnforcer {
         }
     }
 
+    /**
+     * The first repair that kept a connection is the one it is counted and reported for: after a drain, a kept
+     * disconnect() of the same response does not take it over.
+     */
     private void save(Object client, String repair) {
-        tracker.keptAlive(client, repair);
         if (saved.get(client) == null) {
             saved.put(client, repair);
+            tracker.keptAlive(client, repair);
         }
         anySaved = true;
     }
