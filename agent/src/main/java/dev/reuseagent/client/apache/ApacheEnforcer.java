@@ -45,6 +45,22 @@ public abstract class ApacheEnforcer {
     protected abstract boolean isShutDown(Object manager) throws ReflectiveOperationException;
 
     /**
+     * The manager the library itself makes for {@code builder}'s settings: a template client is built from a fresh
+     * builder ({@code HttpClientBuilder.create()}) with the {@code fields} that reach the manager copied, and its
+     * manager kept (the template is never closed, so its manager, and evictor if any, stay).
+     */
+    protected static Object templateManager(Class<?> type, Object builder, String[] fields)
+            throws ReflectiveOperationException {
+        Object template = Reflection.method(type, "create").invoke(null);
+        for (String name : fields) {
+            Field f = Reflection.field(type, name);
+            f.set(template, f.get(builder));
+        }
+        Object client = Reflection.method(type, "build").invoke(template);
+        return Reflection.get(client, "connManager"); // InternalHttpClient's
+    }
+
+    /**
      * HttpClientBuilder#build() starts. Returns what {@link #buildExited} needs to restore the builder, or null
      * when the build runs untouched.
      */

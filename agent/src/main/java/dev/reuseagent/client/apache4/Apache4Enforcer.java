@@ -11,7 +11,6 @@ import dev.reuseagent.track.ConnectionTracker;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -117,13 +116,7 @@ final class Apache4Enforcer extends ApacheEnforcer {
     @Override
     protected Shared create(Class<?> type, Object builder, ApacheThreadState state)
             throws ReflectiveOperationException {
-        Object template = Reflection.method(type, "create").invoke(null);
-        for (String name : MANAGER_FIELDS) {
-            Field f = Reflection.field(type, name);
-            f.set(template, f.get(builder));
-        }
-        Object client = Reflection.method(type, "build").invoke(template);
-        Object manager = Reflection.get(client, "connManager"); // InternalHttpClient's
+        Object manager = templateManager(type, builder, MANAGER_FIELDS);
         boolean systemLimits = bool(type, builder, "systemProperties")
                 && "true".equalsIgnoreCase(System.getProperty("http.keepAlive", "true"));
         boolean perRouteSet = systemLimits || (Integer) get(type, builder, "maxConnPerRoute") > 0;

@@ -8,7 +8,6 @@ import dev.reuseagent.client.apache.Reflection;
 import dev.reuseagent.client.apache.SharedManagers.Shared;
 import dev.reuseagent.enforce.Enforcement;
 
-import java.lang.reflect.Field;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -56,13 +55,7 @@ final class Apache5Enforcer extends ApacheEnforcer {
     @Override
     protected Shared create(Class<?> type, Object builder, ApacheThreadState state)
             throws ReflectiveOperationException {
-        Object template = Reflection.method(type, "create").invoke(null);
-        for (String name : MANAGER_FIELDS) {
-            Field f = Reflection.field(type, name);
-            f.set(template, f.get(builder));
-        }
-        Object client = Reflection.method(type, "build").invoke(template);
-        Object manager = Reflection.get(client, "connManager"); // InternalHttpClient's
+        Object manager = templateManager(type, builder, MANAGER_FIELDS);
         PoolLimits.applyPoolSize(enforcement.poolSize(), manager, false, false);
         return new Shared(manager, manager, "one PoolingHttpClientConnectionManager (" + PoolLimits.limits(manager)
                 + ") shared by the clients of builders configured alike instead of one per client; their close() "
