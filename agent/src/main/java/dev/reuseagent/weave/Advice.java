@@ -16,9 +16,11 @@ import java.lang.annotation.Target;
  * have exactly the type of the value they receive; reference parameters may be declared {@code Object} or the exact
  * type of the value.
  *
- * <p>Two attributes let advice change what the instrumented method does, for enforcement:
- * {@link OnMethodEnter#skipOnTrue()} skips a void method's body, {@link OnMethodExit#replaceReturn()} replaces the
- * value a method returns. Both keep the guard: advice that throws changes nothing.
+ * <p>Three attributes let advice change what the instrumented method does, for enforcement:
+ * {@link OnMethodEnter#skipOnTrue()} skips a void method's body, {@link OnMethodEnter#skipOnNonNull()} skips the
+ * body of a method returning a reference and returns the enter method's value instead, and
+ * {@link OnMethodExit#replaceReturn()} replaces the value a method returns. All keep the guard: advice that throws
+ * changes nothing.
  *
  * <p>The weaver reads these annotations from the advice class file with ASM, never by reflection, so
  * {@link RetentionPolicy#CLASS} suffices.
@@ -48,9 +50,24 @@ public final class Advice {
          * and takes the value as {@code false}: the body runs. The exit method's {@link Enter} parameter, declared
          * {@code boolean}, therefore always receives {@code false} (the exit method never runs after a skip).
          * Cannot be combined with {@link OnMethodExit#replaceReturn()} in one advice class (one needs a void
-         * method, the other a method returning a value).
+         * method, the other a method returning a value), nor with {@link #skipOnNonNull()}.
          */
         boolean skipOnTrue() default false;
+
+        /**
+         * {@code true}: the enter method must return a reference, declared {@code Object} or exactly the
+         * instrumented method's return type; when it returns non-null, the instrumented method returns that value at
+         * once, without running its body; when it returns null, the body runs. Only methods that return a reference
+         * (an object or an array) and are not constructors can be skipped so; on any other method the hook fails to
+         * weave (the method stays untouched by it).
+         *
+         * <p>"At once" means what it means for {@link #skipOnTrue()}: no later hook's enter advice and no exit
+         * advice of any hook runs. An {@code Object} value is cast to the method's return type inside the guard: a
+         * value of another type counts as an advice error, like an enter method that throws, and the body runs. The
+         * exit method's {@link Enter} parameter therefore always receives null (the exit method never runs after a
+         * skip). Can be combined with {@link OnMethodExit#replaceReturn()}, not with {@link #skipOnTrue()}.
+         */
+        boolean skipOnNonNull() default false;
     }
 
     /** Marks the method called when the instrumented method returns (and, optionally, when it throws). */

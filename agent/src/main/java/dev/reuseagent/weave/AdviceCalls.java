@@ -73,6 +73,10 @@ final class AdviceCalls {
         if (!isEnter && call.replaceReturn) {
             replace(call, value, before, join);
         } else if (store >= 0) {
+            if (isEnter && call.skipOnNonNull && !value.equals(plan.method.returnType)) {
+                // Inside the guard: a value of another type counts as an advice error, and the body runs.
+                out.visitTypeInsn(Opcodes.CHECKCAST, plan.method.returnType.getInternalName());
+            }
             out.visitVarInsn(value.getOpcode(Opcodes.ISTORE), store);
         } else if (value.getSort() != Type.VOID) {
             out.visitInsn(value.getSize() == 2 ? Opcodes.POP2 : Opcodes.POP);
@@ -134,6 +138,20 @@ final class AdviceCalls {
         out.visitVarInsn(Opcodes.ILOAD, slot);
         out.visitJumpInsn(Opcodes.IFEQ, proceed);
         out.visitInsn(Opcodes.RETURN);
+        out.visitLabel(proceed);
+        frame(locals, EMPTY);
+    }
+
+    /**
+     * After a {@code skipOnNonNull} enter call whose value, already cast, is kept in {@code slot}: returns that value
+     * at once when it is not null. A failed call or cast kept the default, null, so the body runs.
+     */
+    void skipIfNonNull(int slot, Object[] locals) {
+        Label proceed = new Label();
+        out.visitVarInsn(Opcodes.ALOAD, slot);
+        out.visitJumpInsn(Opcodes.IFNULL, proceed);
+        out.visitVarInsn(Opcodes.ALOAD, slot);
+        out.visitInsn(Opcodes.ARETURN);
         out.visitLabel(proceed);
         frame(locals, EMPTY);
     }

@@ -17,6 +17,9 @@ final class AdviceCheck {
             if (advice.enter.skipOnTrue) {
                 checkSkip(method, advice.enter);
             }
+            if (advice.enter.skipOnNonNull) {
+                checkSkipWithValue(method, advice.enter);
+            }
             check(method, advice, advice.enter, true);
         }
         if (advice.exit != null) {
@@ -39,6 +42,28 @@ final class AdviceCheck {
         if (!"V".equals(returned)) {
             throw new WeaveException(new StringBuilder().append(enter)
                     .append(": skipOnTrue needs a void method, the method returns ").append(returned).toString());
+        }
+    }
+
+    /**
+     * A method skipped with a value returns the enter method's: only methods returning a reference, never a
+     * constructor, and the value is Object (cast when it is returned) or exactly the method's type.
+     */
+    private static void checkSkipWithValue(TargetMethod method, AdviceMethod enter) throws WeaveException {
+        if (method.isConstructor) {
+            throw new WeaveException(enter.toString().concat(": skipOnNonNull is not supported on constructors"));
+        }
+        String returned = method.returnType.getDescriptor();
+        if (!isReference(returned)) {
+            throw new WeaveException(new StringBuilder().append(enter)
+                    .append(": skipOnNonNull needs a method returning a reference, the method returns ")
+                    .append(returned).toString());
+        }
+        String value = enter.returnType();
+        if (!value.equals(returned) && !OBJECT.equals(value)) {
+            throw new WeaveException(new StringBuilder().append(enter).append(": the enter value is ")
+                    .append(value).append(", the method returns ").append(returned)
+                    .append(" (return Object or exactly the method's type)").toString());
         }
     }
 

@@ -12,17 +12,20 @@ final class AdviceMethod {
     final boolean onThrowable;
     /** Enter methods only: whether a true return value skips the instrumented method's body. */
     final boolean skipOnTrue;
+    /** Enter methods only: whether a non-null return value is returned at once, in place of the body's. */
+    final boolean skipOnNonNull;
     /** Exit methods only: whether the return value replaces the instrumented method's on a normal return. */
     final boolean replaceReturn;
 
     AdviceMethod(String owner, String name, String descriptor, AdviceParameter[] parameters, boolean onThrowable,
-            boolean skipOnTrue, boolean replaceReturn) {
+            boolean skipOnTrue, boolean skipOnNonNull, boolean replaceReturn) {
         this.owner = owner;
         this.name = name;
         this.descriptor = descriptor;
         this.parameters = parameters;
         this.onThrowable = onThrowable;
         this.skipOnTrue = skipOnTrue;
+        this.skipOnNonNull = skipOnNonNull;
         this.replaceReturn = replaceReturn;
     }
 

@@ -21,6 +21,7 @@ final class AdviceMethodReader extends MethodVisitor {
     private final AdviceParameter[] parameters;
     private boolean onThrowable;
     private boolean skipOnTrue;
+    private boolean skipOnNonNull;
     private boolean replaceReturn;
 
     AdviceMethodReader(AdviceReader advice, int access, String name, String descriptor) {
@@ -52,6 +53,8 @@ final class AdviceMethodReader extends MethodVisitor {
                     }
                 } else if ("skipOnTrue".equals(element)) {
                     skipOnTrue = ((Boolean) value).booleanValue();
+                } else if ("skipOnNonNull".equals(element)) {
+                    skipOnNonNull = ((Boolean) value).booleanValue();
                 } else if ("replaceReturn".equals(element)) {
                     replaceReturn = ((Boolean) value).booleanValue();
                 }
@@ -106,8 +109,15 @@ final class AdviceMethodReader extends MethodVisitor {
             advice.fail(where.concat(" is not public static"));
         }
         String returnType = Descriptors.returnType(descriptor);
-        if (isEnter && skipOnTrue && !"Z".equals(returnType)) {
+        if (isEnter && skipOnTrue && skipOnNonNull) {
+            advice.fail(where.concat(": skipOnTrue and skipOnNonNull cannot be combined"));
+        }
+        if (isEnter && skipOnTrue && !skipOnNonNull && !"Z".equals(returnType)) {
             advice.fail(where.concat(" must return boolean with skipOnTrue = true"));
+        }
+        if (isEnter && skipOnNonNull && !skipOnTrue && returnType.charAt(0) != 'L' && returnType.charAt(0) != '[') {
+            advice.fail(where.concat(" must return a reference (Object or the method's type) with skipOnNonNull "
+                    .concat("= true")));
         }
         if (!isEnter && replaceReturn && "V".equals(returnType)) {
             advice.fail(where.concat(" must return the replacement value with replaceReturn = true"));
@@ -124,7 +134,8 @@ final class AdviceMethodReader extends MethodVisitor {
                         .append(problem).toString());
             }
         }
-        return new AdviceMethod(owner, name, descriptor, parameters, onThrowable, skipOnTrue, replaceReturn);
+        return new AdviceMethod(owner, name, descriptor, parameters, onThrowable, skipOnTrue, skipOnNonNull,
+                replaceReturn);
     }
 
     private static String notInEnter(AdviceParameter.Kind kind) {

@@ -29,7 +29,8 @@ final class MethodPlan {
     final int[] argumentBackups;
     /**
      * Per hook: where its enter advice's value is kept, for its exit advice's {@code @Enter} parameter or the
-     * {@code skipOnTrue} test, or -1.
+     * {@code skipOnTrue} / {@code skipOnNonNull} test, or -1. A {@code skipOnNonNull} value is kept as the method's
+     * return type: it is cast before it is stored.
      */
     final int[] enterSlots;
     /** Where the exit block finds the return value, or -1 (void, or no exit advice). */
@@ -79,9 +80,11 @@ final class MethodPlan {
         this.enterSlots = new int[advice.length];
         for (int i = 0; i < advice.length; i++) {
             AdviceMethod enter = advice[i].enter;
-            boolean kept = enter != null && (enter.skipOnTrue
+            boolean kept = enter != null && (enter.skipOnTrue || enter.skipOnNonNull
                     || (advice[i].exit != null && advice[i].exit.uses(AdviceParameter.Kind.ENTER)));
-            enterSlots[i] = kept ? allocate(Type.getType(enter.returnType())) : -1;
+            Type kind = kept && enter.skipOnNonNull ? method.returnType : kept ? Type.getType(enter.returnType())
+                    : null;
+            enterSlots[i] = kept ? allocate(kind) : -1;
         }
         this.prologueCount = extraCount;
         // A constructor's this is only initialized after the super call: it is saved at each return instead.

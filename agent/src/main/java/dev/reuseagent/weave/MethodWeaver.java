@@ -7,10 +7,10 @@ import org.objectweb.asm.Type;
 
 /**
  * Weaves one method: a prologue before the original code (backups for exit advice, then the enter advice in hook
- * order, each {@code skipOnTrue} one followed by its early return), every return redirected to one exit block after
- * the original code (the exit advice in reverse hook order, {@code replaceReturn} ones storing into the return
- * slot, then the return or, with onThrowable advice, the rethrow), and the original frames extended by the
- * prologue's locals. See {@link MethodPlan} for the locals and why the frames stay valid.
+ * order, each {@code skipOnTrue} or {@code skipOnNonNull} one followed by its early return), every return
+ * redirected to one exit block after the original code (the exit advice in reverse hook order, {@code replaceReturn}
+ * ones storing into the return slot, then the return or, with onThrowable advice, the rethrow), and the original
+ * frames extended by the prologue's locals. See {@link MethodPlan} for the locals and why the frames stay valid.
  */
 final class MethodWeaver extends CodeStartVisitor {
 
@@ -64,6 +64,8 @@ final class MethodWeaver extends CodeStartVisitor {
                 if (enter.skipOnTrue) {
                     // Before the body's handlers' range: a skipped method returns without any exit advice.
                     calls.skipIfTrue(store, after);
+                } else if (enter.skipOnNonNull) {
+                    calls.skipIfNonNull(store, after);
                 }
                 called = true;
             }

@@ -6,12 +6,17 @@
  * weaves the matching methods ({@link dev.reuseagent.weave.Methods}) with calls to the hook's advice class, written
  * with the {@link dev.reuseagent.weave.Advice} annotations.
  *
- * <p>Advice observes by default. Two attributes let it change behaviour, for enforcement, and both fail safe: an
+ * <p>Advice observes by default. Three attributes let it change behaviour, for enforcement, and all fail safe: an
  * advice error leaves the method doing what it did unwoven.
  * <ul>
  *   <li>{@code @OnMethodEnter(skipOnTrue = true)} on a {@code boolean} enter method: true makes a void method (not a
  *       constructor) return at once, before its body, with no exit advice of any hook and no later enter advice;
  *       an enter method that throws counts as false.</li>
+ *   <li>{@code @OnMethodEnter(skipOnNonNull = true)} on an enter method returning {@code Object} or the method's
+ *       reference type: a non-null value is returned at once by a method returning a reference (not a
+ *       constructor), before its body, with no exit advice of any hook and no later enter advice; null runs the
+ *       body. The cast of an {@code Object} value is inside the guard: a value of another type, like an enter
+ *       method that throws, counts as an advice error and the body runs.</li>
  *   <li>{@code @OnMethodExit(replaceReturn = true)} on an exit method returning the method's type (or
  *       {@code Object} for a reference type, cast inside the guard): its value is returned instead on a normal
  *       return; an exit method that throws, or a value that fails the cast, leaves the original value; a thrown

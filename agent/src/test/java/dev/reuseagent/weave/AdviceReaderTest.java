@@ -3,6 +3,7 @@ package dev.reuseagent.weave;
 import dev.reuseagent.weave.fixture.EnterExitAdvice;
 import dev.reuseagent.weave.fixture.ReplaceAdvice;
 import dev.reuseagent.weave.fixture.SkipAdvice;
+import dev.reuseagent.weave.fixture.SkipValueAdvice;
 import org.junit.jupiter.api.Test;
 import org.objectweb.asm.Type;
 
@@ -59,7 +60,13 @@ class AdviceReaderTest {
         assertTrue(replace.exit.replaceReturn);
         assertTrue(replace.exit.onThrowable);
         assertEquals("Ljava/lang/String;", replace.exit.returnType());
+        assertFalse(skip.enter.skipOnNonNull);
+        ParsedAdvice skipValue = AdviceReader.read(SkipValueAdvice.WithReplace.class);
+        assertTrue(skipValue.enter.skipOnNonNull);
+        assertFalse(skipValue.enter.skipOnTrue);
+        assertTrue(skipValue.exit.replaceReturn);
         assertFalse(neither.enter.skipOnTrue);
+        assertFalse(neither.enter.skipOnNonNull);
         assertFalse(neither.exit.replaceReturn);
     }
 
@@ -71,6 +78,9 @@ class AdviceReaderTest {
         assertRefused(ExitReturnsValue.class, "exit method exit must return void (a value only with replaceReturn "
                 + "= true)");
         assertRefused(SkipAndReplace.class, "skipOnTrue and replaceReturn cannot be combined");
+        assertRefused(SkipValueNotReference.class,
+                "enter method enter must return a reference (Object or the method's type) with skipOnNonNull = true");
+        assertRefused(SkipBothWays.class, "enter method enter: skipOnTrue and skipOnNonNull cannot be combined");
     }
 
     @Test
@@ -150,6 +160,20 @@ class AdviceReaderTest {
         @Advice.OnMethodEnter(skipOnTrue = true)
         public static int enter() {
             return 1;
+        }
+    }
+
+    public static final class SkipValueNotReference {
+        @Advice.OnMethodEnter(skipOnNonNull = true)
+        public static int enter() {
+            return 1;
+        }
+    }
+
+    public static final class SkipBothWays {
+        @Advice.OnMethodEnter(skipOnTrue = true, skipOnNonNull = true)
+        public static Object enter() {
+            return null;
         }
     }
 

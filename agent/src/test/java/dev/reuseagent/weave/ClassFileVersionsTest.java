@@ -10,6 +10,7 @@ import dev.reuseagent.weave.fixture.PlainApi;
 import dev.reuseagent.weave.fixture.ReplaceAdvice;
 import dev.reuseagent.weave.fixture.ScaledAdvice;
 import dev.reuseagent.weave.fixture.SkipAdvice;
+import dev.reuseagent.weave.fixture.SkipValueAdvice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.objectweb.asm.ClassReader;
@@ -22,6 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import static dev.reuseagent.weave.Methods.named;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -89,6 +91,7 @@ class ClassFileVersionsTest {
         String internalName = gate.replace('.', '/');
         int[] versions = {Opcodes.V1_5, Opcodes.V1_6, Opcodes.V25};
         SkipAdvice.Flag.skipping = false;
+        SkipValueAdvice.AsObject.value = new int[] {9};
         for (int version : versions) {
             Calls.clear();
             Weaving.Woven woven = Weaving.weave(internalName, withVersion(Weaving.classFile(internalName), version),
@@ -96,7 +99,9 @@ class ClassFileVersionsTest {
                     new Hook(gate, named("host"), ReplaceAdvice.WrongType.class),
                     new Hook(gate, named("failing"), ReplaceAdvice.OnThrowable.class),
                     new Hook(gate, named("connect"), SkipAdvice.Blocking.class),
-                    new Hook(gate, named("spin"), SkipAdvice.Flag.class));
+                    new Hook(gate, named("spin"), SkipAdvice.Flag.class),
+                    new Hook(gate, named("ports"), SkipValueAdvice.AsObject.class),
+                    new Hook(gate, named("lookup"), SkipValueAdvice.AsObject.class));
             assertEquals(List.of(), woven.failures);
             Weaving.verify(woven.bytes);
             if (version == Opcodes.V25 && Runtime.version().feature() < 25) {
@@ -111,6 +116,8 @@ class ClassFileVersionsTest {
             api.connect("blocked");
             api.spin(2);
             assertEquals(1, api.runs(), "connect skipped, spin ran");
+            assertArrayEquals(new int[] {9}, api.ports(1), "skipped with a value");
+            assertArrayEquals(new int[] {9}, (int[]) api.lookup("key"), "an int[] is an Object: skipped with it");
             assertEquals(1, Errors.seen().size(), "the failed cast");
         }
     }

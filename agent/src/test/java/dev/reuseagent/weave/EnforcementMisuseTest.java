@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** skipOnTrue and replaceReturn on methods they cannot apply to: each hook fails clearly, its method untouched. */
+/** skipOnTrue, skipOnNonNull and replaceReturn on methods they cannot apply to: each hook fails clearly, its method untouched. */
 class EnforcementMisuseTest {
 
     @Test
@@ -34,6 +34,10 @@ class EnforcementMisuseTest {
             hook("runs", BadEnforcement.SkipNonVoid.class),
             new Hook(GATE, isConstructor().and(takesArguments(int.class)), BadEnforcement.SkipConstructor.class),
             hook("spin", BadEnforcement.EnterOfWrongType.class),
+            hook("connect", BadEnforcement.SkipValueOnVoid.class),
+            hook("count", BadEnforcement.SkipValueOnPrimitive.class),
+            new Hook(GATE, isConstructor().and(takesArguments(0)), BadEnforcement.SkipValueOnConstructor.class),
+            hook("host", BadEnforcement.SkipValueWrongReference.class),
         };
         List<Hook> hooks = new ArrayList<>(List.of(bad));
         hooks.add(good);
@@ -50,7 +54,14 @@ class EnforcementMisuseTest {
                         + "returns Ljava/lang/String;",
                 "BadEnforcement$SkipNonVoid#enter: skipOnTrue needs a void method, the method returns I",
                 "BadEnforcement$SkipConstructor#enter: skipOnTrue is not supported on constructors",
-                "BadEnforcement$EnterOfWrongType#exit: @Enter I cannot be bound: the value is Z");
+                "BadEnforcement$EnterOfWrongType#exit: @Enter I cannot be bound: the value is Z",
+                "BadEnforcement$SkipValueOnVoid#enter: skipOnNonNull needs a method returning a reference, the "
+                        + "method returns V",
+                "BadEnforcement$SkipValueOnPrimitive#enter: skipOnNonNull needs a method returning a reference, "
+                        + "the method returns I",
+                "BadEnforcement$SkipValueOnConstructor#enter: skipOnNonNull is not supported on constructors",
+                "BadEnforcement$SkipValueWrongReference#enter: the enter value is Ljava/lang/CharSequence;, the "
+                        + "method returns Ljava/lang/String; (return Object or exactly the method's type)");
         assertEquals(expected.size(), woven.failures.size(), woven.failures.toString());
         for (int i = 0; i < expected.size(); i++) {
             String failure = failureOf(woven.failures, bad[i]);
