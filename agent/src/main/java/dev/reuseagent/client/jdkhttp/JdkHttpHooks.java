@@ -118,6 +118,12 @@ public final class JdkHttpHooks {
 
     // ---- enforcement (enforce=jdkhttp) ----
 
+    /** @return what {@code build()} returns without building a client, or null to build one */
+    public static Object building(Object builder) {
+        JdkHttpSharing sh = sharing;
+        return sh == null ? null : sh.building(builder);
+    }
+
     public static Object built(Object builder, Object client) {
         JdkHttpSharing sh = sharing;
         return sh == null ? client : sh.built(builder, client);

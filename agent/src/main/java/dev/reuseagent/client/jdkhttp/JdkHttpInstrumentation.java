@@ -36,7 +36,8 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  * (javap) and the Temurin 25.0.3 sources (src.zip):
  * <ul>
  *   <li>{@code HttpClientBuilderImpl#build()} ({@code HttpClient.newHttpClient()} is {@code newBuilder().build()} in
- *       both): {@link BuildAdvice} may return a handle on a shared client instead.</li>
+ *       both): {@link BuildAdvice} may return a handle on a shared client instead, at entry without building a
+ *       client (skipped with the handle), or at exit in place of the client it built.</li>
  *   <li>{@code HttpClientFacade#close()}, {@code #shutdown()}, {@code #shutdownNow()} (JDK 21+; each calls the same
  *       method of its {@code impl}): skipped for handles of a shared client; {@code #isTerminated()} and
  *       {@code #awaitTermination(Duration)} (21+); {@code #send} and {@code #sendAsync} (2 and 3 arguments), which

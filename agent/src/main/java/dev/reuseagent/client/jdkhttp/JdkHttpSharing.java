@@ -5,9 +5,11 @@ import dev.reuseagent.enforce.Enforcement;
 /**
  * Repair {@code shared-client} ({@code enforce=jdkhttp}): builders with identical configuration get one client.
  *
- * <p>{@code HttpClientBuilderImpl#build()} still builds its client; when an earlier build with an equal
- * {@link ClientConfig} left a live client, the application gets a new facade over that client instead (a distinct
- * object, as before) and the one just built is shut down (JDK 21+; on 17 it goes when collected, as it would have).
+ * <p>When an earlier {@code HttpClientBuilderImpl#build()} with an equal {@link ClientConfig} left a live client,
+ * {@code build()} returns a new facade over that client (a distinct object, as before) without building one
+ * ({@link #building}). Otherwise it builds its client, which {@link #built} registers as its configuration's first;
+ * should a concurrent build have registered an equal one meanwhile, the application gets a facade over that one
+ * instead and the client just built is shut down (JDK 21+; on 17 it goes when collected, as it would have).
  * The first facade of a shared client is held by the registry ({@link SharedClients}): the JDK stops a client whose
  * first facade is collected.
  *
@@ -42,6 +44,28 @@ final class JdkHttpSharing {
         this.requests = new SharedRequests(enforcement, clients);
     }
 
+    /**
+     * {@code build()} of {@code builder} starts: a new facade over the shared client of an equal configuration, which
+     * {@code build()} returns without building a client; or null, and {@code build()} builds its client and
+     * {@link #built} decides as for any first build. Says nothing when it returns null: what keeps a builder from
+     * being merged is logged and counted once, by {@link #built}, which then runs on the same builder.
+     */
+    Object building(Object builder) {
+        ClientConfig.Reader r = reader;
+        if (disabled || builder == null || r == null || !r.reads(builder.getClass()) || r.refusal() != null
+                || clients.size() == 0) {
+            return null;
+        }
+        ClientConfig config;
+        try {
+            config = r.read(builder);
+        } catch (IllegalAccessException | RuntimeException e) {
+            return null; // built() reads it again and disables the repair
+        }
+        SharedClients.Found found = config == null ? null : clients.lookUpShared(config);
+        return found == null ? null : share(found, null);
+    }
+
     /** {@code build()} returned {@code client}: what the application gets instead, or {@code client}. */
     Object built(Object builder, Object client) {
         if (disabled || client == null) {
@@ -65,6 +89,14 @@ final class JdkHttpSharing {
         if (found.first == null) {
             return client; // the first of its configuration
         }
+        return share(found, client);
+    }
+
+    /**
+     * A new facade over {@code found}'s client, whose handle {@code lookUp} reserved; {@code client} (what
+     * {@code build()} built, or null before it did) is discarded. If no facade can be made: {@code client}.
+     */
+    private Object share(SharedClients.Found found, Object client) {
         Object handle;
         try {
             handle = internals.newFacade(found.first, internals.impl(found.first));
@@ -74,7 +106,9 @@ final class JdkHttpSharing {
             return client;
         }
         clients.handedOut(handle, found.entry);
-        discard(client);
+        if (client != null) {
+            discard(client);
+        }
         enforcement.applied(REPAIR, "one HttpClient per configuration instead of one per build()", FIX);
         return handle;
     }

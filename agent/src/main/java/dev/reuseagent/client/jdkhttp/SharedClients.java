@@ -120,6 +120,33 @@ final class SharedClients {
      * registered as the configuration's first. Null when the registry is full.
      */
     synchronized Found lookUp(ClientConfig config, Object client) {
+        Found shared = lookUpShared(config);
+        if (shared != null) {
+            return shared;
+        }
+        if (entries.size() >= MAX_CONFIGURATIONS) {
+            return null;
+        }
+        Entry e = new Entry(config, client);
+        entries.add(e);
+        e.open++;
+        e.pinned = client;
+        waiting.addLast(e);
+        while (waiting.size() > MAX_WAITING) {
+            Entry oldest = waiting.removeFirst();
+            if (!oldest.shared) {
+                oldest.pinned = null;
+            }
+        }
+        handles.put(client, e.firstHandle);
+        return new Found(e, null);
+    }
+
+    /**
+     * The client to share for {@code config}, reserving one handle on it, as {@link #lookUp}; null when there is
+     * none, and then nothing is registered: for a {@code build()} that has not built its client yet.
+     */
+    synchronized Found lookUpShared(ClientConfig config) {
         Iterator<Entry> it = entries.iterator();
         Entry found = null;
         Object foundFirst = null;
@@ -141,22 +168,7 @@ final class SharedClients {
             found.open++;
             return new Found(found, foundFirst);
         }
-        if (entries.size() >= MAX_CONFIGURATIONS) {
-            return null;
-        }
-        Entry e = new Entry(config, client);
-        entries.add(e);
-        e.open++;
-        e.pinned = client;
-        waiting.addLast(e);
-        while (waiting.size() > MAX_WAITING) {
-            Entry oldest = waiting.removeFirst();
-            if (!oldest.shared) {
-                oldest.pinned = null;
-            }
-        }
-        handles.put(client, e.firstHandle);
-        return new Found(e, null);
+        return null;
     }
 
     /** The handle reserved by {@link #lookUp} is {@code facade}. */

@@ -38,6 +38,36 @@ class SharedClientsTest {
     }
 
     @Test
+    void beforeABuildOnlyAnEqualLiveConfigurationIsFoundAndNothingIsRegistered() {
+        Object executor = new Object();
+        assertNull(clients.lookUpShared(config(executor, "HTTP_1_1")), "nothing registered yet");
+        assertEquals(0, clients.size());
+
+        Object first = new Object();
+        SharedClients.Found registered = clients.lookUp(config(executor, "HTTP_1_1"), first);
+        assertNull(clients.lookUpShared(config(executor, "HTTP_2")), "another version");
+        assertNull(clients.lookUpShared(config(new Object(), "HTTP_1_1")), "another executor");
+        assertEquals(1, clients.size());
+        assertEquals(1, registered.entry.open);
+        assertFalse(registered.entry.shared);
+
+        SharedClients.Found shared = clients.lookUpShared(config(executor, "HTTP_1_1"));
+        assertSame(first, shared.first);
+        assertSame(registered.entry, shared.entry);
+        assertTrue(shared.entry.shared);
+        assertEquals(2, shared.entry.open, "a handle is reserved, as by lookUp");
+        assertTrue(clients.pinned(shared.entry));
+
+        Object handle = new Object();
+        clients.handedOut(handle, shared.entry);
+        assertTrue(clients.close(clients.handle(handle), "close"));
+        assertTrue(clients.close(clients.handle(first), "close"));
+        assertTrue(clients.releaseIfAllClosed(clients.handle(handle)));
+        assertNull(clients.lookUpShared(config(executor, "HTTP_1_1")), "released: never given out again");
+        assertEquals(0, clients.size());
+    }
+
+    @Test
     void configurationsThatDifferAreNeverShared() {
         Object first = new Object();
         clients.lookUp(config(new Object(), "HTTP_1_1"), first);
