@@ -1,139 +1,36 @@
 package dev.reuseagent.it;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import mockwebserver3.MockResponse;
+import dev.reuseagent.it.JdkHttpEnforceRuns.Run;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
+import static dev.reuseagent.it.JdkHttpEnforceRuns.ENFORCE;
+import static dev.reuseagent.it.JdkHttpEnforceRuns.IF_RACED;
+import static dev.reuseagent.it.JdkHttpEnforceRuns.args;
+import static dev.reuseagent.it.JdkHttpEnforceRuns.connections;
+import static dev.reuseagent.it.JdkHttpEnforceRuns.feature;
+import static dev.reuseagent.it.JdkHttpEnforceRuns.run;
+import static dev.reuseagent.it.JdkHttpEnforceRuns.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@code enforce=jdkhttp} in a child JVM on each JDK: the bad pattern without enforcement and with it, each against
- * its own server, whose connection index is the truth; the application's output ({@code sample: output=}) must be
- * the same. Shared clients (HTTP/1.1 over http and https, HTTP/2 over TLS), configurations that must stay apart,
- * clients closed per request (JDK 21+), 16 threads, the drain of bodies closed unread within and beyond its bound,
- * and enforcement of another client leaving java.net.http alone.
+ * {@code enforce=jdkhttp}, the {@code shared-client} repairs, in a child JVM on each JDK: the bad pattern without
+ * enforcement and with it, each against its own server, whose connection index is the truth; the application's
+ * output ({@code sample: output=}) must be the same. A client per request over HTTP/1.1 (http and https) and HTTP/2
+ * over TLS shares one client; clients closed, shut down or awaited per request (JDK 21+); 16 threads. What must stay
+ * apart is in {@link JdkHttpEnforceNeverMergedTest}, the drain of bodies closed unread in
+ * {@link JdkHttpEnforceDrainTest}; the runs themselves in {@link JdkHttpEnforceRuns}.
  */
 class JdkHttpEnforceTest {
 
-    private static final String ENFORCE = "enforce=jdkhttp";
-    /** As the first expected reason: the others apply only if threads raced to more than one connection. */
-    private static final String IF_RACED = "if-raced";
-
-    /** One child JVM against a fresh server: what it printed, what the agent said, what the server saw. */
-    private static final class Run {
-        final ChildJvm.Result result;
-        final TruthServer server;
-        final TruthServer.Truth truth;
-        final JsonNode origin;
-
-        Run(ChildJvm.Result result, TruthServer server, TruthServer.Truth truth, JsonNode origin) {
-            this.result = result;
-            this.server = server;
-            this.truth = truth;
-            this.origin = origin;
-        }
-
-        /** {@code agent.enforced.jdkhttp.<repair>.<field>}, 0 when absent. */
-        long enforced(String repair, String field) throws IOException {
-            return result.summary().path("agent").path("enforced").path("jdkhttp").path(repair).path(field).asLong();
-        }
-
-        String context() {
-            return truth + "; agent " + origin + "\n" + result.describe();
-        }
-    }
-
-    /**
-     * Runs {@code pattern} against a new server from {@code servers}; checks every count of the agent against the
-     * server ({@link Scenario#verifyClient}) when the agent runs, and that every request succeeded.
-     *
-     * @param agentOptions the agent's options; null to run without the agent
-     * @param reasons      the avoidable reasons the agent must report (none: none avoidable; {@link #IF_RACED}
-     *                     first: those only if there was more than one connection)
-     */
-    private static Run run(Jdk jdk, String name, Callable<TruthServer> servers, String pattern, List<String> agentOptions,
-            List<String> args, String... reasons) throws Exception {
-        jdk.assumePresent();
-        try (TruthServer server = servers.call()) {
-            Path pem = TruthServer.trustPem(ChildJvm.WORK);
-            ChildJvm child = new ChildJvm(jdk, name);
-            if (agentOptions == null) {
-                child.withoutAgent();
-            } else {
-                agentOptions.forEach(child::agentOption);
-            }
-            List<String> all = new ArrayList<>(List.of("jdkhttp", pattern, "--url", server.url(), "--trust-pem",
-                    pem.toString()));
-            all.addAll(args);
-            ChildJvm.Result result = child.run(all.toArray(new String[0]));
-            if (agentOptions == null) {
-                assertEquals(0, result.exitCode, result::describe);
-                return new Run(result, server, server.truth(), null);
-            }
-            String[] expected = reasons;
-            if (reasons.length > 0 && reasons[0].equals(IF_RACED)) {
-                boolean raced = result.origin(server.origin()).path("newConnections").asLong() > 1;
-                expected = raced ? Arrays.copyOfRange(reasons, 1, reasons.length) : new String[0];
-            }
-            JsonNode origin = Scenario.verifyClient(result, server, "jdkhttp", expected);
-            return new Run(result, server, null, origin);
-        }
-    }
-
-    /** The JDK's feature release, from its name ({@code jdk17}, {@code jdk25}). */
-    private static int feature(Jdk jdk) {
-        return Integer.parseInt(jdk.name.substring("jdk".length()));
-    }
-
-    private static long connections(Run run) {
-        return run.origin != null ? run.origin.path("newConnections").asLong() : run.truth.connections;
-    }
-
-    static Stream<Arguments> jdksAndTransports() {
-        List<Arguments> all = new ArrayList<>();
-        for (Jdk jdk : Jdk.matrix()) {
-            for (String transport : List.of("http", "https", "h2")) {
-                all.add(Arguments.of(jdk, transport));
-            }
-        }
-        return all.stream();
-    }
-
-    private static Callable<TruthServer> server(String transport) {
-        switch (transport) {
-            case "http":
-                return () -> TruthServer.http(TruthServer::small);
-            case "https":
-                return () -> TruthServer.https(TruthServer::small);
-            default:
-                return () -> TruthServer.http2(TruthServer::small);
-        }
-    }
-
-    private static List<String> args(String transport, String... more) {
-        List<String> args = new ArrayList<>(List.of(more));
-        if (transport.equals("h2")) {
-            args.addAll(List.of("--protocol", "h2"));
-        }
-        return args;
-    }
-
     /** A new HttpClient per request, all alike: one connection with enforcement, N without, the same output. */
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("jdksAndTransports")
+    @MethodSource("dev.reuseagent.it.JdkHttpEnforceRuns#jdksAndTransports")
     void clientPerRequestSharesOneClient(Jdk jdk, String transport) throws Exception {
         List<String> args = args(transport, "--requests", "10");
         Run off = run(jdk, "jdkhttp-enf-off-" + transport, server(transport), "per-request", List.of(), args,
@@ -147,30 +44,6 @@ class JdkHttpEnforceTest {
         assertEquals(1, on.result.lines("enforce jdkhttp shared-client at dev.reuseagent.samples.jdkhttp."
                 + "JdkHttpClients.newDefaultClient(").size(), on::context);
         assertTrue(on.result.stdout.contains("ok=10 failed=0"), on::context);
-    }
-
-    /** Each client configured differently (executor, proxy selector, SSL context, timeout): nothing merged. */
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("dev.reuseagent.it.Jdk#matrix")
-    void differentConfigurationsAreNeverMerged(Jdk jdk) throws Exception {
-        Callable<TruthServer> servers = () -> TruthServer.https(TruthServer::small);
-        List<String> args = List.of("--requests", "8");
-        Run off = run(jdk, "jdkhttp-enf-varied-off", servers, "varied-config", null, args);
-        Run on = run(jdk, "jdkhttp-enf-varied-on", servers, "varied-config", List.of(ENFORCE), args, "new-client");
-        assertEquals(8, connections(off), off::context);
-        assertEquals(8, connections(on), on::context);
-        assertEquals(off.result.outputLine(), on.result.outputLine());
-        assertEquals(0, on.enforced("shared-client", "applied"), on::context);
-    }
-
-    /** Clients that differ only by redirect policy: shared within a policy, never across (2 connections). */
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("dev.reuseagent.it.Jdk#matrix")
-    void redirectPoliciesAreNotMerged(Jdk jdk) throws Exception {
-        Run on = run(jdk, "jdkhttp-enf-redirects", () -> TruthServer.http(TruthServer::small), "redirect-policies",
-                List.of(ENFORCE), List.of("--requests", "6"), "new-client");
-        assertEquals(2, connections(on), on::context);
-        assertEquals(4, on.enforced("shared-client", "applied"), on::context);
     }
 
     /**
@@ -228,90 +101,5 @@ class JdkHttpEnforceTest {
         assertTrue(connections(on) <= 16, on::context);
         assertTrue(on.result.stdout.contains("ok=64 failed=0"), on::context);
         assertEquals(off.result.outputLine(), on.result.outputLine());
-    }
-
-    static Stream<Arguments> jdksAndSchemes() {
-        List<Arguments> all = new ArrayList<>();
-        for (Jdk jdk : Jdk.matrix()) {
-            all.add(Arguments.of(jdk, "http"));
-            all.add(Arguments.of(jdk, "https"));
-        }
-        return all.stream();
-    }
-
-    /** 1 MiB, with Content-Length over http and chunked over https: both body parsers of the JDK are drained. */
-    private static Callable<TruthServer> largeBodies(String scheme) {
-        String body = "x".repeat(1 << 20);
-        return scheme.equals("http")
-                ? () -> TruthServer.http(() -> new MockResponse.Builder().body(body).build())
-                : () -> TruthServer.https(() -> new MockResponse.Builder().chunkedBody(body, 16 * 1024).build());
-    }
-
-    /**
-     * A 1 MiB body closed unread, on one client: drained within the bound (here 5 s, 4 MiB: the default 100 ms is
-     * too tight for a cold JVM on a busy test machine), the connection is kept; with a byte bound below the body's
-     * size it closes as without the agent. The application sees the same either way.
-     */
-    @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("jdksAndSchemes")
-    void bodiesClosedUnreadAreDrainedWithinTheBound(Jdk jdk, String scheme) throws Exception {
-        Callable<TruthServer> servers = largeBodies(scheme);
-        List<String> args = List.of("--requests", "6");
-        Run off = run(jdk, "jdkhttp-enf-drain-off-" + scheme, servers, "close-unread", null, args);
-        Run on = run(jdk, "jdkhttp-enf-drain-on-" + scheme, servers, "close-unread",
-                List.of(ENFORCE, "enforceDrain=5s+4MiB"), args);
-        Run bounded = run(jdk, "jdkhttp-enf-drain-bounded-" + scheme, servers, "close-unread",
-                List.of(ENFORCE, "enforceDrain=5s+64KiB"), args, "body-not-consumed");
-        assertEquals(6, connections(off), off::context);
-        assertEquals(1, connections(on), on::context);
-        assertEquals(6, on.enforced("drain", "applied"), on::context);
-        assertEquals(5, on.enforced("drain", "avoided"), on::context);
-        // The kept connections' true history: each reuse a drain made possible says so in the event stream.
-        assertEquals(5, java.nio.file.Files.readAllLines(on.result.eventsFile).stream()
-                .filter(l -> l.contains("\"event\":\"reused\"") && l.contains("\"keptBy\":\"drain\"")).count(),
-                on::context);
-        assertEquals(6, connections(bounded), bounded::context);
-        assertEquals(0, bounded.enforced("drain", "applied"), bounded::context);
-        assertEquals(1, warnings(bounded, "enforce jdkhttp drain not applied"), bounded::context);
-        assertEquals(off.result.outputLine(), on.result.outputLine());
-        assertEquals(off.result.outputLine(), bounded.result.outputLine());
-    }
-
-    /**
-     * A server that stalls mid-body (64 KiB every half second): the drain gives up at its time bound (200 ms), the
-     * connection closes as without the agent, and the application goes on.
-     */
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("dev.reuseagent.it.Jdk#matrix")
-    void aStalledBodyIsNotWaitedForBeyondTheBound(Jdk jdk) throws Exception {
-        String body = "x".repeat(1 << 20);
-        Callable<TruthServer> servers = () -> TruthServer.http(() -> new MockResponse.Builder().body(body)
-                .throttleBody(64 * 1024, 500, TimeUnit.MILLISECONDS).build());
-        List<String> args = List.of("--requests", "4");
-        Run off = run(jdk, "jdkhttp-enf-stall-off", servers, "close-unread", null, args);
-        long start = System.nanoTime();
-        Run on = run(jdk, "jdkhttp-enf-stall-on", servers, "close-unread",
-                List.of(ENFORCE, "enforceDrain=200ms+4MiB"), args, "body-not-consumed");
-        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
-        assertEquals(4, connections(off), off::context);
-        assertEquals(4, connections(on), on::context);
-        assertEquals(1, warnings(on, "enforce jdkhttp drain not applied"), on::context);
-        assertEquals(off.result.outputLine(), on.result.outputLine());
-        assertTrue(seconds < 30, () -> "took " + seconds + " s: " + on.context());
-    }
-
-    private static long warnings(Run run, String text) {
-        return run.result.lines(text).stream().filter(l -> l.contains(" WARN ")).count();
-    }
-
-    /** enforce=okhttp: java.net.http is reported as ever and not repaired. */
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("dev.reuseagent.it.Jdk#matrix")
-    void enforcingAnotherClientLeavesJdkHttpAlone(Jdk jdk) throws Exception {
-        Run on = run(jdk, "jdkhttp-enf-okhttp-only", () -> TruthServer.http(TruthServer::small), "per-request",
-                List.of("enforce=okhttp"), List.of("--requests", "6"), "new-client");
-        assertEquals(6, connections(on), on::context);
-        assertTrue(on.result.summary().path("agent").path("enforced").path("jdkhttp").isMissingNode(),
-                on::context);
     }
 }

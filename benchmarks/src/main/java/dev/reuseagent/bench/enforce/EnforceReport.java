@@ -5,20 +5,28 @@ import dev.reuseagent.bench.startup.Stats;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+
+import static dev.reuseagent.bench.enforce.EnforceReportFormat.agentSummary;
+import static dev.reuseagent.bench.enforce.EnforceReportFormat.counted;
+import static dev.reuseagent.bench.enforce.EnforceReportFormat.goal;
+import static dev.reuseagent.bench.enforce.EnforceReportFormat.line;
+import static dev.reuseagent.bench.enforce.EnforceReportFormat.ms;
+import static dev.reuseagent.bench.enforce.EnforceReportFormat.notApplied;
+import static dev.reuseagent.bench.enforce.EnforceReportFormat.outputText;
+import static dev.reuseagent.bench.enforce.EnforceReportFormat.serverCounts;
+import static dev.reuseagent.bench.enforce.EnforceReportFormat.stats;
+import static dev.reuseagent.bench.enforce.EnforceReportFormat.statsJson;
 
 /**
  * The result: per client, the median elapsed time of each job, the two ratios against their goals, what the server
  * counted, and what the agent said it did; then a markdown table for the README and the same in JSON. Ratios are of
  * medians; the per-round ratios (each round runs the three jobs back to back) are shown beside them so the noise
- * is visible, not hidden in a single number.
+ * is visible, not hidden in a single number. The formatting of each job's runs is {@link EnforceReportFormat}'s.
  */
 public final class EnforceReport {
 
@@ -182,71 +190,5 @@ public final class EnforceReport {
         String rounds = roundRatios(client, over, under).stream().map(r -> String.format(Locale.ROOT, "%.2f", r))
                 .collect(Collectors.joining("/"));
         return String.format(Locale.ROOT, "%6.2fx (rounds %s)", ratio(client, over, under), rounds);
-    }
-
-    private static String outputText(Map<EnforceConfig, List<SampleRun>> byConfig) {
-        Set<String> bad = outputs(byConfig.get(EnforceConfig.BAD));
-        Set<String> enforced = outputs(byConfig.get(EnforceConfig.ENFORCE));
-        String digest = String.join(", ", enforced);
-        boolean nothingRecorded = enforced.stream().allMatch(o -> o == null || o.endsWith(" observations=0"));
-        return (bad.equals(enforced) ? "enforced job saw the same as the bad job" : "DIFFERS from the bad job "
-                + bad) + " (" + digest + (nothingRecorded ? "; the sample recorded no observations" : "") + ")";
-    }
-
-    private static Set<String> outputs(List<SampleRun> list) {
-        return list.stream().map(SampleRun::output).collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
-    private static Set<String> notApplied(List<SampleRun> list) {
-        return list.stream().flatMap(r -> r.notApplied().stream()).collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
-    private static String agentSummary(List<SampleRun> list) {
-        return "counted " + counted(list, r -> r.agentConnections() == null ? Double.NaN : r.agentConnections())
-                + " opened, " + counted(list, SampleRun::enforceLines) + " enforce line(s)";
-    }
-
-    private static String serverCounts(List<SampleRun> list) {
-        return counted(list, r -> r.server().accepted()) + " / " + counted(list, r -> r.server().handshakes()) + " / "
-                + counted(list, r -> r.server().requests());
-    }
-
-    /** A per-run count: the value when every run agrees, else median [min..max]. */
-    private static String counted(List<SampleRun> list, ToDoubleFunction<SampleRun> f) {
-        Stats s = stats(list, f);
-        if (s.isEmpty() || Double.isNaN(s.median())) {
-            return "n/a";
-        }
-        return s.min() == s.max() ? trim(s.min()) : trim(s.median()) + " [" + trim(s.min()) + ".." + trim(s.max()) + "]";
-    }
-
-    private static String ms(List<SampleRun> list) {
-        return String.format(Locale.ROOT, "%.0f ms", stats(list, r -> r.elapsedMs()).median());
-    }
-
-    private static String goal(double value, boolean met) {
-        return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%s%.2f×%s", met ? "**" : "", value,
-                met ? "**" : " (miss)");
-    }
-
-    private static Stats stats(List<SampleRun> list, ToDoubleFunction<SampleRun> f) {
-        return Stats.of(list.stream().map(r -> f.applyAsDouble(r)).collect(Collectors.toList()));
-    }
-
-    private static Map<String, Object> statsJson(Stats s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("median", s.median());
-        m.put("min", s.min());
-        m.put("max", s.max());
-        m.put("runs", s.values());
-        return m;
-    }
-
-    private static String trim(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
-    }
-
-    private static void line(StringBuilder out, String format, Object... args) {
-        out.append(args.length == 0 ? format : String.format(Locale.ROOT, format, args)).append('\n');
     }
 }
