@@ -7,7 +7,6 @@ import dev.reuseagent.track.WeakIdentityMap;
 
 import java.io.InputStream;
 import java.util.Queue;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Repair {@code drain} ({@code enforce=jdkhttp}): an HTTP/1.1 response body stream closed before its end.
@@ -73,9 +72,31 @@ final class JdkHttpDrain {
     }
 
     /**
+     * Whether the whole body has arrived: {@code onComplete} clears the subscription and queues the end marker. A
+     * null subscription alone does not say so: {@code onSubscribe} marks the stream subscribed before it stores the
+     * subscription, so a close in between sees both. If the marker cannot be read, the body counts as not ended
+     * (draining an ended body only reads what is already in memory).
+     */
+    private boolean ended(Object stream, Queue<?> buffers) {
+        Object marker;
+        try {
+            marker = internals.lastList(stream.getClass());
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
+        for (Object list : buffers) {
+            if (list == marker) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * {@code HttpResponseInputStream#close()} is about to cancel the rest of the body. Its fields as the close
      * starts: {@code closed}, {@code failed}, {@code buffers}, {@code subscription} (null once the body ended or
-     * failed) and {@code subscribed} (false until the body flow started).
+     * failed) and {@code subscribed} (false until the body flow started; not used to tell an ended body, see
+     * {@link #ended}).
      */
     void closing(Object stream, boolean closed, Object failed, Object buffers, Object subscription,
             Object subscribed) {
@@ -84,8 +105,7 @@ final class JdkHttpDrain {
             return; // closed already, failed, not HTTP/1.1 or not tracked
         }
         Object connection = streams.remove(stream);
-        if (connection == null || (subscription == null && subscribed instanceof AtomicBoolean
-                && ((AtomicBoolean) subscribed).get())) {
+        if (connection == null || (subscription == null && ended(stream, (Queue<?>) buffers))) {
             return; // the body has ended: the close cancels nothing and the connection is pooled already
         }
         if (Thread.currentThread().getClass().getName().equals(SELECTOR_THREAD)) {

@@ -36,6 +36,7 @@ final class JdkHttpInternals {
     private final Instrumentation instrumentation;
     private volatile boolean opened;
     private Field facadeImpl;
+    private volatile Object lastList;
     private Constructor<?> facadeConstructor;
 
     /** The wrapper field that holds the application's body subscriber, per subscriber class (absent: null). */
@@ -151,6 +152,22 @@ final class JdkHttpInternals {
             throw new IllegalStateException(name + "() failed", cause);
         }
         return true;
+    }
+
+    /**
+     * The body stream's end-of-body marker (its static {@code LAST_LIST}), which {@code onComplete} queues: a queue
+     * holding it has the whole body.
+     */
+    Object lastList(Class<?> streamClass) throws ReflectiveOperationException {
+        Object marker = lastList;
+        if (marker == null) {
+            open(streamClass);
+            Field f = streamClass.getDeclaredField("LAST_LIST");
+            f.setAccessible(true);
+            marker = f.get(null);
+            lastList = marker;
+        }
+        return marker;
     }
 
     /**
