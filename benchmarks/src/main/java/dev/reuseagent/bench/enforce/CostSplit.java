@@ -52,7 +52,7 @@ public final class CostSplit {
         double enforce = perRequestMs(client, EnforceConfig.ENFORCE);
         double shared = perRequestMs(client, EnforceConfig.SHARED);
         return String.format(Locale.ROOT, "  first request (1-request job)   bad %.0f ms, enforce %.0f ms, shared %.0f ms "
-                + "(shared built its client before the clock started)%n"
+                + "(client construction and class loading included)%n"
                 + "  per further request            bad %.2f ms, enforce %.2f ms, shared %.2f ms: speed-up %s, "
                 + "enforce/shared %s%n", firstMs(client, EnforceConfig.BAD), firstMs(client, EnforceConfig.ENFORCE),
                 firstMs(client, EnforceConfig.SHARED), bad, enforce, shared, times(bad, enforce, "x"),
