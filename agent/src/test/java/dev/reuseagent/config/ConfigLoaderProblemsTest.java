@@ -97,6 +97,27 @@ class ConfigLoaderProblemsTest extends ConfigLoaderTestBase {
         assertTrue(p.message().contains("writable file"), p.message());
     }
 
+    /** Permissions alone pass a path under /proc; opening it fails: one problem line, like any bad value. */
+    @Test
+    void logFileThatCannotBeOpenedIsAProblem() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(java.nio.file.Path.of("/proc")),
+                "needs /proc (Linux)");
+        ConfigProblem p = onlyProblem(load("logFile=/proc/x"));
+        assertEquals("logFile", p.key());
+        assertTrue(p.message().contains("logFile=/proc/x") && p.message().contains("writable file"), p.message());
+    }
+
+    @Test
+    void validatingAFileLeavesNoFileBehindAndAnExistingOneUnchanged() throws Exception {
+        Path fresh = dir.resolve("fresh.json");
+        assertTrue(load("summaryFile=" + fresh).usable());
+        assertFalse(java.nio.file.Files.exists(fresh), "validation must not leave a new file behind");
+        Path existing = dir.resolve("agent.log");
+        java.nio.file.Files.writeString(existing, "earlier lines\n");
+        assertTrue(load("logFile=" + existing).usable());
+        assertEquals("earlier lines\n", java.nio.file.Files.readString(existing));
+    }
+
     @Test
     void summaryFileThatIsADirectory() {
         ConfigProblem p = onlyProblem(load("summaryFile=" + dir));
