@@ -21,6 +21,7 @@ import java.util.Set;
 public final class ConfigLoader {
 
     private static final String PROPERTY_PREFIX = "reuse.agent.";
+    private static final String ENVIRONMENT_PREFIX = "REUSE_AGENT_";
 
     private final Map<String, String> systemProperties;
     private final Map<String, String> environment;
@@ -66,6 +67,13 @@ public final class ConfigLoader {
             }
         }
         Map<String, String> fromEnvironment = new HashMap<>();
+        for (Map.Entry<String, String> variable : environment.entrySet()) {
+            String name = variable.getKey();
+            if (name.startsWith(ENVIRONMENT_PREFIX) && !isOptionVariable(name)) {
+                // A typo in REUSE_AGENT_XYZ must not pass silently either: reported under the variable's name.
+                fromEnvironment.put(name, variable.getValue());
+            }
+        }
         for (Option<?> option : Options.ALL) {
             String property = systemProperties.get(option.systemPropertyName());
             if (property != null) {
@@ -133,6 +141,15 @@ public final class ConfigLoader {
     }
 
     /** {@code key=value,key=value}; a value may not contain ','. */
+    private static boolean isOptionVariable(String name) {
+        for (Option<?> option : Options.ALL) {
+            if (option.environmentName().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Map<String, String> parseArguments(String arguments, List<ConfigProblem> problems) {
         Map<String, String> result = new LinkedHashMap<>();
         if (arguments == null || arguments.isBlank()) {
@@ -147,7 +164,14 @@ public final class ConfigLoader {
                 problems.add(new ConfigProblem(pair.trim(), "", "agent arguments", "key=value pairs joined by ','"));
                 continue;
             }
-            result.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+            String key = pair.substring(0, eq).trim();
+            if (result.containsKey(key)) {
+                // log=off,log=all: which one was meant is not for the agent to guess
+                problems.add(new ConfigProblem(key, pair.substring(eq + 1).trim(), "agent arguments",
+                        "each key once (" + key + "=" + result.get(key) + " was given before)"));
+                continue;
+            }
+            result.put(key, pair.substring(eq + 1).trim());
         }
         return result;
     }

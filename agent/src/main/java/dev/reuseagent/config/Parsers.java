@@ -124,7 +124,8 @@ final class Parsers {
         @Override
         public Integer parse(String text) {
             try {
-                int value = Integer.parseInt(text);
+                // Integer.parseInt also reads other scripts' digits (maxOrigins=١٠٠): only ASCII ones are taken
+                int value = asciiDigits(text) ? Integer.parseInt(text) : -1;
                 if (value >= min) {
                     return value;
                 }
@@ -135,12 +136,33 @@ final class Parsers {
         }
     }
 
+    /** An optional minus sign, then ASCII digits only. */
+    static boolean asciiDigits(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        if (text.length() <= start) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final class DurationParser implements Option.Parser<Duration> {
         @Override
         public Duration parse(String text) {
             String t = text.toLowerCase(Locale.ROOT);
             try {
                 Duration d;
+                int digits = t.length();
+                while (digits > 0 && t.charAt(digits - 1) >= 'a' && t.charAt(digits - 1) <= 'z') {
+                    digits--;
+                }
+                if (!asciiDigits(t.substring(0, digits))) {
+                    throw new NumberFormatException(); // Long.parseLong also reads other scripts' digits
+                }
                 if (t.endsWith("ms")) {
                     d = Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
                 } else if (t.endsWith("s")) {
@@ -159,47 +181,6 @@ final class Parsers {
                 // fall through to the message below
             }
             throw new IllegalArgumentException("a duration of at least 100ms such as 500ms, 30s, 5m or 1h");
-        }
-    }
-
-    private static final class WritableFileParser implements Option.Parser<Path> {
-        @Override
-        public Path parse(String text) {
-            if (text.isEmpty()) {
-                throw new IllegalArgumentException("a path to a writable file");
-            }
-            Path path = Paths.get(withPid(text)).toAbsolutePath();
-            Path parent = path.getParent();
-            if (Files.isDirectory(path)
-                    || (Files.exists(path) && !Files.isWritable(path))
-                    || parent == null || !Files.isDirectory(parent) || !Files.isWritable(parent)
-                    || !opens(path)) {
-                throw new IllegalArgumentException("a path to a writable file in an existing, writable directory");
-            }
-            return path;
-        }
-
-        /**
-         * Whether the file can really be opened for writing: permissions alone do not tell (a path under /proc passes
-         * them and fails on open). An existing file is opened for append and left as it was; a new one is created and
-         * removed again, so a file the agent writes only at exit does not appear at start.
-         */
-        private static boolean opens(Path path) {
-            boolean existed = Files.exists(path);
-            try (java.io.OutputStream out = Files.newOutputStream(path, java.nio.file.StandardOpenOption.CREATE,
-                    java.nio.file.StandardOpenOption.APPEND)) {
-                out.flush();
-            } catch (java.io.IOException | RuntimeException e) {
-                return false;
-            }
-            if (!existed) {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (java.io.IOException e) {
-                    // it stays, empty; the agent writes it later anyway
-                }
-            }
-            return true;
         }
     }
 
@@ -232,7 +213,7 @@ final class Parsers {
         @Override
         public List<String> parse(String text) {
             List<String> parts = new ArrayList<>();
-            for (String part : text.split("\\+")) {
+            for (String part : text.split("\\+", -1)) { // -1: "+" and "a+" have empty parts, which are errors
                 String p = part.trim();
                 if (p.isEmpty()) {
                     throw new IllegalArgumentException(accepted);

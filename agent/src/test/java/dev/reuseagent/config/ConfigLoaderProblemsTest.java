@@ -119,6 +119,40 @@ class ConfigLoaderProblemsTest extends ConfigLoaderTestBase {
     }
 
     @Test
+    void aKeyGivenTwiceInTheArgumentsIsAProblem() {
+        ConfigProblem p = onlyProblem(load("log=off,log=all"));
+        assertEquals("log", p.key());
+        assertTrue(p.message().contains("log=all") && p.message().contains("each key once (log=off was given before)"),
+                p.message());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"maxOrigins=\u0661\u0660\u0660", "logLimit=\uff15",
+        "summaryInterval=\u0663\u0660s"})
+    void digitsOfOtherScriptsAreNotNumbers(String pair) {
+        ConfigProblem p = onlyProblem(load(pair));
+        assertEquals(pair.substring(0, pair.indexOf('=')), p.key());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"include=+", "exclude=a+", "siteExclude=+com.acme."})
+    void emptyPartsOfAPlusListAreAProblem(String pair) {
+        ConfigProblem p = onlyProblem(load(pair));
+        assertEquals(pair.substring(0, pair.indexOf('=')), p.key());
+    }
+
+    @Test
+    void aMisspeltEnvironmentVariableIsAProblem() {
+        env.put("REUSE_AGENT_MAXORIGINS", "50");
+        ConfigProblem p = onlyProblem(load(""));
+        assertEquals("REUSE_AGENT_MAXORIGINS", p.key());
+        assertTrue(p.message().contains("(from environment)"), p.message());
+        env.remove("REUSE_AGENT_MAXORIGINS");
+        env.put("REUSE_AGENT_MAX_ORIGINS", "50");
+        assertEquals(50, load("").get(Options.MAX_ORIGINS));
+    }
+
+    @Test
     void summaryFileThatIsADirectory() {
         ConfigProblem p = onlyProblem(load("summaryFile=" + dir));
         assertTrue(p.message().contains("summaryFile=" + dir), p.message());
