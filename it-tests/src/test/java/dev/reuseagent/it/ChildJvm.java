@@ -51,6 +51,15 @@ final class ChildJvm {
         return this;
     }
 
+    private boolean hasOption(String key) {
+        for (String option : agentOptions) {
+            if (option.startsWith(key + "=")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     ChildJvm env(String name, String value) {
         environment.put(name, value);
         return this;
@@ -104,8 +113,13 @@ final class ChildJvm {
         command.addAll(jvmArgs);
         if (withAgent) {
             List<String> options = new ArrayList<>();
-            options.add("summaryFile=" + summary);
-            options.add("events=" + events);
+            // The test's own summaryFile or events wins: the agent refuses a key given twice.
+            if (!hasOption("summaryFile")) {
+                options.add("summaryFile=" + summary);
+            }
+            if (!hasOption("events")) {
+                options.add("events=" + events);
+            }
             options.addAll(agentOptions);
             command.add("-javaagent:" + AGENT_JAR + "=" + String.join(",", options));
             if (agentTwice) {

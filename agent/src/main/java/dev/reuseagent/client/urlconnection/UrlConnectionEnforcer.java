@@ -110,18 +110,26 @@ final class UrlConnectionEnforcer {
         }
         UrlConnectionDrain drain = new UrlConnectionDrain(client, socket);
         state.drain = drain;
+        // Marked before the drain: at the body's end the stream puts the connection back in the cache, and another
+        // thread may take it and finish its exchange before run() returns; that reuse must count as avoided.
+        boolean marked = save(client, DRAIN);
         int outcome;
         try {
             outcome = drain.run(body, remaining, bound);
         } finally {
             state.drain = null;
         }
+        if (outcome == UrlConnectionDrain.DONE && (jdk.inCache(client) || (marked && saved.get(client) == null))) {
+            // in the cache, or already taken from it (its mark consumed by a reuse)
+            enforcement.applied(DRAIN, "read the unread rest of a response body (" + drain.bytes()
+                    + " bytes) on close, so its connection went back to the keep-alive cache", DRAIN_FIX);
+            return;
+        }
+        if (marked) {
+            unsave(client);
+        }
         if (outcome == UrlConnectionDrain.DONE) {
-            if (jdk.inCache(client)) {
-                enforcement.applied(DRAIN, "read the unread rest of a response body (" + drain.bytes()
-                        + " bytes) on close, so its connection went back to the keep-alive cache", DRAIN_FIX);
-                save(client, DRAIN);
-            }
+            return; // the JDK closed it after all
         } else if (outcome == UrlConnectionDrain.TOO_LARGE) {
             enforcement.notApplied(DRAIN, "a body's unread rest was larger than enforceDrain (" + bound
                     + "): its connection was closed as without enforcement");
@@ -198,12 +206,21 @@ final class UrlConnectionEnforcer {
      * The first repair that kept a connection is the one it is counted and reported for: after a drain, a kept
      * disconnect() of the same response does not take it over.
      */
-    private void save(Object client, String repair) {
+    private boolean save(Object client, String repair) {
+        anySaved = true;
         if (saved.get(client) == null) {
             saved.put(client, repair);
             tracker.keptAlive(client, repair);
+            return true;
         }
-        anySaved = true;
+        return false;
+    }
+
+    /** A mark {@link #save} made for a repair that did not keep the connection after all. */
+    private void unsave(Object client) {
+        if (saved.remove(client) != null) {
+            tracker.keptAlive(client, null);
+        }
     }
 
     /** On JDK 17 MeteredStream#finalize closes abandoned streams: never block the finalizer thread with a drain. */
