@@ -15,8 +15,7 @@ public final class BodyCloseAdvice {
     @Advice.OnMethodEnter(suppress = Throwable.class)
     public static void enter(@Advice.This Object stream, @Advice.FieldValue("closed") boolean closed,
             @Advice.FieldValue("failed") Object failed, @Advice.FieldValue("buffers") Object buffers,
-            @Advice.FieldValue("subscription") Object subscription,
-            @Advice.FieldValue("subscribed") Object subscribed) {
-        JdkHttpHooks.closingBody(stream, closed, failed, buffers, subscription, subscribed);
+            @Advice.FieldValue("subscription") Object subscription) {
+        JdkHttpHooks.closingBody(stream, closed, failed, buffers, subscription);
     }
 }

@@ -95,11 +95,10 @@ final class JdkHttpDrain {
     /**
      * {@code HttpResponseInputStream#close()} is about to cancel the rest of the body. Its fields as the close
      * starts: {@code closed}, {@code failed}, {@code buffers}, {@code subscription} (null once the body ended or
-     * failed) and {@code subscribed} (false until the body flow started; not used to tell an ended body, see
+     * failed; null too in the moment between {@code onSubscribe} and its storing the subscription, see
      * {@link #ended}).
      */
-    void closing(Object stream, boolean closed, Object failed, Object buffers, Object subscription,
-            Object subscribed) {
+    void closing(Object stream, boolean closed, Object failed, Object buffers, Object subscription) {
         if (closed || failed != null || !(stream instanceof InputStream) || !(buffers instanceof Queue)
                 || streams.get(stream) == null) {
             return; // closed already, failed, not HTTP/1.1 or not tracked

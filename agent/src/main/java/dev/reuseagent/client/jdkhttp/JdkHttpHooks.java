@@ -177,10 +177,10 @@ public final class JdkHttpHooks {
     }
 
     public static void closingBody(Object stream, boolean closed, Object failed, Object buffers,
-            Object subscription, Object subscribed) {
+            Object subscription) {
         JdkHttpDrain d = drain;
         if (d != null) {
-            d.closing(stream, closed, failed, buffers, subscription, subscribed);
+            d.closing(stream, closed, failed, buffers, subscription);
         }
     }
 }

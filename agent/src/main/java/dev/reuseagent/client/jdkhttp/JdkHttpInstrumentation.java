@@ -45,7 +45,7 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  *       {@code HttpRequestImpl(HttpRequest, ProxySelector)}.</li>
  *   <li>{@code Http1Response#readBody(BodySubscriber, boolean, Executor)} (field {@code connection}): the HTTP/1.1
  *       body stream and its connection; {@code ResponseSubscribers$HttpResponseInputStream#close()} (fields
- *       {@code closed}, {@code failed}, {@code buffers}, {@code subscription}, {@code subscribed}, the same in
+ *       {@code closed}, {@code failed}, {@code buffers}, {@code subscription}, the same in
  *       both): the drain.</li>
  * </ul>
  */
