@@ -15,6 +15,8 @@ public enum CloseCause {
     POOL_FULL(Reason.POOL_FULL),
     REDIRECT(Reason.REDIRECT),
     AUTH_CHALLENGE(Reason.AUTH_CHALLENGE),
+    /** An exchange on the connection failed on the wire (reset, early end of stream, read timeout). */
+    FAILED(Reason.FAILED),
     UNKNOWN(Reason.UNKNOWN);
 
     private final Reason reason;

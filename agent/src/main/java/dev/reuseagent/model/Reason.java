@@ -5,11 +5,13 @@ import java.util.Locale;
 /**
  * Why a new connection was opened (contract: the names are part of the output, docs/contracts.md §3.1).
  * {@code redirect} and {@code auth-challenge} extend the original table: HttpURLConnection closes the connection
- * when it follows a redirect or answers a 401/407 challenge on a new connection.
+ * when it follows a redirect or answers a 401/407 challenge on a new connection. {@code failed} extends it too:
+ * the last connection ended because an exchange on it failed on the wire (a reset, the stream ending inside a
+ * response, no answer within the client's read timeout), the server's or the network's doing.
  */
 public enum Reason {
     FIRST_USE, NEW_CLIENT, POOL_BUSY, SERVER_CLOSED, IDLE_TIMEOUT, STALE, BODY_NOT_CONSUMED, APP_CLOSED, POOL_FULL,
-    REDIRECT, AUTH_CHALLENGE, UNKNOWN;
+    REDIRECT, AUTH_CHALLENGE, FAILED, UNKNOWN;
 
     private final String label = name().toLowerCase(Locale.ROOT).replace('_', '-');
 

@@ -171,22 +171,28 @@ public final class ConnectionTracker {
         }
     }
 
-    /** An exchange (request and response head) finished on this connection. */
+    /**
+     * An exchange was sent on this connection and ended: with its response head ({@code success}), or in an error
+     * before it (then the connection's close is {@code failed}). Both are requests, as the server received them;
+     * the failed ones are also counted apart.
+     */
     public void exchangeDone(ConnectionRecord c, boolean success) {
         boolean first;
         synchronized (c.pool) {
             first = c.uses == 0;
             c.uses++;
+            if (!success) {
+                c.failedUse = c.uses;
+            }
         }
         if (first) {
             announcer.announce(c);
         }
-        if (!success) {
-            c.stats.failedExchanges.increment();
-            return;
-        }
         c.stats.requests.increment();
         c.clientCounter.increment();
+        if (!success) {
+            c.stats.failedExchanges.increment();
+        }
         if (!first) {
             c.stats.reused.increment();
             if (sink.wantsReused()) {
@@ -196,6 +202,24 @@ public final class ConnectionTracker {
                 c.keptBy = null;
             }
         }
+    }
+
+    /**
+     * The exchange whose response head {@link #exchangeDone} counted then failed on the wire (its body broke off:
+     * a reset, an early end of stream, a read timeout): counted as failed, once, and the connection's close is
+     * {@code failed}, whatever path the client closes it by.
+     */
+    public void exchangeFailed(ConnectionRecord c) {
+        if (c == null) {
+            return;
+        }
+        synchronized (c.pool) {
+            if (c.uses == 0 || c.failedUse == c.uses) {
+                return;
+            }
+            c.failedUse = c.uses;
+        }
+        c.stats.failedExchanges.increment();
     }
 
     private long idleSinceLastUse(ConnectionRecord c) {
@@ -221,7 +245,14 @@ public final class ConnectionTracker {
     public void closed(Object key, CloseCause cause) {
         ConnectionRecord c = connections.remove(key);
         if (c != null) {
-            announcer.close(c, cause);
+            announcer.close(c, endedByFailure(c) ? CloseCause.FAILED : cause);
+        }
+    }
+
+    /** Whether the connection's last exchange failed: then that failure, not the path the client took, ended it. */
+    private static boolean endedByFailure(ConnectionRecord c) {
+        synchronized (c.pool) {
+            return c.uses > 0 && c.failedUse == c.uses;
         }
     }
 

@@ -36,7 +36,7 @@ public final class TransportTracker {
      */
     void connectExited(Object socket, Object target, long startNanos, boolean pending, Throwable thrown) {
         TransportThreadState state = TransportThreadState.current();
-        if (--state.connectDepth == 0 && target instanceof InetSocketAddress) {
+        if (--state.connectDepth == 0 && target instanceof InetSocketAddress && !neverAttempted(thrown)) {
             InetSocketAddress address = (InetSocketAddress) target;
             if (pending && thrown == null) {
                 connectPending(socket, address, startNanos);
@@ -47,6 +47,16 @@ public final class TransportTracker {
         if (state.connectDepth < 0) {
             state.connectDepth = 0; // the agent started while a connect was in progress
         }
+    }
+
+    /**
+     * A connect on a channel that was already closed throws before it reaches the network: no attempt to count.
+     * java.net.http retries a refused connect once on the same, by then closed, channel (and then once more on a
+     * new one), so counting this throw doubled its failed connects. Its subclasses (a close or an interrupt
+     * during the connect) did reach the network.
+     */
+    private static boolean neverAttempted(Throwable thrown) {
+        return thrown != null && thrown.getClass() == java.nio.channels.ClosedChannelException.class;
     }
 
     /** A client-side SSLSocket handshake ended successfully after {@code nanos}. */

@@ -1,9 +1,11 @@
 package dev.reuseagent.track;
 
 import dev.reuseagent.model.CloseCause;
+import dev.reuseagent.model.Reason;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -69,27 +71,46 @@ class ConnectionLifecycleTest extends TrackerTestBase {
     }
 
     @Test
-    void failedExchangeCountsFailedNotRequests() {
-        ConnectionRecord c = open(new Object(), "poolA", T1);
+    void failedExchangeIsARequestCountedFailedToo() {
+        Object key = new Object();
+        ConnectionRecord c = open(key, "poolA", T1);
         tracker.exchangeDone(c, false);
         OriginStats.Snapshot s = stats(API);
-        assertEquals(0, s.requests);
+        assertEquals(1, s.requests, "the server received it");
         assertEquals(1, s.failedExchanges);
         assertEquals(0, s.reusedConnections);
         assertEquals(1, s.newConnections, "the connection was still made");
+        tracker.closed(key, CloseCause.STALE);
+        assertEquals(Map.of("failed", 1L), stats(API).closes, "the failure ended it, whatever path closed it");
     }
 
     @Test
-    void failedExchangeOnReusedConnectionIsNotCountedReused() {
+    void failedExchangeOnReusedConnectionIsAReusedRequest() {
         Object key = new Object();
         ConnectionRecord c = open(key, "poolA", T1);
         tracker.exchangeDone(c, true);
         tracker.returned(key);
         tracker.exchangeDone(c, false);
         OriginStats.Snapshot s = stats(API);
-        assertEquals(1, s.requests);
-        assertEquals(0, s.reusedConnections);
+        assertEquals(2, s.requests);
+        assertEquals(1, s.reusedConnections);
         assertEquals(1, s.failedExchanges);
+    }
+
+    @Test
+    void aBodyThatBrokeOffFailsItsExchangeOnceAndTheNextConnectionSaysFailed() {
+        Object key = new Object();
+        ConnectionRecord c = open(key, "poolA", T1);
+        tracker.exchangeDone(c, true);
+        tracker.exchangeFailed(c);
+        tracker.exchangeFailed(c); // the client noticed twice: still one failed exchange
+        tracker.closed(key, CloseCause.BODY_NOT_CONSUMED);
+        OriginStats.Snapshot s = stats(API);
+        assertEquals(1, s.requests);
+        assertEquals(1, s.failedExchanges);
+        assertEquals(Map.of("failed", 1L), s.closes);
+        ConnectionRecord next = open(new Object(), "poolA", T1);
+        assertEquals(Reason.FAILED, next.reason());
     }
 
     // ---- close ---------------------------------------------------------------------------------------------

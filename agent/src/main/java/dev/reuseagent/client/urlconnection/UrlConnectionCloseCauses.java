@@ -55,8 +55,12 @@ final class UrlConnectionCloseCauses {
                         return CloseCause.STALE; // a cached connection found dead before a streaming POST
                     }
                     continue; // closeServer itself, lock helpers
-                case "sun.net.www.http.KeepAliveStream":
                 case "sun.net.www.http.KeepAliveStreamCleaner":
+                    // It closes only when the rest of a body it was given to skip never came (an early end of
+                    // stream, a reset, 5 reads of 5 s): the server's or the network's failure; a rest that came
+                    // keeps the connection.
+                    return CloseCause.FAILED;
+                case "sun.net.www.http.KeepAliveStream":
                 case "sun.net.www.http.ChunkedInputStream":
                     return CloseCause.BODY_NOT_CONSUMED;
                 case "sun.net.www.http.KeepAliveCache":

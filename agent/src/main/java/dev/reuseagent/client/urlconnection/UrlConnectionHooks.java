@@ -81,7 +81,7 @@ public final class UrlConnectionHooks {
         UrlConnectionTracking t = tracking;
         if (t != null) {
             t.exchangeExited(UrlConnectionThreadState.current(), client, url instanceof URL ? (URL) url : null,
-                    thrown == null, keepingAlive);
+                    thrown, keepingAlive);
         }
         UrlConnectionEnforcer e = enforcer;
         if (e != null) {

@@ -39,6 +39,12 @@ final class UrlConnectionThreadState {
     int sslFactoryIdentity;
     /** The connection this thread used last, to notice when it moves on while that one's body is pending. */
     ConnectionRecord lastRecord;
+    /**
+     * The connection parseHTTP closed while failing, and its client object: what parseHTTP throws (or its silent
+     * retry) tells whether the server had the request, so its close is held until then.
+     */
+    ConnectionRecord failing;
+    Object failingClient;
     /** The client being returned to the keep-alive cache right now, cleared after. */
     Object returningClient;
     /** The body drain running on this thread (enforcing only), for the hook on the return to the cache. */

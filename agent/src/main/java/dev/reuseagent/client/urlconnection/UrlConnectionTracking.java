@@ -61,6 +61,7 @@ public final class UrlConnectionTracking {
 
     /** HttpClient#openServer(host, port) starts: a new connection is being made. */
     void openStarting(UrlConnectionThreadState state) {
+        failingEnded(state, null); // parseHTTP's silent retry reconnects: what failed was no timeout
         state.thread.lastConnect = null;
         state.sslFactoryIdentity = 0;
         state.missNanos = System.nanoTime();
@@ -114,9 +115,35 @@ public final class UrlConnectionTracking {
      * length; or http.keepAlive=false) the connection can never return to the cache: it leaves the pool now,
      * because the JDK will close its socket from the body stream without passing through closeServer.
      */
-    void exchangeExited(UrlConnectionThreadState state, Object client, URL url, boolean success, boolean keepingAlive) {
+    void exchangeExited(UrlConnectionThreadState state, Object client, URL url, Throwable thrown,
+            boolean keepingAlive) {
+        failingEnded(state, thrown);
         if (state.notAnExchangeDepth == 0 && state.exchangeDepth > 0 && --state.exchangeDepth == 0) {
-            exchangeDone(state, client, url, success, keepingAlive);
+            exchangeDone(state, client, url, thrown == null, keepingAlive);
+        }
+    }
+
+    /**
+     * Ends the connection parseHTTP closed while failing ({@link #closing}). A read timeout, or any failure on a
+     * connection that never answered before, means the server had the request: a failed exchange, and the close
+     * is {@code failed}. A reused connection that died before any answer was dead while idle ({@code stale}): the
+     * server never saw the request, which the JDK sends again on a new connection.
+     *
+     * @param thrown what parseHTTP threw, or null when it retries (which it does for no timeout)
+     */
+    private void failingEnded(UrlConnectionThreadState state, Throwable thrown) {
+        ConnectionRecord record = state.failing;
+        Object client = state.failingClient;
+        if (record == null) {
+            return;
+        }
+        state.failing = null;
+        state.failingClient = null;
+        if (thrown instanceof java.net.SocketTimeoutException || record.uses() == 0) {
+            tracker.exchangeDone(record, false);
+            tracker.closed(client, CloseCause.FAILED);
+        } else {
+            tracker.closed(client, CloseCause.STALE);
         }
     }
 
@@ -173,8 +200,16 @@ public final class UrlConnectionTracking {
         if (record == null) {
             return;
         }
+        if (state.exchangeDepth > 0 && state.notAnExchangeDepth == 0 && state.failing == null) {
+            state.failing = record; // parseHTTP is failing: how it ends decides the cause (failingEnded)
+            state.failingClient = client;
+            return;
+        }
         CloseCause cause = UrlConnectionCloseCauses.classify(UrlConnectionCloseCauses.callers(),
                 state.returningClient == client, keepAliveSwitchedOn(), record.uses() > 0);
+        if (cause == CloseCause.FAILED) {
+            tracker.exchangeFailed(record);
+        }
         tracker.closed(client, cause);
     }
 }

@@ -67,13 +67,13 @@ class UrlConnectionCloseCausesTest {
     }
 
     @Test
-    void keepAliveStreamCleanerIsBodyNotConsumed() {
+    void keepAliveStreamCleanerClosesOnlyWhenTheRestNeverCameWhichIsAFailure() {
         List<String> s = List.of(
                 "dev.reuseagent.transport.TransportHooks#urlConnectionClosing",
                 HTTP_CLIENT + "#closeServer",
                 "sun.net.www.http.KeepAliveStreamCleaner#run",
                 "java.lang.Thread#run");
-        assertEquals(CloseCause.BODY_NOT_CONSUMED, classify(s));
+        assertEquals(CloseCause.FAILED, classify(s));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.reuseagent.samples.apache4;
 
 import dev.reuseagent.samples.Options;
+import dev.reuseagent.samples.ReadTimeout;
 import dev.reuseagent.samples.SampleOutput;
 import org.apache.http.client.config.RequestConfig;
 import org.apache.http.client.methods.CloseableHttpResponse;
@@ -55,7 +56,7 @@ final class Apache4Clients {
                 .setConnectionManager(manager)
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setConnectTimeout(10_000)
-                        .setSocketTimeout(30_000)
+                        .setSocketTimeout(ReadTimeout.millis(30_000))
                         .setConnectionRequestTimeout(leaseTimeoutMs)
                         .build())
                 .build();

@@ -1,6 +1,7 @@
 package dev.reuseagent.samples.apache5;
 
 import dev.reuseagent.samples.Options;
+import dev.reuseagent.samples.ReadTimeout;
 import dev.reuseagent.samples.SampleOutput;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -41,7 +42,7 @@ final class Apache5Clients {
         int perRoute = options.poolSizeOr(LIBRARY_MAX_PER_ROUTE);
         ConnectionConfig.Builder connection = ConnectionConfig.custom()
                 .setConnectTimeout(Timeout.ofSeconds(10))
-                .setSocketTimeout(Timeout.ofSeconds(30));
+                .setSocketTimeout(Timeout.ofMilliseconds(ReadTimeout.millis(30_000)));
         Integer validateMs = Integer.getInteger(VALIDATE_PROPERTY);
         if (validateMs != null) {
             connection.setValidateAfterInactivity(TimeValue.ofMilliseconds(validateMs));

@@ -1,6 +1,7 @@
 package dev.reuseagent.samples.jdkhttp;
 
 import dev.reuseagent.samples.Options;
+import dev.reuseagent.samples.ReadTimeout;
 import dev.reuseagent.samples.Tls;
 
 import java.net.URI;
@@ -60,7 +61,12 @@ final class JdkHttpClients {
     }
 
     static HttpRequest get(URL url) throws URISyntaxException {
-        return HttpRequest.newBuilder(url.toURI()).GET().build();
+        HttpRequest.Builder request = HttpRequest.newBuilder(url.toURI()).GET();
+        Integer timeoutMs = Integer.getInteger(ReadTimeout.PROPERTY);
+        if (timeoutMs != null) {
+            request.timeout(java.time.Duration.ofMillis(timeoutMs)); // java.net.http's closest to a read timeout
+        }
+        return request.build();
     }
 
     static URI uri(URL url) throws URISyntaxException {

@@ -1,6 +1,7 @@
 package dev.reuseagent.samples.okhttp;
 
 import dev.reuseagent.samples.Options;
+import dev.reuseagent.samples.ReadTimeout;
 import dev.reuseagent.samples.SampleOutput;
 import dev.reuseagent.samples.Tls;
 import okhttp3.ConnectionPool;
@@ -37,6 +38,10 @@ final class OkHttpClients {
      */
     OkHttpClient.Builder newBuilder() {
         OkHttpClient.Builder builder = new OkHttpClient.Builder();
+        Integer readTimeoutMs = Integer.getInteger(ReadTimeout.PROPERTY);
+        if (readTimeoutMs != null) {
+            builder.readTimeout(readTimeoutMs, TimeUnit.MILLISECONDS);
+        }
         boolean https = options.url().getProtocol().equalsIgnoreCase("https");
         if (!options.http2()) {
             builder.protocols(Collections.singletonList(Protocol.HTTP_1_1));

@@ -13,7 +13,7 @@ import java.net.URL;
 final class Connections {
     // Generous, but finite: a hung server fails the request instead of hanging the run (the watchdog is last resort).
     private static final int CONNECT_TIMEOUT_MS = 10_000;
-    private static final int READ_TIMEOUT_MS = 30_000;
+    private static final int READ_TIMEOUT_MS = dev.reuseagent.samples.ReadTimeout.millis(30_000);
 
     private Connections() {
     }
