@@ -30,6 +30,8 @@ public final class ConnectionRecord {
     boolean abandoned;
     long idleSinceNanos;
     long uses;
+    /** {@code uses} when the pool last handed it out: more since then means this exchange's head arrived. */
+    long usesAtTake;
     /** The use whose exchange failed (0: none): counted once, and it makes the connection's close {@code failed}. */
     long failedUse;
     boolean announced;

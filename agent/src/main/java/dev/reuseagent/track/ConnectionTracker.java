@@ -123,6 +123,7 @@ public final class ConnectionTracker {
                 c.state = ConnectionRecord.State.BUSY;
                 c.busyThread = thread;
                 c.abandoned = false;
+                c.usesAtTake = c.uses;
             }
         }
         return c;
@@ -247,6 +248,36 @@ public final class ConnectionTracker {
         if (c != null) {
             announcer.close(c, endedByFailure(c) ? CloseCause.FAILED : cause);
         }
+    }
+
+    /**
+     * The connection failed on the wire (a read error, or the client's response timeout when {@code timedOut}):
+     * is that an exchange failing? Busy with a response head already here, its body broke off; busy on its first
+     * exchange, or timed out, the server had the request and never answered: a failed request, counted now. Idle,
+     * or reused and dead before any answer to a read, it died while idle and the server never saw the request.
+     *
+     * @return {@code FAILED} when an exchange failed, else {@code otherwise}
+     */
+    public CloseCause broke(ConnectionRecord c, boolean timedOut, CloseCause otherwise) {
+        boolean busy;
+        boolean headSeen;
+        boolean first;
+        synchronized (c.pool) {
+            busy = c.state == ConnectionRecord.State.BUSY;
+            headSeen = c.uses > c.usesAtTake;
+            first = c.uses == 0;
+        }
+        if (!busy) {
+            return otherwise;
+        }
+        if (headSeen) {
+            exchangeFailed(c);
+        } else if (first || timedOut) {
+            exchangeDone(c, false);
+        } else {
+            return otherwise;
+        }
+        return CloseCause.FAILED;
     }
 
     /** Whether the connection's last exchange failed: then that failure, not the path the client took, ended it. */

@@ -98,6 +98,11 @@ public final class TransportTracker {
         return socket == null ? null : unclaimed.remove(socket);
     }
 
+    /** Whether a connect on {@code socket} succeeded and no client has claimed it yet. */
+    public boolean claimable(Object socket) {
+        return socket != null && unclaimed.get(socket) != null;
+    }
+
     /** The application line on this thread's stack, for events other than a connect (e.g. a lease wait). */
     public String site() {
         return sites.find();

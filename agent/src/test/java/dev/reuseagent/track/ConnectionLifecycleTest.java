@@ -113,6 +113,36 @@ class ConnectionLifecycleTest extends TrackerTestBase {
         assertEquals(Reason.FAILED, next.reason());
     }
 
+    @Test
+    void aReadErrorBeforeAnyAnswerOnAReusedConnectionIsStaleAndNoRequest() {
+        Object key = new Object();
+        ConnectionRecord c = open(key, "poolA", T1);
+        tracker.exchangeDone(c, true);
+        tracker.returned(key);
+        tracker.taken(key, T1);
+        assertEquals(CloseCause.STALE, tracker.broke(c, false, CloseCause.STALE));
+        assertEquals(1, stats(API).requests, "the server never saw the request the client sends again");
+    }
+
+    @Test
+    void aTimeoutOrAFirstExchangeOrABrokenBodyIsAFailedRequest() {
+        Object reused = new Object();
+        ConnectionRecord c = open(reused, "poolA", T1);
+        tracker.exchangeDone(c, true);
+        tracker.returned(reused);
+        tracker.taken(reused, T1);
+        assertEquals(CloseCause.FAILED, tracker.broke(c, true, CloseCause.STALE), "no answer in time");
+        ConnectionRecord fresh = open(new Object(), "poolA", T1);
+        assertEquals(CloseCause.FAILED, tracker.broke(fresh, false, CloseCause.STALE), "a first exchange");
+        Object body = new Object();
+        ConnectionRecord broken = open(body, "poolA", T1);
+        tracker.exchangeDone(broken, true);
+        assertEquals(CloseCause.FAILED, tracker.broke(broken, false, CloseCause.STALE), "the body broke off");
+        OriginStats.Snapshot s = stats(API);
+        assertEquals(4, s.requests);
+        assertEquals(3, s.failedExchanges);
+    }
+
     // ---- close ---------------------------------------------------------------------------------------------
 
     @Test

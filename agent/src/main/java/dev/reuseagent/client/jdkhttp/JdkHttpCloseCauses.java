@@ -27,13 +27,17 @@ final class JdkHttpCloseCauses {
     /** @param callers {@code class#method} frames, nearest first */
     static CloseCause cause(List<String> callers) {
         CloseCause cause = CloseCause.UNKNOWN;
+        boolean inReadBody = false;
         for (String frame : callers) {
             CloseCause c = meaning(frame);
             if (c != null) {
                 cause = c; // keep going: the outermost meaningful frame wins
             }
+            inReadBody |= frame.startsWith(PKG + "Http1Response#lambda$readBody");
         }
-        return cause;
+        // JDK 25 closes a connection whose body failed from readBody's completion (close(Throwable)); nothing
+        // else said why: a read error, which the tracking tells from a dead idle connection as for onReadError.
+        return cause == CloseCause.UNKNOWN && inReadBody ? CloseCause.STALE : cause;
     }
 
     private static CloseCause meaning(String frame) {
@@ -61,6 +65,8 @@ final class JdkHttpCloseCauses {
                 return CloseCause.SERVER_CLOSED; // end of stream, Connection: close, GOAWAY
             case "Http1AsyncReceiver$Http1AsyncDelegateSubscription#cancel":
                 return CloseCause.BODY_NOT_CONSUMED; // the body stream closed (or cancelled) before its end
+            case "ResponseTimerEvent#handle":
+                return CloseCause.FAILED; // the request's timeout: sent, never answered in time (or never connected)
             case "Http1Response#ignoreBody":
                 return CloseCause.REDIRECT;
             default:

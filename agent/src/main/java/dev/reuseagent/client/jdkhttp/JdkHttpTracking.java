@@ -226,10 +226,28 @@ public final class JdkHttpTracking {
     public void closing(Object plain) {
         Object outer = outerOfPlain.remove(plain);
         Object connection = outer != null ? outer : plain;
-        pending.remove(connection);
-        if (tracker.find(connection) != null) {
-            tracker.closed(connection, JdkHttpCloseCauses.cause(JdkHttpCloseCauses.callers()));
+        CloseCause cause = null;
+        ConnectionRecord record = tracker.find(connection);
+        if (record == null) {
+            // Never answered: registered now only if the request went out on a connection that connected.
+            cause = JdkHttpCloseCauses.cause(JdkHttpCloseCauses.callers());
+            PendingOpen p = pending.get(connection);
+            if (p != null && (cause == CloseCause.FAILED || cause == CloseCause.STALE) && transport.claimable(p.channel)) {
+                record = opened(connection);
+            }
         }
+        pending.remove(connection);
+        if (record == null) {
+            return;
+        }
+        if (cause == null) {
+            cause = JdkHttpCloseCauses.cause(JdkHttpCloseCauses.callers());
+        }
+        // A timeout fails the exchange in progress; a read error (STALE from onReadError) may too.
+        if (cause == CloseCause.FAILED || cause == CloseCause.STALE) {
+            cause = tracker.broke(record, cause == CloseCause.FAILED, CloseCause.STALE);
+        }
+        tracker.closed(connection, cause);
     }
 
     /**
