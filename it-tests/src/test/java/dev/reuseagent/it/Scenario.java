@@ -40,8 +40,9 @@ final class Scenario {
                 () -> "newConnections must equal the server's distinct connection count. " + context);
         assertEquals(truth.requests, origin.path("requests").asLong(),
                 () -> "requests must equal the server's request count. " + context);
-        assertEquals(truth.requests, origin.path("newConnections").asLong() + origin.path("reusedConnections").asLong()
-                - origin.path("failedExchanges").asLong(), () -> "requests = new + reused. " + context);
+        // Failed exchanges are requests too (contracts §2.5), on new and reused connections alike.
+        assertEquals(truth.requests, origin.path("newConnections").asLong() + origin.path("reusedConnections").asLong(),
+                () -> "requests = new + reused. " + context);
         assertEquals(truth.requests, origin.path("clients").path(client).asLong(), () -> context);
 
         JsonNode agent = run.summary().path("agent");
