@@ -29,6 +29,7 @@ public final class ConnectionTracker {
     private final WeakIdentityMap<ConnectionRecord> connections;
     private final AtomicLong ids = new AtomicLong();
     private final PoolStates pools = new PoolStates();
+    private final ExchangeFailures failures = new ExchangeFailures(this);
 
     /** A tracker on {@link System#nanoTime()}. */
     public ConnectionTracker(EventSink sink, HostFilter filter, int maxOrigins) {
@@ -57,6 +58,11 @@ public final class ConnectionTracker {
     public ConnectionRecord opened(Object key, String client, Origin origin, String poolId, long missNanos,
             long connectNanos, String site, long thread) {
         return register(key, client, origin, poolId, thread, false, missNanos, connectNanos, site);
+    }
+
+    /** Exchanges that failed on the wire: counted apart, and the connections they end close as {@code failed}. */
+    public ExchangeFailures failures() {
+        return failures;
     }
 
     /** The record for a connection object, or null if its opening was not seen and it was not adopted. */
@@ -174,7 +180,7 @@ public final class ConnectionTracker {
 
     /**
      * An exchange was sent on this connection and ended: with its response head ({@code success}), or in an error
-     * before it (then the connection's close is {@code failed}). Both are requests, as the server received them;
+     * before it (then the connection's close is {@code failed}; {@link ExchangeFailures} for one that fails later). Both are requests, as the server received them;
      * the failed ones are also counted apart.
      */
     public void exchangeDone(ConnectionRecord c, boolean success) {
@@ -205,24 +211,6 @@ public final class ConnectionTracker {
         }
     }
 
-    /**
-     * The exchange whose response head {@link #exchangeDone} counted then failed on the wire (its body broke off:
-     * a reset, an early end of stream, a read timeout): counted as failed, once, and the connection's close is
-     * {@code failed}, whatever path the client closes it by.
-     */
-    public void exchangeFailed(ConnectionRecord c) {
-        if (c == null) {
-            return;
-        }
-        synchronized (c.pool) {
-            if (c.uses == 0 || c.failedUse == c.uses) {
-                return;
-            }
-            c.failedUse = c.uses;
-        }
-        c.stats.failedExchanges.increment();
-    }
-
     private long idleSinceLastUse(ConnectionRecord c) {
         long idleSince = c.idleSinceNanos;
         return idleSince == 0 ? 0 : Math.max(0, clock.getAsLong() - idleSince);
@@ -246,44 +234,7 @@ public final class ConnectionTracker {
     public void closed(Object key, CloseCause cause) {
         ConnectionRecord c = connections.remove(key);
         if (c != null) {
-            announcer.close(c, endedByFailure(c) ? CloseCause.FAILED : cause);
-        }
-    }
-
-    /**
-     * The connection failed on the wire (a read error, or the client's response timeout when {@code timedOut}):
-     * is that an exchange failing? Busy with a response head already here, its body broke off; busy on its first
-     * exchange, or timed out, the server had the request and never answered: a failed request, counted now. Idle,
-     * or reused and dead before any answer to a read, it died while idle and the server never saw the request.
-     *
-     * @return {@code FAILED} when an exchange failed, else {@code otherwise}
-     */
-    public CloseCause broke(ConnectionRecord c, boolean timedOut, CloseCause otherwise) {
-        boolean busy;
-        boolean headSeen;
-        boolean first;
-        synchronized (c.pool) {
-            busy = c.state == ConnectionRecord.State.BUSY;
-            headSeen = c.uses > c.usesAtTake;
-            first = c.uses == 0;
-        }
-        if (!busy) {
-            return otherwise;
-        }
-        if (headSeen) {
-            exchangeFailed(c);
-        } else if (first || timedOut) {
-            exchangeDone(c, false);
-        } else {
-            return otherwise;
-        }
-        return CloseCause.FAILED;
-    }
-
-    /** Whether the connection's last exchange failed: then that failure, not the path the client took, ended it. */
-    private static boolean endedByFailure(ConnectionRecord c) {
-        synchronized (c.pool) {
-            return c.uses > 0 && c.failedUse == c.uses;
+            announcer.close(c, ExchangeFailures.endedByFailure(c) ? CloseCause.FAILED : cause);
         }
     }
 

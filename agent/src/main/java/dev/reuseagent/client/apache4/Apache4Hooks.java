@@ -155,7 +155,7 @@ public final class Apache4Hooks {
     public static void exchangeExit(Throwable thrown) {
         Apache4Tracking t = tracking;
         if (t != null) {
-            t.exchangeEnded(STATE.get(), thrown == null);
+            t.exchangeEnded(STATE.get(), thrown);
         }
     }
 

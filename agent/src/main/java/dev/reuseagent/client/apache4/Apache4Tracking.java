@@ -102,15 +102,18 @@ public final class Apache4Tracking extends ApacheTracking {
         }
     }
 
-    /** HttpRequestExecutor#execute ended. */
-    public void exchangeEnded(ApacheThreadState state, boolean success) {
+    /** HttpRequestExecutor#execute ended, or threw {@code thrown}. */
+    public void exchangeEnded(ApacheThreadState state, Throwable thrown) {
         if (state.notAnExchangeDepth > 0 || state.exchangeDepth == 0 || --state.exchangeDepth > 0) {
             return;
         }
         ConnectionRecord record = state.exchangeRecord;
         state.exchangeRecord = null;
+        if (thrown != null && exchangeThrew(state, thrown)) {
+            return; // its connection closed on the way; exchangeThrew counted the exchange if it was one
+        }
         if (record != null) {
-            exchanged(state, record, success);
+            exchanged(state, record, thrown == null);
             state.exchangedSinceLease = true;
         }
     }

@@ -152,7 +152,7 @@ public final class Apache5Hooks {
     public static void exchanged(Object connection, Throwable thrown) {
         Apache5Tracking t = tracking;
         if (t != null) {
-            t.exchanged(STATE.get(), connection, thrown == null);
+            t.exchanged(STATE.get(), connection, thrown);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.reuseagent.client.apache5;
 
+import dev.reuseagent.client.apache.ApacheFailures;
 import dev.reuseagent.client.apache.ApacheRoutes;
 import dev.reuseagent.client.apache.ApacheThreadState;
 import dev.reuseagent.client.apache.ApacheTracking;
@@ -64,19 +65,8 @@ public final class Apache5Tracking extends ApacheTracking {
                         : state.missNanos != 0 ? state.missNanos : System.nanoTime();
             }
         }
-        endLease(state, thrown != null && isTimeout(thrown));
-    }
-
-    /** ConnectionRequestTimeoutException, or a lease that failed on its deadline (DeadlineTimeoutException). */
-    static boolean isTimeout(Throwable thrown) {
-        Throwable t = thrown;
-        for (int i = 0; i < 4 && t != null; i++) {
-            if (t.getClass().getName().endsWith("TimeoutException")) {
-                return true;
-            }
-            t = t.getCause();
-        }
-        return false;
+        // ConnectionRequestTimeoutException, or a lease that failed on its deadline (DeadlineTimeoutException)
+        endLease(state, thrown != null && ApacheFailures.timedOut(thrown));
     }
 
     /** DefaultManagedHttpClientConnection#activate: the pool hands out this idle connection. */
@@ -104,14 +94,14 @@ public final class Apache5Tracking extends ApacheTracking {
         }
     }
 
-    /** core5 HttpRequestExecutor#execute ended on this connection (1xx responses are handled inside). */
-    public void exchanged(ApacheThreadState state, Object connection, boolean success) {
-        if (state.notAnExchangeDepth > 0) {
+    /** core5 HttpRequestExecutor#execute ended on this connection, or threw (1xx responses are handled inside). */
+    public void exchanged(ApacheThreadState state, Object connection, Throwable thrown) {
+        if (state.notAnExchangeDepth > 0 || thrown != null && exchangeThrew(state, thrown)) {
             return;
         }
         ConnectionRecord record = tracker.find(connection);
         if (record != null) {
-            exchanged(state, record, success);
+            exchanged(state, record, thrown == null);
         }
     }
 

@@ -95,6 +95,14 @@ public final class JdkHttpHooks {
         }
     }
 
+    /** HttpClientImpl#send threw {@code thrown}. */
+    public static void sendFailed(Throwable thrown) {
+        JdkHttpTracking t = tracking;
+        if (t != null) {
+            t.sendFailed(JdkHttpThreadState.current(), thrown);
+        }
+    }
+
     public static void engineCreated(Object engine) {
         JdkHttpTracking t = tracking;
         if (t != null) {

@@ -245,9 +245,24 @@ public final class JdkHttpTracking {
         }
         // A timeout fails the exchange in progress; a read error (STALE from onReadError) may too.
         if (cause == CloseCause.FAILED || cause == CloseCause.STALE) {
-            cause = tracker.broke(record, cause == CloseCause.FAILED, CloseCause.STALE);
+            cause = tracker.failures().broke(record, cause == CloseCause.FAILED, CloseCause.STALE);
         }
         tracker.closed(connection, cause);
+    }
+
+    /**
+     * A synchronous send threw. If it was an I/O error on the connection it had (its body broke off, no answer in
+     * time), that exchange failed now, as the application sees it, and not when the JDK gets round to closing the
+     * connection: until then it is busy, and the application's next request must not read as having abandoned
+     * its response ({@code body-not-consumed}) or waited for a busy pool. A reused connection found dead at once
+     * stays for the close to call {@code stale}.
+     */
+    public void sendFailed(JdkHttpThreadState s, Throwable thrown) {
+        ConnectionRecord record = s.lastRecord;
+        if (record != null && thrown instanceof java.io.IOException) {
+            boolean timedOut = thrown.getClass().getName().endsWith("TimeoutException"); // java.net.http's own
+            tracker.failures().broke(record, timedOut, CloseCause.STALE);
+        }
     }
 
     /**

@@ -19,4 +19,7 @@ interface OkHttpApi {
 
     /** Whether this {@code okhttp3.Call} was cancelled by the application. */
     boolean canceled(Object call);
+
+    /** Whether a call on this {@code RealConnection} was cancelled by the application (false if unknown). */
+    boolean callCanceled(Object connection);
 }

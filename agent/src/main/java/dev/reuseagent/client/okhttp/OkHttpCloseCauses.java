@@ -24,12 +24,12 @@ final class OkHttpCloseCauses {
     enum Retirer {
         /** The response body was closed with bytes unread (and not drained within OkHttp's 100 ms). */
         BODY_UNREAD(CloseCause.BODY_NOT_CONSUMED),
-        /** The server ended the body before its promised length: it closed the connection. */
-        BODY_TRUNCATED(CloseCause.SERVER_CLOSED),
+        /** The server ended the body before its promised length: the exchange failed (contracts §2.5). */
+        BODY_TRUNCATED(CloseCause.FAILED),
         /** A response without length: the server closes the connection to end it. */
         UNKNOWN_LENGTH(CloseCause.SERVER_CLOSED),
-        /** An I/O error while reading a body. */
-        BODY_IO_ERROR(CloseCause.UNKNOWN),
+        /** An I/O error while reading a body (a reset, a read timeout; or the call was cancelled). */
+        BODY_IO_ERROR(CloseCause.FAILED),
         /** {@code Connection: close} in the request or the response, or a refused {@code Expect: 100-continue}. */
         CONNECTION_HEADER(CloseCause.SERVER_CLOSED),
         /** The pool's cleanup evicted it: idle too long, or more idle connections than allowed. */

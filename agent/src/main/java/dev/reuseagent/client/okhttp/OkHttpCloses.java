@@ -69,6 +69,17 @@ final class OkHttpCloses {
             }
             case BECAME_IDLE:
                 return; // becameIdle reports it
+            case BODY_TRUNCATED:
+            case BODY_IO_ERROR:
+                // The body broke off (the server ended it early, a reset, a read timeout): the wire's doing, not
+                // the application's; unless the application cancelled the call, which closes its socket.
+                if (retirer == OkHttpCloseCauses.Retirer.BODY_IO_ERROR && api.callCanceled(connection)) {
+                    pend(connection, CloseCause.APP_CLOSED);
+                    return;
+                }
+                tracker.failures().exchangeFailed(tracker.find(connection));
+                pend(connection, CloseCause.FAILED);
+                return;
             case CONNECTION_HEADER:
                 if (pend(connection, retirer.cause)) {
                     // Whose header: the interceptor that read it will say when it returns.
@@ -97,8 +108,9 @@ final class OkHttpCloses {
 
     /**
      * {@code RealConnection#trackFailure} retired the connection after an I/O error on {@code call}. An HTTP/1
-     * connection that had served before and failed before this exchange's response head was dead in the pool:
-     * the server closed it while idle ({@code stale}), unless the error was a timeout.
+     * connection that had served before and failed before this exchange's response head, unless on a timeout,
+     * was dead in the pool: the server closed it while idle ({@code stale}). Any other error failed the
+     * exchange ({@code failed}).
      */
     void failed(OkHttpThreadState s, Object connection, Object call, Throwable error) {
         ConnectionRecord record = tracker.find(connection);
@@ -108,17 +120,17 @@ final class OkHttpCloses {
             cause = CloseCause.SERVER_CLOSED; // HTTP/2 GOAWAY
         } else if (api.canceled(call)) {
             cause = CloseCause.APP_CLOSED;
-        } else if (beforeResponseHead && record.uses() > 0 && !(error instanceof InterruptedIOException)) {
-            cause = CloseCause.STALE; // a dead connection fails at once; a timeout is a slow server, not a stale one
+        } else if (record == null || s.lastMultiplexed) {
+            cause = CloseCause.UNKNOWN; // HTTP/2 retires a connection for a stream's error only on shutdown
         } else {
-            cause = CloseCause.UNKNOWN;
+            // Its body broke off, or the server never answered in time, or a new connection's first exchange
+            // failed: a failed request, counted now. A reused connection failing at once was dead in the pool.
+            cause = tracker.failures().broke(record, error instanceof InterruptedIOException, CloseCause.STALE);
+            if (beforeResponseHead && cause == CloseCause.FAILED) {
+                s.exchangeRecord = null; // counted: no response head will come
+            }
         }
         pend(connection, cause);
-        if (beforeResponseHead && record.uses() == 0) {
-            // The first exchange of a new connection failed: still count it, so that new + reused - failed = requests.
-            s.exchangeRecord = null;
-            tracker.exchangeDone(record, false);
-        }
     }
 
     /** {@code RealConnection#isHealthy} returned false: the connection will be retired before reuse. */

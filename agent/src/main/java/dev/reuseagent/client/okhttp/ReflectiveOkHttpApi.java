@@ -2,7 +2,9 @@ package dev.reuseagent.client.okhttp;
 
 import dev.reuseagent.model.Origin;
 
+import java.lang.ref.Reference;
 import java.lang.reflect.Method;
+import java.util.List;
 
 /**
  * {@link OkHttpApi} through OkHttp's public API ({@code okhttp3.Connection#route()}, {@code Route#address()},
@@ -72,6 +74,28 @@ final class ReflectiveOkHttpApi implements OkHttpApi {
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             return false;
         }
+    }
+
+    /**
+     * Through {@code RealConnection#getCalls()} (4.12 and 5.x; internal, so looked up here, off the shared method
+     * table, and only on the failure path that asks).
+     */
+    @Override
+    public boolean callCanceled(Object connection) {
+        try {
+            Object calls = connection.getClass().getMethod("getCalls").invoke(connection);
+            if (!(calls instanceof List)) {
+                return false;
+            }
+            for (Object ref : ((List<?>) calls).toArray()) {
+                if (ref instanceof Reference && canceled(((Reference<?>) ref).get())) {
+                    return true;
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return false;
+        }
+        return false;
     }
 
     private static Object address(Methods m, Object connection) throws ReflectiveOperationException {

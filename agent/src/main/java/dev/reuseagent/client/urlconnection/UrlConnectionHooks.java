@@ -115,6 +115,22 @@ public final class UrlConnectionHooks {
         }
     }
 
+    /** A response body's read threw (MeteredStream#read). */
+    public static void bodyReadFailed(Object stream) {
+        UrlConnectionTracking t = tracking;
+        if (t != null) {
+            t.bodyReadFailed(UrlConnectionThreadState.current(), stream);
+        }
+    }
+
+    /** KeepAliveStream#close handed the rest of {@code stream}'s body on {@code client} to the JDK's cleaner. */
+    public static void handedToCleaner(Object stream, Object client) {
+        UrlConnectionTracking t = tracking;
+        if (t != null) {
+            t.handedToCleaner(UrlConnectionThreadState.current(), stream, client);
+        }
+    }
+
     /** KeepAliveStream#close() begins (enforcing only). */
     public static void closingFixedLength(Object stream, Object client, boolean hurried, boolean queuedForCleanup) {
         UrlConnectionEnforcer e = enforcer;

@@ -5,6 +5,7 @@ import dev.reuseagent.weave.Hook;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.reuseagent.weave.Methods.isConstructor;
 import static dev.reuseagent.weave.Methods.isStatic;
 import static dev.reuseagent.weave.Methods.named;
 import static dev.reuseagent.weave.Methods.not;
@@ -20,6 +21,10 @@ public final class UrlConnectionInstrumentation {
     static final String HTTPS_CLIENT = "sun.net.www.protocol.https.HttpsClient";
     static final String KEEP_ALIVE_CACHE = "sun.net.www.http.KeepAliveCache";
     static final String URL_CONNECTION = "sun.net.www.protocol.http.HttpURLConnection";
+    /** A fixed-length response body (KeepAliveStream) reads through it; a read that threw broke the body off. */
+    static final String METERED_STREAM = "sun.net.www.MeteredStream";
+    /** Made when a body with unread bytes is handed to the Keep-Alive-SocketCleaner thread. */
+    static final String CLEANER_ENTRY = "sun.net.www.http.KeepAliveCleanerEntry";
     /** Hooked only when enforcing: the response streams whose close drains an unread rest. */
     static final String KEEP_ALIVE_STREAM = "sun.net.www.http.KeepAliveStream";
     static final String CHUNKED_INPUT_STREAM = "sun.net.www.http.ChunkedInputStream";
@@ -41,6 +46,9 @@ public final class UrlConnectionInstrumentation {
                 new Hook(HTTPS_CLIENT, named("putInKeepAliveCache").and(takesArguments(0)),
                         ReturnToCacheAdvice.class),
                 new Hook(HTTP_CLIENT, named("closeServer").and(takesArguments(0)), CloseServerAdvice.class),
+                new Hook(METERED_STREAM, named("read").and(takesArguments(0).or(takesArguments(3))),
+                        BodyReadAdvice.class),
+                new Hook(CLEANER_ENTRY, isConstructor().and(takesArguments(2)), CleanerHandoffAdvice.class),
                 new Hook(URL_CONNECTION, named("doTunneling0").or(named("expect100Continue"))
                         .and(takesArguments(0)), NotAnExchangeAdvice.class));
     }

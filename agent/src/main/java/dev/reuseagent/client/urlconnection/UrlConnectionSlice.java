@@ -18,7 +18,8 @@ public final class UrlConnectionSlice extends ClientSlice {
     public UrlConnectionSlice() {
         super(NAME, NAME, List.of() /* the JDK is always skipped */,
                 List.of(UrlConnectionInstrumentation.HTTP_CLIENT, UrlConnectionInstrumentation.HTTPS_CLIENT,
-                        UrlConnectionInstrumentation.KEEP_ALIVE_CACHE, UrlConnectionInstrumentation.URL_CONNECTION));
+                        UrlConnectionInstrumentation.KEEP_ALIVE_CACHE, UrlConnectionInstrumentation.URL_CONNECTION,
+                        UrlConnectionInstrumentation.METERED_STREAM, UrlConnectionInstrumentation.CLEANER_ENTRY));
     }
 
     @Override

@@ -45,6 +45,8 @@ final class UrlConnectionThreadState {
      */
     ConnectionRecord failing;
     Object failingClient;
+    /** Identity of the last response body stream whose read threw on this thread, 0 if none. */
+    int failedBody;
     /** The client being returned to the keep-alive cache right now, cleared after. */
     Object returningClient;
     /** The body drain running on this thread (enforcing only), for the hook on the return to the cache. */

@@ -194,6 +194,28 @@ public final class UrlConnectionTracking {
         state.returningClient = null;
     }
 
+    /** A response body's read threw on this thread: remembered for when its stream is closed. */
+    void bodyReadFailed(UrlConnectionThreadState state, Object stream) {
+        state.failedBody = System.identityHashCode(stream) | 1;
+    }
+
+    /**
+     * KeepAliveStream#close handed a body with unread bytes to the JDK's cleaner thread, which reads the rest and
+     * returns the connection to the cache, or closes it if the rest never comes. The body broke off if a read of
+     * it had thrown (a reset), or if the close comes from the read that met the end of the stream before the
+     * promised length ({@code MeteredStream#justRead(-1)}; JDK 17 hands such a short body to the application as
+     * if complete). Then the exchange failed now: until the cleaner closes the connection, a new one the
+     * application opens is there because of that failure, not because it abandoned a response. Otherwise the
+     * application closed the body early, and the cleaner may well bring the connection back.
+     */
+    void handedToCleaner(UrlConnectionThreadState state, Object stream, Object client) {
+        boolean readFailed = state.failedBody != 0 && state.failedBody == (System.identityHashCode(stream) | 1);
+        state.failedBody = 0;
+        if (readFailed || UrlConnectionCloseCauses.callers().contains("sun.net.www.MeteredStream#justRead")) {
+            tracker.failures().exchangeFailed(tracker.find(client));
+        }
+    }
+
     /** HttpClient#closeServer: the connection ends; who called decides the cause. */
     void closing(UrlConnectionThreadState state, Object client) {
         ConnectionRecord record = tracker.find(client);
@@ -208,7 +230,7 @@ public final class UrlConnectionTracking {
         CloseCause cause = UrlConnectionCloseCauses.classify(UrlConnectionCloseCauses.callers(),
                 state.returningClient == client, keepAliveSwitchedOn(), record.uses() > 0);
         if (cause == CloseCause.FAILED) {
-            tracker.exchangeFailed(record);
+            tracker.failures().exchangeFailed(record);
         }
         tracker.closed(client, cause);
     }

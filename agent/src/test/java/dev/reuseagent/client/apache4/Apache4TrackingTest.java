@@ -59,7 +59,7 @@ class Apache4TrackingTest {
     private void exchange(CPoolEntry entry) {
         hooks.exchangeStarting(state);
         hooks.responseHead(state, entry);
-        hooks.exchangeEnded(state, true);
+        hooks.exchangeEnded(state, null);
     }
 
     @Test
@@ -98,7 +98,7 @@ class Apache4TrackingTest {
         hooks.exchangeStarting(state);
         hooks.responseHead(state, entry); // 100 Continue
         hooks.responseHead(state, entry);
-        hooks.exchangeEnded(state, true);
+        hooks.exchangeEnded(state, null);
         hooks.notAnExchangeStarting(state);
         exchange(entry);
         hooks.notAnExchangeEnded(state);
@@ -160,7 +160,7 @@ class Apache4TrackingTest {
         attached.leased(state, pool, entry);
         attached.exchangeStarting(state);
         attached.responseHead(state, entry);
-        attached.exchangeEnded(state, true);
+        attached.exchangeEnded(state, null);
         OriginStats.Snapshot s = stats();
         assertEquals(1, s.requests);
         assertEquals(0, s.newConnections);

@@ -59,7 +59,7 @@ class Apache5TrackingTest {
     }
 
     private void exchangeAndRelease(Object connection) {
-        hooks.exchanged(state, connection, true);
+        hooks.exchanged(state, connection, null);
         hooks.returned(connection);
     }
 
@@ -94,7 +94,7 @@ class Apache5TrackingTest {
         Object manager = new Object();
         Object leaked = new Object();
         openNew(manager, leaked);
-        hooks.exchanged(state, leaked, true); // never released: the response was not closed
+        hooks.exchanged(state, leaked, null); // never released: the response was not closed
         ConnectionRecord next = openNew(manager, new Object());
         assertEquals(Reason.BODY_NOT_CONSUMED, next.reason());
     }
@@ -104,13 +104,13 @@ class Apache5TrackingTest {
         Object manager = new Object();
         Object first = new Object();
         openNew(manager, first);
-        hooks.exchanged(state, first, true);
+        hooks.exchanged(state, first, null);
         hooks.reuseRefused(state, true); // the request said Connection: close
         hooks.nonReusable(state);
         hooks.closing(state, first, "IMMEDIATE");
         Object second = new Object();
         assertEquals(Reason.APP_CLOSED, openNew(manager, second).reason());
-        hooks.exchanged(state, second, true);
+        hooks.exchanged(state, second, null);
         hooks.reuseRefused(state, false); // the response said Connection: close
         hooks.nonReusable(state);
         hooks.closing(state, second, "IMMEDIATE");
@@ -143,9 +143,9 @@ class Apache5TrackingTest {
         Object connection = new Object();
         openNew(new Object(), connection);
         hooks.notAnExchangeStarting(state);
-        hooks.exchanged(state, connection, true);
+        hooks.exchanged(state, connection, null);
         hooks.notAnExchangeEnded(state);
-        hooks.exchanged(state, connection, true);
+        hooks.exchanged(state, connection, null);
         assertEquals(1, stats().requests);
     }
 
@@ -166,7 +166,7 @@ class Apache5TrackingTest {
         attached.acquireStarting(state, new Object(), ROUTE);
         attached.activated(state, connection);
         attached.acquireEnded(state, true, null);
-        attached.exchanged(state, connection, true);
+        attached.exchanged(state, connection, null);
         OriginStats.Snapshot s = stats();
         assertEquals(1, s.requests);
         assertEquals(0, s.newConnections);
@@ -175,8 +175,8 @@ class Apache5TrackingTest {
 
     @Test
     void timeoutsAreRecognisedByName() {
-        assertEquals(true, Apache5Tracking.isTimeout(new TimeoutException()));
-        assertEquals(true, Apache5Tracking.isTimeout(new java.io.IOException(new TimeoutException())));
-        assertEquals(false, Apache5Tracking.isTimeout(new java.io.IOException("interrupted")));
+        assertEquals(true, dev.reuseagent.client.apache.ApacheFailures.timedOut(new TimeoutException()));
+        assertEquals(true, dev.reuseagent.client.apache.ApacheFailures.timedOut(new java.io.IOException(new TimeoutException())));
+        assertEquals(false, dev.reuseagent.client.apache.ApacheFailures.timedOut(new java.io.IOException("interrupted")));
     }
 }

@@ -109,7 +109,7 @@ class OkHttpCloseCausesTest extends OkHttpTestBase {
     }
 
     @Test
-    void aReusedConnectionTimingOutBeforeItsResponseIsNotStale() {
+    void aReusedConnectionTimingOutBeforeItsResponseIsAFailedRequestNotStale() {
         Object connection = connection();
         open(pool, connection, new Object());
         exchange(connection);
@@ -118,8 +118,11 @@ class OkHttpCloseCausesTest extends OkHttpTestBase {
         hooks.exchangeStarting(thread, connection, new Object(), false, pool); // the request, then a slow server
         hooks.closes.failed(thread, connection, new Object(), new java.net.SocketTimeoutException("timeout"));
         hooks.closes.becameIdle(connection, true, 5);
-        assertEquals(Reason.UNKNOWN, open(pool, connection(), new Object()).reason());
-        assertEquals(null, stats().closes.get("stale"));
+        assertEquals(Reason.FAILED, open(pool, connection(), new Object()).reason());
+        OriginStats.Snapshot s = stats();
+        assertEquals(null, s.closes.get("stale"));
+        assertEquals(2, s.requests, "the server had it and never answered in time (contracts §2.5)");
+        assertEquals(1, s.failedExchanges);
     }
 
     @Test

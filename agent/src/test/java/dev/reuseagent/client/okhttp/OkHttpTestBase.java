@@ -65,6 +65,11 @@ abstract class OkHttpTestBase {
         public boolean canceled(Object call) {
             return false;
         }
+
+        @Override
+        public boolean callCanceled(Object connection) {
+            return false;
+        }
     }
 
     Object connection() {
