@@ -8,6 +8,7 @@ import dev.reuseagent.model.CloseCause;
 import dev.reuseagent.model.Origin;
 import dev.reuseagent.track.ConnectionRecord;
 import dev.reuseagent.track.ConnectionTracker;
+import dev.reuseagent.track.WeakIdentityMap;
 import dev.reuseagent.transport.TransportTracker;
 
 import java.util.List;
@@ -23,6 +24,9 @@ import java.util.List;
  * HttpRequestExecutor; the connection is passivated when it goes back to the pool.
  */
 public final class Apache5Tracking extends ApacheTracking {
+
+    /** New connections whose operator connect made no TCP connect the agent saw, until an exchange succeeds. */
+    private final WeakIdentityMap<Unconnected> unconnected = new WeakIdentityMap<>();
 
     public Apache5Tracking(ConnectionTracker tracker, TransportTracker transport, boolean attached) {
         super(tracker, transport, attached, Apache5Slice.NAME);
@@ -81,7 +85,12 @@ public final class Apache5Tracking extends ApacheTracking {
         state.connectDepth++;
     }
 
-    /** The connection operator's outermost connect ended: the miss of this thread's lease is now a connection. */
+    /**
+     * The connection operator's outermost connect ended: the miss of this thread's lease is now a connection, if
+     * a TCP connect happened on the way. An operator that never opened a socket (a test's mock, a socket whose
+     * connect does nothing) made no connection: it is counted only if an exchange on it succeeds (a transport
+     * the agent does not see, such as a Unix domain socket, does carry exchanges).
+     */
     public void connectEnded(ApacheThreadState state, Object connection, Throwable thrown) {
         if (--state.connectDepth > 0) {
             return;
@@ -89,8 +98,13 @@ public final class Apache5Tracking extends ApacheTracking {
         state.connectDepth = 0;
         Origin origin = state.newOrigin;
         state.newOrigin = null;
-        if (thrown == null && origin != null) {
+        if (thrown != null || origin == null) {
+            return;
+        }
+        if (state.thread.lastConnect != null) {
             opened(state, connection, origin, state.newPoolId, state.newMissNanos);
+        } else {
+            unconnected.put(connection, new Unconnected(origin, state.newPoolId, state.newMissNanos));
         }
     }
 
@@ -100,6 +114,10 @@ public final class Apache5Tracking extends ApacheTracking {
             return;
         }
         ConnectionRecord record = tracker.find(connection);
+        if (record == null && thrown == null) {
+            Unconnected u = unconnected.remove(connection);
+            record = u == null ? null : opened(state, connection, u.origin, u.poolId, u.missNanos);
+        }
         if (record != null) {
             exchanged(state, record, thrown == null);
         }
@@ -109,5 +127,9 @@ public final class Apache5Tracking extends ApacheTracking {
     protected CloseCause classify(ApacheThreadState state, List<ApacheTracking.Caller> callers, ConnectionRecord record,
             String mode) {
         return Apache5CloseCauses.classify(callers, mode, record.uses() > 0, sameOriginAsLease(state, record));
+    }
+
+    /** A new connection's origin, pool and miss, kept until it is known to be one. */
+    private record Unconnected(Origin origin, String poolId, long missNanos) {
     }
 }

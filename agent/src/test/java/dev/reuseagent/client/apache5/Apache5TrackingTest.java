@@ -10,6 +10,7 @@ import dev.reuseagent.transport.TransportTracker;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 
@@ -45,9 +46,43 @@ class Apache5TrackingTest {
         hooks.acquireEnded(state, false, null);
         hooks.connectStarting(state);
         hooks.connectStarting(state);
+        transport.connected(new Object(), new InetSocketAddress("127.0.0.1", 80), 1_000_000, true); // its TCP connect
         hooks.connectEnded(state, connection, null);
         hooks.connectEnded(state, connection, null);
         return tracker.find(connection);
+    }
+
+    /** acquireEndpoint with a pool miss, then an operator (a test's mock) that returns without any TCP connect. */
+    private void connectWithoutSocket(Object manager, Object connection) {
+        hooks.acquireStarting(state, manager, ROUTE);
+        hooks.poolLeased(state, true);
+        hooks.poolMissed(state);
+        hooks.acquireEnded(state, false, null);
+        hooks.connectStarting(state);
+        hooks.connectEnded(state, connection, null);
+    }
+
+    @Test
+    void anOperatorThatNeverConnectedMakesNoConnection() {
+        Object connection = new Object();
+        connectWithoutSocket(new Object(), connection);
+        assertNull(tracker.find(connection), "no TCP connect, no new connection (issue 11, point 6)");
+        hooks.exchanged(state, connection, new java.io.IOException("Socket is not connected"));
+        assertNull(tracker.find(connection), "nothing went out on it");
+        for (OriginStats s : tracker.origins()) {
+            assertEquals(0, s.snapshot().newConnections, s.label());
+            assertEquals(0, s.snapshot().requests, s.label());
+        }
+    }
+
+    @Test
+    void aConnectionOverATransportTheAgentDoesNotSeeCountsAtItsFirstExchange() {
+        Object connection = new Object();
+        connectWithoutSocket(new Object(), connection); // e.g. a Unix domain socket
+        hooks.exchanged(state, connection, null);
+        assertNotNull(tracker.find(connection));
+        assertEquals(1, stats().newConnections);
+        assertEquals(1, stats().requests);
     }
 
     /** acquireEndpoint handing out an idle connection. */
