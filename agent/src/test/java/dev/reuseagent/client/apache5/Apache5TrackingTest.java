@@ -40,10 +40,7 @@ class Apache5TrackingTest {
 
     /** acquireEndpoint with a pool miss, then the operator's connect (whose overloads nest). */
     private ConnectionRecord openNew(Object manager, Object connection) {
-        hooks.acquireStarting(state, manager, ROUTE);
-        hooks.poolLeased(state, true);
-        hooks.poolMissed(state);
-        hooks.acquireEnded(state, false, null);
+        missed(manager);
         hooks.connectStarting(state);
         hooks.connectStarting(state);
         transport.connected(new Object(), new InetSocketAddress("127.0.0.1", 80), 1_000_000, true); // its TCP connect
@@ -54,10 +51,7 @@ class Apache5TrackingTest {
 
     /** acquireEndpoint with a pool miss, then an operator (a test's mock) that returns without any TCP connect. */
     private void connectWithoutSocket(Object manager, Object connection) {
-        hooks.acquireStarting(state, manager, ROUTE);
-        hooks.poolLeased(state, true);
-        hooks.poolMissed(state);
-        hooks.acquireEnded(state, false, null);
+        missed(manager);
         hooks.connectStarting(state);
         hooks.connectEnded(state, connection, null);
     }
@@ -83,6 +77,14 @@ class Apache5TrackingTest {
         assertNotNull(tracker.find(connection));
         assertEquals(1, stats().newConnections);
         assertEquals(1, stats().requests);
+    }
+
+    /** acquireEndpoint, whose pool had no idle connection: the operator connects a new one next. */
+    private void missed(Object manager) {
+        hooks.acquireStarting(state, manager, ROUTE);
+        hooks.poolLeased(state, true);
+        hooks.poolMissed(state);
+        hooks.acquireEnded(state, false, null);
     }
 
     /** acquireEndpoint handing out an idle connection. */
