@@ -2,6 +2,7 @@ package dev.reuseagent.report;
 
 import dev.reuseagent.track.ConnectionRecord;
 import dev.reuseagent.track.EventSink;
+import dev.reuseagent.track.FailedConnection;
 
 import java.util.List;
 
@@ -40,6 +41,13 @@ public final class CompositeSink implements EventSink {
     public void closed(ConnectionRecord connection, long ageNanos) {
         for (EventSink s : sinks) {
             s.closed(connection, ageNanos);
+        }
+    }
+
+    @Override
+    public void failedConnection(FailedConnection failure) {
+        for (EventSink s : sinks) {
+            s.failedConnection(failure);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.reuseagent.report;
 import dev.reuseagent.track.AgentCounters;
 import dev.reuseagent.track.ConnectionRecord;
 import dev.reuseagent.track.EventSink;
+import dev.reuseagent.track.FailedConnection;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -52,6 +53,19 @@ public final class EventStreamWriter implements EventSink, AutoCloseable {
     public void closed(ConnectionRecord c, long ageNanos) {
         write(start("closed", c).field("cause", c.closeCause().label()).field("uses", c.uses())
                 .field("ageMs", Durations.roundedMillis(ageNanos)).endObject());
+    }
+
+    @Override
+    public void failedConnection(FailedConnection f) {
+        write(new Json().beginObject()
+                .field("event", "failed")
+                .field("ts", Instant.now().toString())
+                .field("thread", Thread.currentThread().getName())
+                .field("origin", f.originLabel())
+                .field("client", f.client())
+                .field("error", f.error())
+                .field("site", f.site())
+                .endObject());
     }
 
     @Override

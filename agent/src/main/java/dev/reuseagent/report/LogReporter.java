@@ -3,13 +3,17 @@ package dev.reuseagent.report;
 import dev.reuseagent.config.Options.LogLevel;
 import dev.reuseagent.track.ConnectionRecord;
 import dev.reuseagent.track.EventSink;
+import dev.reuseagent.track.FailedConnection;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-/** The greppable log lines (docs/contracts.md §4.1): new and closed by default, reused with log=all. */
+/**
+ * The greppable log lines (docs/contracts.md §4.1): new, closed and failed connections by default, reused with
+ * log=all.
+ */
 public final class LogReporter implements EventSink {
 
     private final LogLevel level;
@@ -48,6 +52,13 @@ public final class LogReporter implements EventSink {
     public void closed(ConnectionRecord c, long ageNanos) {
         if (level != LogLevel.OFF && allow("closed connections to " + c.originLabel())) {
             out.accept(closedLine(c, ageNanos));
+        }
+    }
+
+    @Override
+    public void failedConnection(FailedConnection f) {
+        if (level != LogLevel.OFF && allow("failed connections to " + f.originLabel())) {
+            out.accept(failedLine(f));
         }
     }
 
@@ -95,6 +106,11 @@ public final class LogReporter implements EventSink {
     static String closedLine(ConnectionRecord c, long ageNanos) {
         return "closed connection #" + c.id() + " to " + c.originLabel() + " cause=" + c.closeCause().label()
                 + " uses=" + c.uses() + " age=" + Durations.human(ageNanos);
+    }
+
+    static String failedLine(FailedConnection f) {
+        return "failed connection to " + f.originLabel() + " via " + f.client() + " error=" + f.error() + " at "
+                + (f.site() == null ? "unknown" : f.site());
     }
 
     /** A class, not {@code AgentLog::info}: a method reference's first use costs a cold JVM tens of milliseconds. */

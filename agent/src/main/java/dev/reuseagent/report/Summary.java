@@ -35,7 +35,8 @@ public final class Summary {
     public void addOrigins(List<OriginStats> stats) {
         for (OriginStats s : stats) {
             OriginStats.Snapshot snap = s.snapshot();
-            if (snap.requests + snap.newConnections + snap.failedExchanges + snap.leaseWaits.waits > 0) {
+            if (snap.requests + snap.newConnections + snap.failedExchanges + snap.failedConnections
+                    + snap.leaseWaits.waits > 0) {
                 origins.add(snap);
             }
         }

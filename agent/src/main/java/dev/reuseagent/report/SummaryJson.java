@@ -97,6 +97,7 @@ public final class SummaryJson {
                 .field("reusedConnections", o.reusedConnections)
                 .field("reusePercent", o.reusePercent())
                 .field("failedExchanges", o.failedExchanges)
+                .field("failedConnections", o.failedConnections)
                 .counts("clients", o.clients)
                 .counts("reasons", o.reasons)
                 .counts("closes", o.closes);

@@ -41,6 +41,10 @@ public final class SummaryText {
             }
         }
         for (OriginStats.Snapshot o : s.origins) {
+            if (o.failedConnections > 0) {
+                out.append("  failed connections to ").append(o.origin).append(": ").append(o.failedConnections)
+                        .append(" (connected, then TLS failed; not counted as new)").append(NL);
+            }
             LeaseWaits.Snapshot w = o.leaseWaits;
             if (w.waits > 0) {
                 out.append("  lease waits for ").append(o.origin).append(": ").append(w.waits)

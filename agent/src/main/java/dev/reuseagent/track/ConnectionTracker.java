@@ -30,6 +30,7 @@ public final class ConnectionTracker {
     private final AtomicLong ids = new AtomicLong();
     private final PoolStates pools = new PoolStates();
     private final ExchangeFailures failures = new ExchangeFailures(this);
+    private final ConnectionFailures failedConnections;
 
     /** A tracker on {@link System#nanoTime()}. */
     public ConnectionTracker(EventSink sink, HostFilter filter, int maxOrigins) {
@@ -43,6 +44,7 @@ public final class ConnectionTracker {
         this.origins = new BoundedRegistry<>(maxOrigins, new OriginStats(null, BoundedRegistry.OTHER));
         this.announcer = new ConnectionAnnouncer(sink, clock);
         this.connections = new WeakIdentityMap<>(announcer);
+        this.failedConnections = new ConnectionFailures(this, sink);
     }
 
     /** Whether connections to this host are reported at all (include/exclude). */
@@ -63,6 +65,16 @@ public final class ConnectionTracker {
     /** Exchanges that failed on the wire: counted apart, and the connections they end close as {@code failed}. */
     public ExchangeFailures failures() {
         return failures;
+    }
+
+    /** Connections that failed before carrying an exchange (a TLS handshake failed): never new ones. */
+    public ConnectionFailures failedConnections() {
+        return failedConnections;
+    }
+
+    /** Drops the record of a connection object without a close: it never was a connection. */
+    void forget(Object key) {
+        connections.remove(key);
     }
 
     /** The record for a connection object, or null if its opening was not seen and it was not adopted. */
@@ -245,7 +257,7 @@ public final class ConnectionTracker {
         }
     }
 
-    private OriginStats stats(Origin origin) {
+    OriginStats stats(Origin origin) {
         String label = origin.toString();
         OriginStats stats = origins.find(label);
         return stats != null ? stats : origins.add(label, new OriginStats(origin, label));

@@ -11,6 +11,10 @@ public interface EventSink {
 
     void closed(ConnectionRecord connection, long ageNanos);
 
+    /** A connection failed before it could carry an exchange (its TLS handshake failed); reported at once. */
+    default void failedConnection(FailedConnection failure) {
+    }
+
     /** False keeps the reused path free of any formatting or allocation. */
     boolean wantsReused();
 

@@ -28,6 +28,8 @@ public final class OriginStats {
     final LongAdder requests = new LongAdder();
     final LongAdder reused = new LongAdder();
     final LongAdder failedExchanges = new LongAdder();
+    /** Connections that failed before carrying an exchange (a TLS handshake failed). */
+    final LongAdder failedConnections = new LongAdder();
     private final ConcurrentHashMap<String, LongAdder> clients = new ConcurrentHashMap<>();
     /** Requests that queued for a connection from a bounded pool (Apache HttpClient). */
     final LeaseWaits leaseWaits = new LeaseWaits();
@@ -107,6 +109,7 @@ public final class OriginStats {
         s.requests = requests.sum();
         s.reusedConnections = reused.sum();
         s.failedExchanges = failedExchanges.sum();
+        s.failedConnections = failedConnections.sum();
         s.newConnections = newConnections;
         for (Map.Entry<String, LongAdder> e : clients.entrySet()) {
             s.clients.put(e.getKey(), e.getValue().sum());
@@ -134,6 +137,7 @@ public final class OriginStats {
         public long newConnections;
         public long reusedConnections;
         public long failedExchanges;
+        public long failedConnections;
         public final Map<String, Long> clients = new TreeMap<>();
         public final Map<String, Long> reasons = new LinkedHashMap<>();
         public final Map<String, Long> closes = new LinkedHashMap<>();

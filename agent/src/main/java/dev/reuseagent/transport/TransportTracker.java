@@ -98,6 +98,12 @@ public final class TransportTracker {
         return socket == null ? null : unclaimed.remove(socket);
     }
 
+    /** This thread's last connect, if no client has claimed it yet; null otherwise. */
+    public TransportConnect claimLast() {
+        TransportConnect last = TransportThreadState.current().lastConnect;
+        return last == null ? null : claim(last.socket());
+    }
+
     /** Whether a connect on {@code socket} succeeded and no client has claimed it yet. */
     public boolean claimable(Object socket) {
         return socket != null && unclaimed.get(socket) != null;
@@ -138,6 +144,18 @@ public final class TransportTracker {
             // The handshake ran before the client claimed the connect (layered sockets).
             connection.attachTls(connect.tlsResumed, connect.tlsNanos);
         }
+    }
+
+    /**
+     * A client made this connect, whose connection then failed before its first exchange (its TLS handshake
+     * failed): attributed to that client, with no connection.
+     */
+    public void attributeFailed(TransportConnect connect, String client) {
+        Object socket = connect.socket();
+        if (socket != null) {
+            unclaimed.remove(socket);
+        }
+        connect.endpoint.recordAttributed(connect.site, client);
     }
 
     /**

@@ -116,6 +116,14 @@ class LogReporterTest {
     }
 
     @Test
+    void failedConnectionLine() {
+        use(LogLevel.NEW, 0);
+        tracker.failedConnections().failed("jdkhttp", API, SITE, new javax.net.ssl.SSLHandshakeException("PKIX"));
+        assertEquals("failed connection to https://api.example.com:443 via jdkhttp error=SSLHandshakeException at "
+                + SITE, lines.get(lines.size() - 1));
+    }
+
+    @Test
     void closedLine() {
         use(LogLevel.NEW, 0);
         Object key = new Object();

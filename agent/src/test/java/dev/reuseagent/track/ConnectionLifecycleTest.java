@@ -153,6 +153,33 @@ class ConnectionLifecycleTest extends TrackerTestBase {
         assertEquals(3, s.failedExchanges);
     }
 
+    // ---- connections that failed before their first exchange -----------------------------------------------
+
+    @Test
+    void aConnectionWhoseTlsHandshakeFailedIsAFailedConnectionNeverANewOne() {
+        Object key = new Object();
+        open(key, "poolA", T1); // registered at its TCP connect, as HttpURLConnection does
+        tracker.failedConnections().failed(key, new javax.net.ssl.SSLHandshakeException("PKIX path building failed"));
+        assertNull(tracker.find(key));
+        tracker.announcePending(); // the summary: nothing left to announce
+        tracker.closed(key, CloseCause.UNKNOWN); // a late close of the same object changes nothing
+        OriginStats.Snapshot s = stats(API);
+        assertEquals(0, s.newConnections);
+        assertEquals(1, s.failedConnections);
+        assertEquals(Map.of(), s.closes);
+        assertEquals(List.of("failed https://api.example.com:443 via okhttp error=SSLHandshakeException at "
+                + "com.acme.App.run(App.java:1)"), sink.events);
+        assertEquals(Reason.FAILED, open(new Object(), "poolA", T1).reason(), "the attempt before it failed");
+    }
+
+    @Test
+    void aFailedConnectionWithoutARecordCountsForItsOrigin() {
+        tracker.failedConnections().failed(CLIENT, API, null, new javax.net.ssl.SSLHandshakeException("x"));
+        assertEquals(1, stats(API).failedConnections);
+        assertEquals(List.of("failed https://api.example.com:443 via okhttp error=SSLHandshakeException at null"),
+                sink.events);
+    }
+
     // ---- close ---------------------------------------------------------------------------------------------
 
     @Test

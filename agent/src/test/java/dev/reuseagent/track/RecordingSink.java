@@ -32,6 +32,11 @@ public final class RecordingSink implements EventSink {
     }
 
     @Override
+    public void failedConnection(FailedConnection f) {
+        events.add("failed " + f.originLabel() + " via " + f.client() + " error=" + f.error() + " at " + f.site());
+    }
+
+    @Override
     public boolean wantsReused() {
         return wantsReused;
     }

@@ -126,6 +126,21 @@ public abstract class ApacheTracking {
         return record;
     }
 
+    /**
+     * Establishing a new connection to {@code origin} threw {@code thrown}. If its TCP connect had succeeded on
+     * this thread (since the lease began), what failed was the TLS handshake (or the host name check): a failed
+     * connection, reported now. Otherwise the connect failed, which the transport layer counts.
+     */
+    protected void failedAfterConnect(ApacheThreadState state, Origin origin, Throwable thrown) {
+        TransportConnect connect = state.thread.lastConnect;
+        if (connect == null) {
+            return;
+        }
+        state.thread.lastConnect = null;
+        transport.attributeFailed(connect, client);
+        tracker.failedConnections().failed(client, origin, connect.site(), thrown);
+    }
+
     /** A connection opened before the agent attached is handed out: track it from now on. */
     protected ConnectionRecord adopt(ApacheThreadState state, Object key, Object route, Object pool) {
         Origin origin = ApacheRoutes.origin(route);

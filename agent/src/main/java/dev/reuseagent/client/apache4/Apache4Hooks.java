@@ -135,6 +135,14 @@ public final class Apache4Hooks {
         }
     }
 
+    /** DefaultHttpClientConnectionOperator#connect threw: connecting to {@code host} (an HttpHost) failed. */
+    public static void connectFailed(Object host, Throwable thrown) {
+        Apache4Tracking t = tracking;
+        if (t != null) {
+            t.connectFailed(STATE.get(), host, thrown);
+        }
+    }
+
     /** HttpRequestExecutor#execute enter. */
     public static void exchangeEnter() {
         Apache4Tracking t = tracking;

@@ -21,6 +21,8 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  *   <li>{@code o.a.http.impl.conn.CPool#createEntry(HttpRoute, ManagedHttpClientConnection)}: the miss;
  *       {@code AbstractConnPool#onLease(PoolEntry)}: handed out; {@code AbstractConnPool#release(PoolEntry,
  *       boolean)}: returned (bridges excluded).</li>
+ *   <li>{@code o.a.http.impl.conn.DefaultHttpClientConnectionOperator#connect} (6 arguments), exit on a throw: a
+ *       TLS handshake that failed after the TCP connect is a failed connection.</li>
  *   <li>{@code o.a.http.impl.conn.CPoolEntry} (the connection): {@code markRouteComplete()} (established),
  *       {@code closeConnection()}, {@code shutdownConnection()}.</li>
  *   <li>{@code o.a.http.protocol.HttpRequestExecutor#execute(HttpRequest, HttpClientConnection, HttpContext)}
@@ -58,6 +60,7 @@ public final class Apache4Instrumentation {
     static final String CLIENT_REUSE_STRATEGY = "org.apache.http.impl.client.DefaultClientConnectionReuseStrategy";
     static final String REUSE_STRATEGY = "org.apache.http.impl.DefaultConnectionReuseStrategy";
     static final String NO_REUSE_STRATEGY = "org.apache.http.impl.NoConnectionReuseStrategy";
+    static final String OPERATOR = "org.apache.http.impl.conn.DefaultHttpClientConnectionOperator";
     static final String BUILDER = Apache4Enforcer.BUILDER;
     static final String INTERNAL_CLIENT = "org.apache.http.impl.client.InternalHttpClient";
     static final String RESPONSE_PROXY = "org.apache.http.impl.execchain.HttpResponseProxy";
@@ -78,6 +81,7 @@ public final class Apache4Instrumentation {
                         RouteCompleteAdvice.class),
                 new Hook(Apache4Tracking.CPOOL_ENTRY, named("closeConnection").or(named("shutdownConnection"))
                         .and(takesArguments(0)), CloseAdvice.class),
+                new Hook(OPERATOR, named("connect").and(takesArguments(6)), OperatorConnectAdvice.class),
                 new Hook(REQUEST_EXECUTOR, named("execute").and(takesArguments(3)),
                         ExchangeAdvice.class),
                 new Hook(POOL_PROXY, named("receiveResponseHeader")

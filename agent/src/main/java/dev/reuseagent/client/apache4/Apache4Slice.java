@@ -23,7 +23,8 @@ public final class Apache4Slice extends ClientSlice {
                         Apache4Tracking.CPOOL_ENTRY, Apache4Instrumentation.REQUEST_EXECUTOR,
                         Apache4Instrumentation.POOL_PROXY, Apache4Instrumentation.MAIN_EXEC,
                         Apache4Instrumentation.CONNECTION_HOLDER, Apache4Instrumentation.CLIENT_REUSE_STRATEGY,
-                        Apache4Instrumentation.REUSE_STRATEGY, Apache4Instrumentation.NO_REUSE_STRATEGY));
+                        Apache4Instrumentation.REUSE_STRATEGY, Apache4Instrumentation.NO_REUSE_STRATEGY,
+                        Apache4Instrumentation.OPERATOR));
     }
 
     @Override

@@ -88,6 +88,17 @@ public final class Apache4Tracking extends ApacheTracking {
         opened(state, entry, created.origin, created.poolId, missNanos);
     }
 
+    /**
+     * The connection operator's connect to {@code host} threw: after a TCP connect on this thread, the TLS
+     * handshake failed, a failed connection ({@code HttpHost#toString()} is {@code https://host:port}).
+     */
+    public void connectFailed(ApacheThreadState state, Object host, Throwable thrown) {
+        Origin origin = ApacheRoutes.origin(host);
+        if (origin != null) {
+            failedAfterConnect(state, origin, thrown);
+        }
+    }
+
     /** HttpRequestExecutor#execute starts: one exchange (unless it is a proxy CONNECT). */
     public void exchangeStarting(ApacheThreadState state) {
         if (state.notAnExchangeDepth == 0) {

@@ -98,7 +98,11 @@ public final class Apache5Tracking extends ApacheTracking {
         state.connectDepth = 0;
         Origin origin = state.newOrigin;
         state.newOrigin = null;
-        if (thrown != null || origin == null) {
+        if (origin == null) {
+            return;
+        }
+        if (thrown != null) {
+            failedAfterConnect(state, origin, thrown); // TLS: connected, then the handshake failed
             return;
         }
         if (state.thread.lastConnect != null) {

@@ -258,10 +258,34 @@ public final class JdkHttpTracking {
      * stays for the close to call {@code stale}.
      */
     public void sendFailed(JdkHttpThreadState s, Throwable thrown) {
+        PendingOpen p = s.lastPending;
+        if (p != null && thrown.getClass().getName().startsWith("javax.net.ssl.")) {
+            tlsFailed(p, thrown);
+            return;
+        }
         ConnectionRecord record = s.lastRecord;
         if (record != null && thrown instanceof java.io.IOException) {
             boolean timedOut = thrown.getClass().getName().endsWith("TimeoutException"); // java.net.http's own
             tracker.failures().broke(record, timedOut, CloseCause.STALE);
+        }
+    }
+
+    /**
+     * The new connection {@code p} of a synchronous send failed its TLS handshake (or host name check) after its
+     * TCP connect: a failed connection, reported before the application gets the exception, and never registered.
+     * (A {@code sendAsync} whose handshake fails leaves its connect unattributed: no hook sees its exception.)
+     */
+    private void tlsFailed(PendingOpen p, Throwable thrown) {
+        TransportConnect connect;
+        synchronized (p) {
+            if (p.record != null) {
+                return;
+            }
+            connect = transport.claim(p.channel);
+        }
+        if (connect != null) {
+            transport.attributeFailed(connect, JdkHttpSlice.NAME);
+            tracker.failedConnections().failed(JdkHttpSlice.NAME, p.origin, p.site, thrown);
         }
     }
 

@@ -11,6 +11,9 @@ interface OkHttpApi {
     /** The origin of a connection ({@code okhttp3.Connection}), or null if it cannot be read. */
     Origin origin(Object connection);
 
+    /** The origin of an {@code okhttp3.Route}, or null if it cannot be read. */
+    Origin originOfRoute(Object route);
+
     /** The connection's {@code SSLSocketFactory} (part of OkHttp's pool key), or null for cleartext. */
     Object sslSocketFactory(Object connection);
 

@@ -90,6 +90,14 @@ public final class OkHttpHooks {
 
     // ---- connecting ----
 
+    /** A new connection's TLS handshake threw, after its TCP connect: a failed connection. */
+    public static void tlsFailed(Object route, Throwable thrown) {
+        OkHttpTracking t = tracking;
+        if (t != null) {
+            t.tlsFailed(OkHttpThreadState.current(), route, thrown);
+        }
+    }
+
     public static void connectionConnected(Object rawSocket) {
         OkHttpTracking t = tracking;
         if (t != null) {

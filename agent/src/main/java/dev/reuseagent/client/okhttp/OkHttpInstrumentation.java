@@ -30,6 +30,8 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  *       <td>its TCP connect (made on a fast-fallback thread), before TLS on the calling thread</td></tr>
  *   <tr><td>RealConnectionPool#callAcquirePooledConnection (HTTP/2 only, hit); ConnectPlan#cancel()</td>
  *       <td>coalescing</td><td>coalescing; fast-fallback losers</td><td>connects made but closed unused</td></tr>
+ *   <tr><td>RealConnection#connectTls(ConnectionSpecSelector); ConnectPlan#connectTls(SSLSocket,ConnectionSpec)</td>
+ *       <td>4.12</td><td>5.x</td><td>a TLS handshake that threw: a failed connection</td></tr>
  *   <tr><td>RealConnection#newCodec$okhttp; Exchange#responseHeadersEnd(Response)</td><td>same</td><td>same</td>
  *       <td>one exchange (HTTP/2: one stream)</td></tr>
  *   <tr><td>RealConnectionPool#connectionBecameIdle(RealConnection)Z</td><td>same</td><td>same</td>
@@ -107,6 +109,8 @@ public final class OkHttpInstrumentation {
                 new Hook(CONNECTION, named("connect").and(takesArguments(7)), Connect4Advice.class),
                 new Hook(CONNECT_PLAN, named("connectTlsEtc").and(takesArguments(0)), TlsStart5Advice.class),
                 new Hook(CONNECT_PLAN, named("cancel").and(takesArguments(0)), PlanCancel5Advice.class),
+                new Hook(CONNECTION, named("connectTls").and(takesArguments(1)), TlsFailedAdvice.class),
+                new Hook(CONNECT_PLAN, named("connectTls").and(takesArguments(2)), TlsFailedAdvice.class),
                 new Hook(CONNECTION, named("newCodec$okhttp").and(takesArguments(2)), NewCodecAdvice.class),
                 new Hook(CONNECTION, named("noNewExchanges$okhttp").or(named("noNewExchanges"))
                         .and(takesArguments(0)), NoNewExchangesAdvice.class),

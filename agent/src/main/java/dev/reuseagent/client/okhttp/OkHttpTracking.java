@@ -129,6 +129,30 @@ public final class OkHttpTracking {
         }
     }
 
+    /**
+     * The TLS handshake of a new connection to {@code route} threw, on the calling thread after its TCP connect
+     * (4.12: made on this thread, unclaimed; 5.x: claimed by {@link #tlsStarting}): a failed connection, reported
+     * now. The connection never enters the pool.
+     */
+    public void tlsFailed(OkHttpThreadState s, Object route, Throwable thrown) {
+        TransportConnect connect = s.connect;
+        s.connect = null;
+        if (connect == null) {
+            connect = transport.claimLast();
+        }
+        Origin origin = api.originOfRoute(route);
+        if (connect == null || origin == null) {
+            return;
+        }
+        transport.attributeFailed(connect, OkHttpSlice.NAME);
+        // 5.x connected on a fast-fallback thread: the application line is on this one (or its enqueue()'s)
+        String site = connect.site();
+        if (site == null) {
+            site = transport.site();
+        }
+        tracker.failedConnections().failed(OkHttpSlice.NAME, origin, site != null ? site : s.asyncSite, thrown);
+    }
+
     /** {@code RealConnectionPool#put}: a new connection, fully established, enters its pool. */
     public void pooled(OkHttpThreadState s, Object pool, Object connection) {
         TransportConnect connect = s.connect;

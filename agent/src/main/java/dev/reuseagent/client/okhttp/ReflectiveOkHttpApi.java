@@ -33,8 +33,17 @@ final class ReflectiveOkHttpApi implements OkHttpApi {
     @Override
     public Origin origin(Object connection) {
         try {
-            Methods m = methods(connection);
-            Object url = m.url.invoke(address(m, connection));
+            return originOfRoute(methods(connection).route.invoke(connection));
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return null;
+        }
+    }
+
+    @Override
+    public Origin originOfRoute(Object route) {
+        try {
+            Methods m = methods(route);
+            Object url = m.url.invoke(m.address.invoke(route));
             String host = (String) m.host.invoke(url);
             // HttpUrl#host() gives IPv6 literals without brackets; an origin writes them as a URL does.
             if (host != null && host.indexOf(':') >= 0) {

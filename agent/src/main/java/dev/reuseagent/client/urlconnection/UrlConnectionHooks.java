@@ -115,6 +115,14 @@ public final class UrlConnectionHooks {
         }
     }
 
+    /** HttpsClient#afterConnect threw: the TLS handshake of the new connection {@code client} failed. */
+    public static void setupFailed(Object client, Throwable thrown) {
+        UrlConnectionTracking t = tracking;
+        if (t != null) {
+            t.setupFailed(client, thrown);
+        }
+    }
+
     /** A response body's read threw (MeteredStream#read). */
     public static void bodyReadFailed(Object stream) {
         UrlConnectionTracking t = tracking;

@@ -37,6 +37,7 @@ public final class UrlConnectionInstrumentation {
                 new Hook(HTTP_CLIENT, named("openServer").and(takesArguments(String.class, int.class)),
                         OpenServerAdvice.class),
                 new Hook(HTTPS_CLIENT, named("createSocket").and(takesArguments(0)), SslFactoryAdvice.class),
+                new Hook(HTTPS_CLIENT, named("afterConnect").and(takesArguments(0)), AfterConnectAdvice.class),
                 new Hook(KEEP_ALIVE_CACHE, named("get").and(takesArguments(2)).and(not(isStatic())),
                         CacheGetAdvice.class),
                 // (MessageHeader, HttpURLConnection) in 25; (MessageHeader, ProgressSource, HttpURLConnection) in 17

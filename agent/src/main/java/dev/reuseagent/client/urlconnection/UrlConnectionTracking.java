@@ -194,6 +194,14 @@ public final class UrlConnectionTracking {
         state.returningClient = null;
     }
 
+    /**
+     * The TLS handshake (or host name check) of the HTTPS connection {@code client}, registered when its TCP
+     * connect succeeded, threw: a failed connection, reported now and never as a new one.
+     */
+    void setupFailed(Object client, Throwable thrown) {
+        tracker.failedConnections().failed(client, thrown);
+    }
+
     /** A response body's read threw on this thread: remembered for when its stream is closed. */
     void bodyReadFailed(UrlConnectionThreadState state, Object stream) {
         state.failedBody = System.identityHashCode(stream) | 1;

@@ -67,6 +67,11 @@ abstract class OkHttpTestBase {
         }
 
         @Override
+        public Origin originOfRoute(Object route) {
+            return origins.get(route);
+        }
+
+        @Override
         public boolean callCanceled(Object connection) {
             return false;
         }
