@@ -22,7 +22,7 @@ import java.util.Map;
  * A reason is worth a hint only when its wasted connections are material: at least {@value #MIN_WASTED} of them
  * and at least one per {@value #REQUESTS_PER_WASTED} requests to the origin.
  */
-final class WastedConnections {
+public final class WastedConnections {
 
     static final long MIN_WASTED = 2;
     static final long REQUESTS_PER_WASTED = 100;
@@ -31,7 +31,7 @@ final class WastedConnections {
     }
 
     /** Wasted new connections per reason label, in the snapshot's order; reasons with none are left out. */
-    static Map<String, Long> byReason(OriginStats.Snapshot o) {
+    public static Map<String, Long> byReason(OriginStats.Snapshot o) {
         Map<String, Long> wasted = new LinkedHashMap<>();
         for (Map.Entry<String, Long> e : o.reasons.entrySet()) {
             long count = wastedOf(e.getKey(), e.getValue(), o);
@@ -52,8 +52,17 @@ final class WastedConnections {
         return connections;
     }
 
+    /** Every wasted new connection of the origin, whatever its reason. */
+    public static long total(OriginStats.Snapshot o) {
+        long total = 0;
+        for (long count : byReason(o).values()) {
+            total += count;
+        }
+        return total;
+    }
+
     /** Whether {@code wasted} connections among {@code requests} requests are worth a hint. */
-    static boolean material(long wasted, long requests) {
+    public static boolean material(long wasted, long requests) {
         return wasted >= MIN_WASTED && wasted * REQUESTS_PER_WASTED >= requests;
     }
 }
