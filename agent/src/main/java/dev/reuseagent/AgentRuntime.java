@@ -6,6 +6,7 @@ import dev.reuseagent.config.AgentConfig;
 import dev.reuseagent.config.Options;
 import dev.reuseagent.enforce.Enforcement;
 import dev.reuseagent.report.AgentLog;
+import dev.reuseagent.jfr.JfrSink;
 import dev.reuseagent.report.EventStreamWriter;
 import dev.reuseagent.track.AgentCounters;
 import dev.reuseagent.track.SiteFinder;
@@ -31,6 +32,7 @@ final class AgentRuntime {
     private final String version;
     private final List<ClientSlice> slices = ClientSlices.all();
     private EventStreamWriter events;
+    private JfrSink jfr;
     private Trackers trackers;
     private final List<Enforcement> enforcements = new ArrayList<>();
 
@@ -42,7 +44,7 @@ final class AgentRuntime {
     /** The trackers every slice reports to, built by the first slice that starts. */
     synchronized Trackers trackers() {
         if (trackers == null) {
-            trackers = new Trackers(config, slices, events);
+            trackers = new Trackers(config, slices, events, jfr);
         }
         return trackers;
     }
@@ -77,6 +79,12 @@ final class AgentRuntime {
         // Opened now, so that an old file is truncated even if this JVM never connects.
         events = eventsFile == null ? null : new EventStreamWriter(eventsFile);
         Notes notes = new Notes();
+        if (config.get(Options.JFR)) {
+            jfr = JfrSink.create();
+            if (jfr == null) {
+                notes.problem("jfr=true, but this JVM has no Flight Recorder (module jdk.jfr): no JFR events");
+            }
+        }
         LazySlices lazy = new LazySlices(notes, this, !premain, instrumentation);
         lazy.addTransport();
         for (ClientSlice slice : slices) {
