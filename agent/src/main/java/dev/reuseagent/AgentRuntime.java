@@ -7,6 +7,8 @@ import dev.reuseagent.config.Options;
 import dev.reuseagent.enforce.Enforcement;
 import dev.reuseagent.report.AgentLog;
 import dev.reuseagent.jfr.JfrSink;
+import dev.reuseagent.jmx.ReuseBean;
+import dev.reuseagent.report.Summary;
 import dev.reuseagent.report.EventStreamWriter;
 import dev.reuseagent.track.AgentCounters;
 import dev.reuseagent.track.SiteFinder;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Locale;
 import java.util.Timer;
 import java.util.TimerTask;
@@ -97,6 +100,9 @@ final class AgentRuntime {
         weaver.retransformLoaded(instrumentation);
 
         Summaries summaries = new Summaries(config, version, this, events, slices, notes, startNanos);
+        if (config.get(Options.JMX)) {
+            registerMBean(summaries, notes);
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(new Runnable() {
             @Override
             public void run() {
@@ -118,5 +124,18 @@ final class AgentRuntime {
                 + ", summary=" + config.get(Options.SUMMARY).name().toLowerCase(Locale.ROOT)
                 + (config.get(Options.ENFORCE).isEmpty() ? "" : ", enforce=" + String.join("+", config.get(Options.ENFORCE)))
                 + (config.get(Options.SUMMARY_FILE) == null ? "" : ", summaryFile=" + config.get(Options.SUMMARY_FILE)));
+    }
+
+    private static void registerMBean(final Summaries summaries, Notes notes) {
+        try {
+            ReuseBean.register(new Supplier<Summary>() {
+                @Override
+                public Summary get() {
+                    return summaries.current();
+                }
+            });
+        } catch (Exception | LinkageError e) {
+            notes.problem("jmx=true, but MBean " + ReuseBean.NAME + " could not be registered: " + e);
+        }
     }
 }
