@@ -3,17 +3,20 @@ package dev.reuseagent;
 import dev.reuseagent.client.ClientSlice;
 import dev.reuseagent.client.ClientSlices;
 import dev.reuseagent.config.AgentConfig;
+import dev.reuseagent.config.ListenAddress;
 import dev.reuseagent.config.Options;
 import dev.reuseagent.enforce.Enforcement;
 import dev.reuseagent.report.AgentLog;
 import dev.reuseagent.jfr.JfrSink;
 import dev.reuseagent.jmx.ReuseBean;
+import dev.reuseagent.prometheus.MetricsServer;
 import dev.reuseagent.report.Summary;
 import dev.reuseagent.report.EventStreamWriter;
 import dev.reuseagent.track.AgentCounters;
 import dev.reuseagent.track.SiteFinder;
 import dev.reuseagent.weave.Weaver;
 
+import java.io.IOException;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -100,8 +103,18 @@ final class AgentRuntime {
         weaver.retransformLoaded(instrumentation);
 
         Summaries summaries = new Summaries(config, version, this, events, slices, notes, startNanos);
+        Supplier<Summary> current = new Supplier<Summary>() {
+            @Override
+            public Summary get() {
+                return summaries.current();
+            }
+        };
         if (config.get(Options.JMX)) {
-            registerMBean(summaries, notes);
+            registerMBean(current, notes);
+        }
+        ListenAddress prometheus = config.get(Options.PROMETHEUS);
+        if (prometheus != null) {
+            servePrometheus(prometheus, current, notes);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(new Runnable() {
             @Override
@@ -126,16 +139,21 @@ final class AgentRuntime {
                 + (config.get(Options.SUMMARY_FILE) == null ? "" : ", summaryFile=" + config.get(Options.SUMMARY_FILE)));
     }
 
-    private static void registerMBean(final Summaries summaries, Notes notes) {
+    private static void registerMBean(Supplier<Summary> current, Notes notes) {
         try {
-            ReuseBean.register(new Supplier<Summary>() {
-                @Override
-                public Summary get() {
-                    return summaries.current();
-                }
-            });
+            ReuseBean.register(current);
         } catch (Exception | LinkageError e) {
             notes.problem("jmx=true, but MBean " + ReuseBean.NAME + " could not be registered: " + e);
+        }
+    }
+
+    private static void servePrometheus(ListenAddress address, Supplier<Summary> current, Notes notes) {
+        try {
+            int port = MetricsServer.start(address.host(), address.port(), current);
+            AgentLog.info("serving Prometheus metrics on http://" + new ListenAddress(address.host(), port)
+                    + "/metrics");
+        } catch (IOException | RuntimeException e) {
+            notes.problem("prometheus=" + address + ": could not listen, no metrics are served: " + e);
         }
     }
 }
