@@ -18,7 +18,9 @@ final class GroupCheck {
     static GroupInLoader run(HookGroup group, Weaver weaver, ClassLoader loader, String triggerName,
             byte[] triggerClassFile) {
         GroupInLoader applying = GroupInLoader.applying();
+        // Hooks that matched but failed first: they name the exact difference (a field, a type) in the summary line.
         List<String> problems = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
         List<Hook> applied = new ArrayList<>();
         for (Map.Entry<String, List<Hook>> entry : group.byClass().entrySet()) {
             String internalName = entry.getKey();
@@ -29,17 +31,18 @@ final class GroupCheck {
             if (classFile == null) {
                 for (Hook hook : hooks) {
                     if (hook.variant() == null) {
-                        problems.add(new StringBuilder("class ").append(className).append(" not found").toString());
+                        missing.add(new StringBuilder("class ").append(className).append(" not found").toString());
                         break;
                     }
                 }
                 continue;
             }
             WeaveResult result = weaver.weaveInMemory(classFile, hooks);
-            addProblems(className, hooks, result, problems);
+            addProblems(className, result, problems, missing);
             applied.addAll(result.methodsByHook().keySet());
             applying.prepare(internalName, classFile, result);
         }
+        problems.addAll(missing);
         String versions = versionProblem(group, applied);
         if (versions != null) {
             problems.add(versions);
@@ -48,13 +51,13 @@ final class GroupCheck {
     }
 
     /** What keeps one class's hooks from applying: failed hooks, and required hooks that matched no method. */
-    static void addProblems(String className, List<Hook> hooks, WeaveResult result, List<String> problems) {
+    static void addProblems(String className, WeaveResult result, List<String> failed, List<String> missing) {
         for (String failure : result.failures) {
-            problems.add(new StringBuilder(className).append(": ").append(failure).toString());
+            failed.add(new StringBuilder(className).append(": ").append(failure).toString());
         }
         for (Hook hook : result.matchedNothing()) {
             if (hook.variant() == null) {
-                problems.add(new StringBuilder("no method of ").append(className).append(" matches ")
+                missing.add(new StringBuilder("no method of ").append(className).append(" matches ")
                         .append(hook.methods()).toString());
             }
         }

@@ -58,7 +58,7 @@ final class GroupInLoader {
         List<Hook> hooks = group.hooksOf(internalName);
         WeaveResult result = weaver.weaveInMemory(classFile, hooks);
         List<String> problems = new ArrayList<>();
-        GroupCheck.addProblems(className, hooks, result, problems);
+        GroupCheck.addProblems(className, result, problems, problems);
         if (!problems.isEmpty()) {
             group.standDownLate(weaver, loader, GroupCheck.summary(problems).concat(
                     "; it was found only when this class loaded, after others of the client were woven there"));
