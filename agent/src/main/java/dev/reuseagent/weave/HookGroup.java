@@ -20,6 +20,9 @@ import java.util.WeakHashMap;
  * {@linkplain Hook#onlyIn only in} a library version, every hook of at least one version applies. The classes woven
  * by the check are kept and handed out as their classes load, so each class is still woven once.
  *
+ * <p>The JDK's own loaders are the exception: their classes are judged one by one as they load (see
+ * {@link #isJdk}).
+ *
  * <p>Other loaders are unaffected: a stand-down is per loader, so two copies of a library in two loaders are
  * judged each on its own.
  */
@@ -80,7 +83,8 @@ public final class HookGroup {
             if (state == null) {
                 // Marked first: a class of the group loaded while the check reads the others comes back here.
                 loaders.put(loader, GroupInLoader.CHECKING);
-                state = GroupCheck.run(this, weaver, loader, internalName, classFile);
+                state = isJdk(loader) ? GroupInLoader.applying()
+                        : GroupCheck.run(this, weaver, loader, internalName, classFile);
                 loaders.put(loader, state);
                 if (state.standsDown()) {
                     weaver.stoodDown(name, loader, state.reason());
@@ -94,6 +98,16 @@ public final class HookGroup {
             return null;
         }
         return state.weave(this, weaver, loader, internalName, classFile);
+    }
+
+    /**
+     * The JDK's own loaders are not checked up front: reading the JDK's class files through its module image costs
+     * a cold JVM 10 to 20 ms on the first request, and the JDK's classes are fixed per JDK version, which the
+     * tests cover (17 and 25). Each of their classes is still judged as it loads, and a mismatch stands the group
+     * down from then on ({@link #standDownLate}).
+     */
+    private static boolean isJdk(ClassLoader loader) {
+        return loader == null || loader == ClassLoader.getPlatformClassLoader();
     }
 
     /** Records that the group stopped applying in a loader after some of its classes there were woven. */
