@@ -47,6 +47,13 @@ public final class UrlConnectionHooks {
         }
     }
 
+    public static void cacheLookingUp() {
+        UrlConnectionTracking t = tracking;
+        if (t != null) {
+            t.cacheLookingUp(UrlConnectionThreadState.current());
+        }
+    }
+
     public static void cacheLookedUp(Object client, Object url, Object poolKey) {
         UrlConnectionTracking t = tracking;
         if (t != null) {

@@ -25,6 +25,12 @@ public final class UrlConnectionTracking {
     /** Clients whose origin is filtered out (only needed when adopting, i.e. after an attach). */
     private final WeakIdentityMap<Boolean> ignored = new WeakIdentityMap<>();
     private volatile Boolean keepAliveProperty;
+    /**
+     * The keep-alive cache keeps an idle connection whole seconds (the server's {@code Keep-Alive: timeout}, else
+     * {@code http.keepAlive.time.server}/{@code .proxy}, else 5 or 60); a timeout of 0 is never cached at all.
+     * KeepAliveCache#put in OpenJDK 17 and 25.
+     */
+    static final long SHORTEST_KEEP_ALIVE_NANOS = 1_000_000_000L;
 
     /**
      * @param attached the agent was attached to a running JVM: connections it did not see open are adopted at
@@ -34,6 +40,12 @@ public final class UrlConnectionTracking {
         this.tracker = tracker;
         this.transport = transport;
         this.attached = attached;
+        tracker.idleExpiresAfterAtLeast(UrlConnectionSlice.NAME, SHORTEST_KEEP_ALIVE_NANOS);
+    }
+
+    /** KeepAliveCache#get(url, key) starts: a miss is dated from here, before the look-up waits for the lock. */
+    void cacheLookingUp(UrlConnectionThreadState state) {
+        state.lookupNanos = System.nanoTime();
     }
 
     /**
@@ -53,7 +65,7 @@ public final class UrlConnectionTracking {
             return;
         }
         tracker.movedOn(previous, state.thread.threadId);
-        state.cacheMissNanos = System.nanoTime();
+        state.cacheMissNanos = state.lookupNanos != 0 ? state.lookupNanos : System.nanoTime();
         state.cacheMissUrl = System.identityHashCode(url);
         state.cacheMissKey = poolKey == null ? 0 : System.identityHashCode(poolKey) | 1;
         state.cacheMissValid = true;
@@ -157,14 +169,23 @@ public final class UrlConnectionTracking {
         return value;
     }
 
-    /** HttpClient#putInKeepAliveCache: the connection goes back to the pool. */
+    /**
+     * HttpClient#putInKeepAliveCache starts: the connection goes back to the pool. It is idle only once the put
+     * is done: under load the put waits for the cache's lock, and a thread that misses meanwhile must not read it
+     * as an idle connection the cache passed over (idle-timeout).
+     */
     void returning(UrlConnectionThreadState state, Object client) {
         state.returningClient = client;
-        tracker.returned(client);
+        state.returningMark = tracker.returning(client);
     }
 
+    /** HttpClient#putInKeepAliveCache ended: idle now, unless another thread already took it from the cache. */
     void returned(UrlConnectionThreadState state) {
+        Object client = state.returningClient;
         state.returningClient = null;
+        if (client != null && state.returningMark != -1) {
+            tracker.returned(client, state.returningMark);
+        }
     }
 
     /** HttpClient#closeServer: the connection ends; who called decides the cause. */
