@@ -40,21 +40,31 @@ class LoadReasonsTest {
 
     /** One client as the sample app runs it: its subcommand, and its class path (null: sample-apps.jar). */
     enum LoadClient {
-        URLCONNECTION("urlconnection", "urlconnection", null),
-        JDKHTTP("jdkhttp", "jdkhttp", null),
-        OKHTTP4("okhttp", "okhttp", ClientLib.OKHTTP4),
-        OKHTTP5("okhttp", "okhttp", ClientLib.OKHTTP5),
-        APACHE4("apache4", "apache4", ClientLib.APACHE4),
-        APACHE5("apache5", "apache5", ClientLib.APACHE5);
+        URLCONNECTION("urlconnection", null, REQUESTS_PER_THREAD),
+        JDKHTTP("jdkhttp", null, REQUESTS_PER_THREAD),
+        OKHTTP4("okhttp", ClientLib.OKHTTP4, REQUESTS_PER_THREAD),
+        OKHTTP5("okhttp", ClientLib.OKHTTP5, REQUESTS_PER_THREAD),
+        // Apache takes about 50 ms per request on this loopback server, with or without the agent: fewer
+        // requests, on a pool of a quarter as many connections as threads (so requests still queue for it)
+        APACHE4("apache4", ClientLib.APACHE4, 10),
+        APACHE5("apache5", ClientLib.APACHE5, 10);
 
         final String command;
         final String agentName;
         final ClientLib lib;
+        final int requestsPerThread;
 
-        LoadClient(String command, String agentName, ClientLib lib) {
+        LoadClient(String command, ClientLib lib, int requestsPerThread) {
             this.command = command;
-            this.agentName = agentName;
+            this.agentName = command;
             this.lib = lib;
+            this.requestsPerThread = requestsPerThread;
+        }
+
+        /** Extra sample arguments for {@code threads}: Apache's pool size. */
+        List<String> extra(int threads) {
+            return lib == ClientLib.APACHE4 || lib == ClientLib.APACHE5
+                    ? List.of("--pool-size", String.valueOf(threads / 4)) : List.of();
         }
     }
 
@@ -82,15 +92,17 @@ class LoadReasonsTest {
     void sharedClientUnderLoadReportsOnlyWhatTheRunCauses(Jdk jdk, LoadClient client, int threads) throws Exception {
         jdk.assumePresent();
         try (TruthServer server = TruthServer.http(LoadReasonsTest::keepAlive)) {
-            int requests = threads * REQUESTS_PER_THREAD;
+            int requests = threads * client.requestsPerThread;
             ChildJvm jvm = new ChildJvm(jdk, "load-" + client.name().toLowerCase() + "-" + threads)
                     .agentOption("logLimit=0");
             if (client.lib != null) {
                 jvm.client(client.lib);
             }
             Path pem = TruthServer.trustPem(ChildJvm.WORK);
-            ChildJvm.Result run = jvm.run(client.command, "shared", "--url", server.url(), "--trust-pem",
-                    pem.toString(), "--requests", String.valueOf(requests), "--threads", String.valueOf(threads));
+            List<String> args = new ArrayList<>(List.of(client.command, "shared", "--url", server.url(), "--trust-pem",
+                    pem.toString(), "--requests", String.valueOf(requests), "--threads", String.valueOf(threads)));
+            args.addAll(client.extra(threads));
+            ChildJvm.Result run = jvm.run(args.toArray(new String[0]));
             assertTrue(run.stdout.contains("ok=" + requests + " failed=0"), run::describe);
             JsonNode origin = Scenario.verifyCounts(run, server, client.agentName);
             assertOnly(POSSIBLE_REASONS, origin.path("reasons"), "reasons", origin);
