@@ -30,6 +30,8 @@ public final class ConnectionRecord {
     boolean abandoned;
     long idleSinceNanos;
     long uses;
+    /** How many times a pool handed it out: tells a return that completes after another thread took it. */
+    long takes;
     boolean announced;
     CloseCause closeCause;
 

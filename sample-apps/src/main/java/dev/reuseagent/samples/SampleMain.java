@@ -139,6 +139,7 @@ public final class SampleMain {
                 "  new-ssl-factory    a new SSLContext and SSLSocketFactory per request (HTTPS)",
                 "  keepalive-off      shared, with http.keepAlive=false set before the first request",
                 "  post-expect-continue  shared, but a POST with Expect: 100-continue (an interim 100 response first)",
+                "  connection-close      shared, but every request says Connection: close (the server ends each connection)",
                 "",
                 "jdkhttp patterns:", clientHelp("jdkhttp"),
                 "okhttp patterns:", clientHelp("okhttp"),

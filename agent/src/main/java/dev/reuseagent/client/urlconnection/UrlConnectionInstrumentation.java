@@ -35,7 +35,8 @@ public final class UrlConnectionInstrumentation {
                 new Hook(KEEP_ALIVE_CACHE, named("get").and(takesArguments(2)).and(not(isStatic())),
                         CacheGetAdvice.class),
                 // (MessageHeader, HttpURLConnection) in 25; (MessageHeader, ProgressSource, HttpURLConnection) in 17
-                new Hook(HTTP_CLIENT, named("parseHTTP"), ExchangeAdvice.class),
+                new Hook(HTTP_CLIENT, named("parseHTTP").and(takesArguments(2)), ExchangeAdvice.class),
+                new Hook(HTTP_CLIENT, named("parseHTTP").and(takesArguments(3)), LegacyExchangeAdvice.class),
                 new Hook(HTTP_CLIENT, named("putInKeepAliveCache").and(takesArguments(0)),
                         ReturnToCacheAdvice.class),
                 new Hook(HTTPS_CLIENT, named("putInKeepAliveCache").and(takesArguments(0)),
