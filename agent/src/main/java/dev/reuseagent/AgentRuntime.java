@@ -119,7 +119,7 @@ final class AgentRuntime {
         Runtime.getRuntime().addShutdownHook(new Thread(new Runnable() {
             @Override
             public void run() {
-                summaries.summarize(true);
+                summaries.atExit();
             }
         }, "reuse-agent-summary"));
         Duration interval = config.get(Options.SUMMARY_INTERVAL);

@@ -2,9 +2,11 @@ package dev.reuseagent;
 
 import dev.reuseagent.client.ClientSlice;
 import dev.reuseagent.config.AgentConfig;
+import dev.reuseagent.config.FailOn;
 import dev.reuseagent.config.Options;
 import dev.reuseagent.report.CompositeSink;
 import dev.reuseagent.report.EventStreamWriter;
+import dev.reuseagent.report.FailOnSink;
 import dev.reuseagent.report.LogReporter;
 import dev.reuseagent.track.ConnectionTracker;
 import dev.reuseagent.track.EventSink;
@@ -39,6 +41,10 @@ final class Trackers {
         }
         if (jfr != null) {
             sinks.add(jfr);
+        }
+        FailOn failOn = config.get(Options.FAIL_ON);
+        if (!failOn.isNone()) {
+            sinks.add(new FailOnSink(failOn));
         }
         int maxOrigins = config.get(Options.MAX_ORIGINS);
         List<String> libraryPackages = new ArrayList<>();

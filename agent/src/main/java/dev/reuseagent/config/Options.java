@@ -44,6 +44,10 @@ public final class Options {
     public static final Option<ListenAddress> PROMETHEUS = new Option<>("prometheus", new ListenAddress.ParserOf(),
             null, "off", ListenAddress.ParserOf.ACCEPTED,
             "serve /metrics in the Prometheus text format on this address (loopback unless you mean otherwise)");
+    public static final Option<FailOn> FAIL_ON = new Option<>("failOn", new FailOn.ParserOf(), FailOn.NONE, "none",
+            FailOn.ParserOf.ACCEPTED, "CI guard: when the JVM ends, if any new connection had one of these reasons, "
+            + "list the sites and end with exit status " + FailOn.EXIT_STATUS + " (avoidable: every reason the "
+            + "application can fix)");
     /** Client names are checked against the instrumented clients when the agent starts (they live in their slices). */
     public static final Option<Set<String>> ENFORCE = new Option<>("enforce", Parsers.nameSet(),
             Collections.emptySet(), "off", "off, all, or client names joined by '+' (see help for the names)",
@@ -82,7 +86,7 @@ public final class Options {
     public static final List<Option<?>> ALL = Collections.unmodifiableList(java.util.Arrays.asList(
             LOG, LOG_FILE, LOG_LIMIT, SUMMARY, SUMMARY_INTERVAL, SUMMARY_FILE, EVENTS, JFR, JMX, PROMETHEUS, ENFORCE, ENFORCE_DRAIN,
             ENFORCE_POOL_SIZE, INCLUDE, EXCLUDE,
-            MAX_ORIGINS, SITES, SITE_EXCLUDE, ENABLED, CONFIG, FAIL_FAST));
+            MAX_ORIGINS, SITES, SITE_EXCLUDE, FAIL_ON, ENABLED, CONFIG, FAIL_FAST));
 
     private Options() {
     }
