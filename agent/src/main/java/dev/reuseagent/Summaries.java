@@ -72,6 +72,13 @@ final class Summaries {
         }
     }
 
+    /** What the summary shows now, for readers other than the log and the file (JMX). */
+    Summary current() {
+        Summary s = snapshot(runtime.trackersIfStarted());
+        s.pid = ProcessHandle.current().pid();
+        return s;
+    }
+
     /** @param trackers null when no slice ever started: nothing was seen */
     private Summary snapshot(Trackers trackers) {
         Summary s = new Summary();

@@ -26,13 +26,19 @@ final class Trackers {
     final ConnectionTracker connections;
     final SiteFinder sites;
 
-    /** @param events the event stream, or null */
-    Trackers(AgentConfig config, List<ClientSlice> slices, EventStreamWriter events) {
+    /**
+     * @param events the event stream, or null
+     * @param jfr the Flight Recorder events, or null
+     */
+    Trackers(AgentConfig config, List<ClientSlice> slices, EventStreamWriter events, EventSink jfr) {
         List<EventSink> sinks = new ArrayList<>();
         log = new LogReporter(config.get(Options.LOG), config.get(Options.LOG_LIMIT));
         sinks.add(log);
         if (events != null) {
             sinks.add(events);
+        }
+        if (jfr != null) {
+            sinks.add(jfr);
         }
         int maxOrigins = config.get(Options.MAX_ORIGINS);
         List<String> libraryPackages = new ArrayList<>();

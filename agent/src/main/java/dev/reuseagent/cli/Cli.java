@@ -9,7 +9,7 @@ import java.io.File;
 import java.io.PrintStream;
 import java.security.SecureRandom;
 
-/** {@code java -jar reuse-agent.jar help | attach <pid> [options]}. */
+/** {@code java -jar reuse-agent.jar help | attach <pid> [options] | report ...}. */
 public final class Cli {
 
     private Cli() {
@@ -33,6 +33,8 @@ public final class Cli {
                     return 2;
                 }
                 return attach(args[1], args.length == 3 ? args[2] : "", out, err);
+            case "report":
+                return ReportCommand.run(args, out, err);
             default:
                 err.println("unknown command '" + command + "'");
                 err.print(usage());
@@ -43,6 +45,8 @@ public final class Cli {
     private static String usage() {
         return "usage: java -jar reuse-agent.jar help              print every option\n"
                 + "       java -jar reuse-agent.jar attach <pid> [options]  attach to a running JVM\n"
+                + "       java -jar reuse-agent.jar report [--json] summary.json...  merge many JVMs' summaryFiles\n"
+                + "       java -jar reuse-agent.jar report --diff [--json] before.json after.json  what a fix changed\n"
                 + "       java -javaagent:reuse-agent.jar[=key=value,...] -jar app.jar\n";
     }
 

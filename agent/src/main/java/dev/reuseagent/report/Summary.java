@@ -52,7 +52,8 @@ public final class Summary {
         endpoints.sort(new MostConnectsFirst());
     }
 
-    static String top(Map<String, Long> counts) {
+    /** The key with the largest count, or null for no counts. */
+    public static String top(Map<String, Long> counts) {
         String best = null;
         long bestCount = -1;
         for (Map.Entry<String, Long> e : counts.entrySet()) {

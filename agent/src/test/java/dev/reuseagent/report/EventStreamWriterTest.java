@@ -1,5 +1,7 @@
 package dev.reuseagent.report;
 
+import dev.reuseagent.util.JsonReader;
+
 import dev.reuseagent.model.CloseCause;
 import dev.reuseagent.model.Origin;
 import dev.reuseagent.track.ConnectionRecord;
@@ -44,7 +46,7 @@ class EventStreamWriterTest {
         List<String> lines = Files.readAllLines(file);
         assertEquals(3, lines.size(), lines::toString);
 
-        Map<String, Object> opened = MiniJson.object(MiniJson.parse(lines.get(0)));
+        Map<String, Object> opened = JsonReader.object(JsonReader.parse(lines.get(0)));
         assertEquals("new", opened.get("event"));
         assertEquals("https://api.example.com:443", opened.get("origin"));
         assertEquals("okhttp", opened.get("client"));
@@ -57,11 +59,11 @@ class EventStreamWriterTest {
         assertNotNull(opened.get("ts"));
         assertEquals(Thread.currentThread().getName(), opened.get("thread"));
 
-        Map<String, Object> reused = MiniJson.object(MiniJson.parse(lines.get(1)));
+        Map<String, Object> reused = JsonReader.object(JsonReader.parse(lines.get(1)));
         assertEquals("reused", reused.get("event"));
         assertEquals(opened.get("connection"), reused.get("connection"));
 
-        Map<String, Object> closed = MiniJson.object(MiniJson.parse(lines.get(2)));
+        Map<String, Object> closed = JsonReader.object(JsonReader.parse(lines.get(2)));
         assertEquals("closed", closed.get("event"));
         assertEquals("server-closed", closed.get("cause"));
         assertEquals(opened.get("connection"), closed.get("connection"));

@@ -1,5 +1,7 @@
 package dev.reuseagent.report;
 
+import dev.reuseagent.util.JsonReader;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
@@ -55,7 +57,7 @@ class JsonTest {
     @Test
     void escapedStringRoundTrips() {
         String nasty = "q\" b\\ n\n c\u0001 d\u2028 e\u007f /";
-        assertEquals(nasty, MiniJson.parse(string(nasty)));
+        assertEquals(nasty, JsonReader.parse(string(nasty)));
     }
 
     @Test
@@ -82,7 +84,7 @@ class JsonTest {
                 .endObject().toString();
         assertEquals("{\"s\":\"x\",\"n\":3,\"d\":1.5,\"a\":[1,\"two\",{}],\"c\":{\"first-use\":1,\"pool-busy\":2},"
                 + "\"b\":true}", json);
-        Map<String, Object> parsed = MiniJson.object(MiniJson.parse(json));
+        Map<String, Object> parsed = JsonReader.object(JsonReader.parse(json));
         assertEquals(List.of(1.0, "two", Map.of()), parsed.get("a"));
     }
 

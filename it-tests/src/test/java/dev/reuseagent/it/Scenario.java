@@ -81,6 +81,21 @@ final class Scenario {
         return origin;
     }
 
+    /**
+     * The sample ran clean (exit 0, every request ok as the server counted them) and the server saw this many
+     * connections; returns the server's truth.
+     */
+    static TruthServer.Truth verifySampleRan(ChildJvm.Result run, TruthServer server, int expectedConnections)
+            throws Exception {
+        assertEquals(0, run.exitCode, run::describe);
+        String last = run.stdout.strip().lines().reduce((a, b) -> b).orElse("");
+        assertTrue(last.startsWith("sample: pattern=") && last.endsWith(" ok=" + server.truthSoFar() + " failed=0"),
+                run::describe);
+        TruthServer.Truth truth = server.truth();
+        assertEquals(expectedConnections, truth.connections, truth::toString);
+        return truth;
+    }
+
     static JsonNode endpoint(JsonNode summary, String endpoint) {
         for (JsonNode e : summary.path("endpoints")) {
             if (e.path("endpoint").asText().equals(endpoint)) {
