@@ -93,7 +93,7 @@ class EventStreamWriterTest {
         List<String> lines = Files.readAllLines(file);
         assertTrue(lines.size() >= atLeast, lines.size() + " lines");
         for (String line : lines) {
-            assertTrue(MiniJson.parse(line) instanceof Map, line);
+            assertTrue(JsonReader.parse(line) instanceof Map, line);
         }
     }
 

@@ -46,7 +46,7 @@ class JsonTest {
         String bidi = "a\u202eb\u2066c\u200fd" + new String(Character.toChars(0xE0001));
         String json = string(bidi);
         assertEquals("\"a\\u202eb\\u2066c\\u200fd\\udb40\\udc01\"", json);
-        assertEquals(bidi, MiniJson.parse(json));
+        assertEquals(bidi, JsonReader.parse(json));
     }
 
     @Test
