@@ -42,7 +42,12 @@ class QuietStartTest {
             }
             ChildJvm.Result run = jvm.run(client, "shared", "--url", server.url(), "--trust-pem", pem.toString(),
                     "--requests", "3");
-            Scenario.verifyClient(run, server, lib == null ? client : lib.agentName);
+            if (lib == ClientLib.OKHTTP3) {
+                // A version the agent does not support: it stands down there (a note in the summary), quietly too.
+                assertEquals(0, run.exitCode, run::describe);
+            } else {
+                Scenario.verifyClient(run, server, lib == null ? client : lib.agentName);
+            }
             assertEquals(List.of(), foreignLines(run.stderr), run::describe);
         }
     }
