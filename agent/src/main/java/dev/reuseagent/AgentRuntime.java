@@ -14,6 +14,7 @@ import dev.reuseagent.report.Summary;
 import dev.reuseagent.report.EventStreamWriter;
 import dev.reuseagent.track.AgentCounters;
 import dev.reuseagent.track.SiteFinder;
+import dev.reuseagent.util.SafeText;
 import dev.reuseagent.weave.Weaver;
 
 import java.io.IOException;
@@ -78,7 +79,8 @@ final class AgentRuntime {
         this.version = version;
     }
 
-    void start(Instrumentation instrumentation, boolean premain) throws Exception {
+    /** @return the start line, as logged */
+    String start(Instrumentation instrumentation, boolean premain) throws Exception {
         long startNanos = System.nanoTime();
         AgentLog.init(config.get(Options.LOG_FILE));
         Path eventsFile = config.get(Options.EVENTS);
@@ -131,12 +133,19 @@ final class AgentRuntime {
                 }
             }, interval.toMillis(), interval.toMillis());
         }
-        AgentLog.info("reuse-agent " + version + " started" + (premain ? "" : " (attached)") + " in "
+        String startLine = "reuse-agent " + version + " started" + (premain ? "" : " (attached)") + " in "
                 + (System.nanoTime() - startNanos) / 1_000_000 + " ms on Java " + System.getProperty("java.version")
-                + ": log=" + config.get(Options.LOG).name().toLowerCase(Locale.ROOT)
+                + ": " + optionsText(config);
+        AgentLog.info(startLine);
+        return startLine;
+    }
+
+    /** The options a user most needs to know the agent runs with: {@code log=new, summary=exit, summaryFile=...}. */
+    static String optionsText(AgentConfig config) {
+        return "log=" + config.get(Options.LOG).name().toLowerCase(Locale.ROOT)
                 + ", summary=" + config.get(Options.SUMMARY).name().toLowerCase(Locale.ROOT)
                 + (config.get(Options.ENFORCE).isEmpty() ? "" : ", enforce=" + String.join("+", config.get(Options.ENFORCE)))
-                + (config.get(Options.SUMMARY_FILE) == null ? "" : ", summaryFile=" + config.get(Options.SUMMARY_FILE)));
+                + (config.get(Options.SUMMARY_FILE) == null ? "" : ", summaryFile=" + SafeText.text(String.valueOf(config.get(Options.SUMMARY_FILE))));
     }
 
     private static void registerMBean(Supplier<Summary> current, Notes notes) {

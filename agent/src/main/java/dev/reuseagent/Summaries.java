@@ -87,7 +87,7 @@ final class Summaries {
             }
             if (events != null) {
                 if (atExit) {
-                    events.close();
+                    events.endOfRun(); // not closed: connections closed later in the shutdown still get their line
                 } else {
                     events.flush();
                 }

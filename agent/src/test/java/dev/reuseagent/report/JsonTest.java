@@ -42,6 +42,14 @@ class JsonTest {
     }
 
     @Test
+    void formatCharactersAreEscapedAndRoundTrip() {
+        String bidi = "a\u202eb\u2066c\u200fd" + new String(Character.toChars(0xE0001));
+        String json = string(bidi);
+        assertEquals("\"a\\u202eb\\u2066c\\u200fd\\udb40\\udc01\"", json);
+        assertEquals(bidi, JsonReader.parse(json));
+    }
+
+    @Test
     void nonAsciiIsKept() {
         assertEquals("\"ünïcødé ✓\"", string("ünïcødé ✓"));
     }
