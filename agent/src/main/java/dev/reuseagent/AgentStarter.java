@@ -11,46 +11,84 @@ import java.lang.instrument.Instrumentation;
 /**
  * The one start path of premain and agentmain, loaded from the bootstrap class path so there is exactly one
  * copy of the agent in the JVM: a second install, once the first has started the agent, does nothing. An install
- * refused for an invalid option starts nothing, so a later attach with corrected options can.
+ * refused for an invalid option starts nothing, so a later attach with corrected options can. Every install ends
+ * in a {@link StartOutcome}, which an attach hands back to the CLI ({@link AttachOutcome}).
  */
 public final class AgentStarter {
 
+    /**
+     * The JVM's exit status when failFast=true stops it at start: EX_CONFIG of BSD's sysexits.h, "something was
+     * found in an unconfigured or misconfigured state", distinct from what applications commonly return.
+     */
+    public static final int FAIL_FAST_EXIT_STATUS = 78;
+
     /** A plain flag under the class lock: AtomicBoolean's VarHandle costs a cold JVM milliseconds to set up. */
     private static boolean started;
+    /** How the running agent was started and with which options, for a later install to report. */
+    private static String running;
 
     private AgentStarter() {
     }
 
-    /**
-     * @throws FailFastException only when the configuration is invalid and failFast=true asked for it
-     */
+    /** Installs the agent unless it already runs; never throws (failFast=true at premain ends the JVM instead). */
     public static synchronized void start(String arguments, Instrumentation instrumentation, boolean premain,
+            String version) {
+        String token = premain ? null : AttachOutcome.token(arguments);
+        StartOutcome outcome;
+        try {
+            outcome = install(AttachOutcome.options(arguments), instrumentation, premain, version);
+        } catch (Throwable t) {
+            String message = "could not start, the application runs without it: " + t;
+            System.err.println("[reuse-agent] " + message);
+            outcome = new StartOutcome(StartOutcome.Kind.FAILED, message);
+        }
+        AttachOutcome.publish(token, outcome);
+    }
+
+    private static StartOutcome install(String arguments, Instrumentation instrumentation, boolean premain,
             String version) throws Exception {
         if (started) {
             System.err.println("[reuse-agent] already installed in this JVM; the second install is ignored");
-            return;
+            return new StartOutcome(StartOutcome.Kind.ALREADY_RUNNING, "already runs in this JVM (" + running
+                    + "); the options of this install were not applied");
         }
         AgentConfig config = ConfigLoader.forThisJvm()
                 .acceptingNames(Options.ENFORCE, ClientSlices.enforceNames())
                 .load(arguments);
         if (!config.usable()) {
-            // Not started: an attach with corrected options may still start the agent later.
-            boolean failFast = config.get(Options.FAIL_FAST);
-            for (ConfigProblem problem : config.problems()) {
-                System.err.println("[reuse-agent] " + problem.message() + (failFast
-                        ? "; failFast=true: stopping the JVM"
-                        : "; the agent is off for this run, the application runs unchanged"));
-            }
-            if (failFast) {
-                throw new FailFastException("reuse-agent: invalid configuration and failFast=true");
-            }
-            return;
+            return refuse(config, premain);
         }
         if (!config.get(Options.ENABLED)) {
-            System.err.println("[reuse-agent] enabled=false: the agent is off for this run");
-            return;
+            String message = "enabled=false: the agent is off for this run";
+            System.err.println("[reuse-agent] " + message);
+            return new StartOutcome(StartOutcome.Kind.DISABLED, message);
         }
         started = true; // from here on, even if the start fails half-way: never weave twice
-        new AgentRuntime(config, version).start(instrumentation, premain);
+        running = (premain ? "since the JVM started" : "attached") + ", " + AgentRuntime.optionsText(config);
+        String startLine = new AgentRuntime(config, version).start(instrumentation, premain);
+        return new StartOutcome(StartOutcome.Kind.STARTED, startLine);
+    }
+
+    /**
+     * One line per problem; then the agent stays off (not started: an attach with corrected options may still
+     * start it), or, with failFast=true at JVM start, the JVM ends with {@link #FAIL_FAST_EXIT_STATUS} before the
+     * application's main. Never when attaching: an attach must not end the application it attaches to.
+     */
+    private static StartOutcome refuse(AgentConfig config, boolean premain) {
+        boolean stop = premain && config.get(Options.FAIL_FAST);
+        StringBuilder lines = new StringBuilder();
+        for (ConfigProblem problem : config.problems()) {
+            String line = problem.message() + (stop
+                    ? "; failFast=true: the JVM stops with status " + FAIL_FAST_EXIT_STATUS
+                    : "; the agent is off for this run, the application runs unchanged");
+            System.err.println("[reuse-agent] " + line);
+            lines.append(lines.length() == 0 ? "" : "\n").append(line);
+        }
+        if (stop) {
+            // System.exit, not an exception out of premain: that makes HotSpot abort (JPLIS assertion, status 134).
+            // Nothing of the application has run yet; shutdown hooks of agents loaded before this one still run.
+            System.exit(FAIL_FAST_EXIT_STATUS);
+        }
+        return new StartOutcome(StartOutcome.Kind.REFUSED, lines.toString());
     }
 }

@@ -4,6 +4,7 @@ import dev.reuseagent.client.ClientSlice;
 import dev.reuseagent.client.SliceContext;
 import dev.reuseagent.transport.TransportSlice;
 import dev.reuseagent.weave.Hook;
+import dev.reuseagent.weave.HookGroup;
 import dev.reuseagent.weave.HookLookup;
 
 import java.lang.instrument.Instrumentation;
@@ -18,6 +19,13 @@ import java.util.Set;
  * The name-only filter in front of the weaver: which slice hooks which class. A slice is started, and its hooks
  * built, the first time one of its classes is loaded; until then it costs nothing but its names, and a class no
  * slice hooks costs one map look-up.
+ *
+ * <p>Each client slice's hooks are one {@link HookGroup}: woven all or nothing per class loader, so a library
+ * version the slice only half understands makes the client stand down there (its connections are then counted by
+ * the transport layer alone, as client {@code unknown}) instead of reporting half-instrumented figures. The
+ * transport layer is not grouped: it is the fallback that still counts a stood-down client's connects, each of its
+ * hooks is meaningful on its own, and it starts in every JVM, where reading the JDK's class files up front would
+ * cost start-up time.
  */
 final class LazySlices implements HookLookup {
 
@@ -38,7 +46,7 @@ final class LazySlices implements HookLookup {
     }
 
     void addTransport() {
-        Owner owner = new Owner("the transport layer") {
+        Owner owner = new Owner("the transport layer", false) {
             @Override
             List<Hook> start() {
                 TransportSlice transport = new TransportSlice(runtime.trackers().transport);
@@ -51,7 +59,7 @@ final class LazySlices implements HookLookup {
 
     void add(ClientSlice slice) {
         boolean enforcing = runtime.enforces(slice);
-        Owner owner = new Owner(slice.name()) {
+        Owner owner = new Owner(slice.name(), true) {
             @Override
             List<Hook> start() {
                 Trackers trackers = runtime.trackers();
@@ -74,6 +82,12 @@ final class LazySlices implements HookLookup {
     }
 
     @Override
+    public HookGroup groupFor(String internalName) {
+        Owner owner = owners.get(internalName);
+        return owner == null ? null : owner.group;
+    }
+
+    @Override
     public boolean mayHook(String binaryName) {
         return binaryNames.contains(binaryName);
     }
@@ -87,10 +101,14 @@ final class LazySlices implements HookLookup {
     /** One slice: started once, on the thread that loads its first class, before that class is woven. */
     private abstract class Owner {
         private final String name;
+        private final boolean grouped;
         private volatile Map<String, List<Hook>> hooksByClass;
+        /** The slice's hooks as one group, once started, when {@code grouped}; else null. */
+        volatile HookGroup group;
 
-        Owner(String name) {
+        Owner(String name, boolean grouped) {
             this.name = name;
+            this.grouped = grouped;
         }
 
         /** Starts what the hooks call into and returns the hooks. */
@@ -105,7 +123,8 @@ final class LazySlices implements HookLookup {
             if (hooksByClass == null) {
                 Map<String, List<Hook>> byClass = new HashMap<>();
                 try {
-                    for (Hook hook : start()) {
+                    List<Hook> all = start();
+                    for (Hook hook : all) {
                         List<Hook> hooks = byClass.get(hook.internalName());
                         if (hooks == null) {
                             hooks = new ArrayList<>();
@@ -113,8 +132,12 @@ final class LazySlices implements HookLookup {
                         }
                         hooks.add(hook);
                     }
+                    if (grouped) {
+                        group = new HookGroup(name, all);
+                    }
                 } catch (Throwable t) {
                     byClass.clear(); // the slice stays out of the way: its classes load unchanged
+                    group = null;
                     notes.problem("could not start " + name + ", its connections are not reported: " + t);
                 }
                 hooksByClass = byClass;

@@ -1,6 +1,7 @@
 package dev.reuseagent;
 
 import dev.reuseagent.report.AgentLog;
+import dev.reuseagent.util.SafeText;
 import dev.reuseagent.weave.Hook;
 import dev.reuseagent.weave.WeaveListener;
 
@@ -35,6 +36,28 @@ final class Notes implements WeaveListener {
     public void woven(String className, ClassLoader loader, Map<Hook, List<String>> methodsByHook,
             List<Hook> matchedNothing) {
         // Hooks that match nothing are expected: one slice serves library versions whose methods differ.
+    }
+
+    /**
+     * The one line for a client that stands down in a class loader (contract: docs/contracts.md §4.1):
+     * {@code <client> stands down in <loader>: <reason>; its connections there are counted by the transport layer
+     * only, as client unknown}.
+     */
+    @Override
+    public void stoodDown(String group, ClassLoader loader, String reason) {
+        problem(group + " stands down in " + describe(loader) + ": " + SafeText.text(reason)
+                + "; its connections there are counted by the transport layer only, as client unknown");
+    }
+
+    /** {@code class loader 'app' (jdk.internal.loader.ClassLoaders$AppClassLoader@1b6d3586)}, the name escaped. */
+    static String describe(ClassLoader loader) {
+        if (loader == null) {
+            return "the bootstrap class loader";
+        }
+        String identity = loader.getClass().getName() + "@" + Integer.toHexString(System.identityHashCode(loader));
+        String name = loader.getName();
+        return name == null ? "class loader " + identity
+                : "class loader '" + SafeText.text(name) + "' (" + identity + ")";
     }
 
     @Override

@@ -4,7 +4,9 @@ import dev.reuseagent.client.ClientSlice;
 import dev.reuseagent.config.AgentConfig;
 import dev.reuseagent.config.Options;
 import dev.reuseagent.enforce.Enforcement;
+import dev.reuseagent.config.FailOn;
 import dev.reuseagent.report.AgentLog;
+import dev.reuseagent.report.FailOnCheck;
 import dev.reuseagent.report.EventStreamWriter;
 import dev.reuseagent.report.Summary;
 import dev.reuseagent.report.SummaryJson;
@@ -39,8 +41,32 @@ final class Summaries {
         this.startNanos = startNanos;
     }
 
-    /** Prints and writes the summary; at exit also ends the event stream. Never throws. */
-    synchronized void summarize(boolean atExit) {
+    /**
+     * The last summary, at JVM exit; then, if {@code failOn} forbids a reason some new connection had, ends the JVM
+     * with {@link FailOn#EXIT_STATUS}. A shutdown hook cannot change the exit status any other way than by halting
+     * (System.exit would block), so shutdown hooks still running then are cut short: the agent's own are done.
+     */
+    void atExit() {
+        Summary summary = summarize(true);
+        if (summary == null || FailOnCheck.violations(summary).isEmpty()) {
+            return;
+        }
+        if (config.get(Options.SUMMARY) != Options.SummaryMode.EXIT) {
+            for (String line : FailOnCheck.lines(summary)) {
+                AgentLog.warn(line);
+            }
+        }
+        System.out.flush();
+        System.err.flush();
+        Runtime.getRuntime().halt(FailOn.EXIT_STATUS);
+    }
+
+    /**
+     * Prints and writes the summary; at exit also ends the event stream. Never throws.
+     *
+     * @return the summary, or null when it could not be produced
+     */
+    synchronized Summary summarize(boolean atExit) {
         try {
             Trackers trackers = runtime.trackersIfStarted();
             if (trackers != null) {
@@ -61,15 +87,24 @@ final class Summaries {
             }
             if (events != null) {
                 if (atExit) {
-                    events.close();
+                    events.endOfRun(); // not closed: connections closed later in the shutdown still get their line
                 } else {
                     events.flush();
                 }
             }
+            return summary;
         } catch (Throwable t) {
             AgentCounters.adviceError(t);
             AgentLog.warn("could not produce the summary: " + t);
+            return null;
         }
+    }
+
+    /** What the summary shows now, for readers other than the log and the file (JMX). */
+    Summary current() {
+        Summary s = snapshot(runtime.trackersIfStarted());
+        s.pid = ProcessHandle.current().pid();
+        return s;
     }
 
     /** @param trackers null when no slice ever started: nothing was seen */
@@ -93,6 +128,7 @@ final class Summaries {
         for (ClientSlice slice : slices) {
             s.clientHints.put(slice.name(), slice.hints());
         }
+        s.failOn = config.get(Options.FAIL_ON);
         s.notes.addAll(notes.all());
         for (Enforcement enforcement : runtime.enforcements()) {
             s.enforced.addAll(enforcement.counts());

@@ -2,9 +2,11 @@ package dev.reuseagent;
 
 import dev.reuseagent.client.ClientSlice;
 import dev.reuseagent.config.AgentConfig;
+import dev.reuseagent.config.FailOn;
 import dev.reuseagent.config.Options;
 import dev.reuseagent.report.CompositeSink;
 import dev.reuseagent.report.EventStreamWriter;
+import dev.reuseagent.report.FailOnSink;
 import dev.reuseagent.report.LogReporter;
 import dev.reuseagent.track.ConnectionTracker;
 import dev.reuseagent.track.EventSink;
@@ -26,13 +28,23 @@ final class Trackers {
     final ConnectionTracker connections;
     final SiteFinder sites;
 
-    /** @param events the event stream, or null */
-    Trackers(AgentConfig config, List<ClientSlice> slices, EventStreamWriter events) {
+    /**
+     * @param events the event stream, or null
+     * @param jfr the Flight Recorder events, or null
+     */
+    Trackers(AgentConfig config, List<ClientSlice> slices, EventStreamWriter events, EventSink jfr) {
         List<EventSink> sinks = new ArrayList<>();
         log = new LogReporter(config.get(Options.LOG), config.get(Options.LOG_LIMIT));
         sinks.add(log);
         if (events != null) {
             sinks.add(events);
+        }
+        if (jfr != null) {
+            sinks.add(jfr);
+        }
+        FailOn failOn = config.get(Options.FAIL_ON);
+        if (!failOn.isNone()) {
+            sinks.add(new FailOnSink(failOn));
         }
         int maxOrigins = config.get(Options.MAX_ORIGINS);
         List<String> libraryPackages = new ArrayList<>();

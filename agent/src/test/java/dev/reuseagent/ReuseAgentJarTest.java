@@ -60,6 +60,8 @@ class ReuseAgentJarTest {
             assertEquals(AGENT_CLASS, main.getValue("Main-Class"));
             assertEquals("true", main.getValue("Can-Retransform-Classes"));
             assertEquals("true", main.getValue("Can-Redefine-Classes"));
+            // The jar's own name: on the boot class path before premain, so no class data sharing warning.
+            assertEquals(jar.getFileName().toString(), main.getValue("Boot-Class-Path"));
         }
     }
 

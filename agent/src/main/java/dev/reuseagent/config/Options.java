@@ -35,6 +35,19 @@ public final class Options {
             "none", "a writable file path (%p: the pid)", "write the summary as JSON (reuse-agent/summary/v1) to this file");
     public static final Option<Path> EVENTS = new Option<>("events", Parsers.writableFile(), null, "none",
             "a writable file path (%p: the pid)", "write every new/reused/closed connection event to this JSON-lines file");
+    public static final Option<Boolean> JFR = new Option<>("jfr", Parsers.bool(), false, "false", "true or false",
+            "also emit JDK Flight Recorder events reuseagent.NewConnection, ConnectionClosed and ConnectionReused "
+            + "(the last disabled unless a recording enables it); they cost a check while nothing records them");
+    public static final Option<Boolean> JMX = new Option<>("jmx", Parsers.bool(), false, "false", "true or false",
+            "register the MXBean dev.reuseagent:type=Reuse (the per-origin table and totals) with the platform "
+            + "MBean server");
+    public static final Option<ListenAddress> PROMETHEUS = new Option<>("prometheus", new ListenAddress.ParserOf(),
+            null, "off", ListenAddress.ParserOf.ACCEPTED,
+            "serve /metrics in the Prometheus text format on this address (loopback unless you mean otherwise)");
+    public static final Option<FailOn> FAIL_ON = new Option<>("failOn", new FailOn.ParserOf(), FailOn.NONE, "none",
+            FailOn.ParserOf.ACCEPTED, "CI guard: when the JVM ends, if any new connection had one of these reasons, "
+            + "list the sites and end with exit status " + FailOn.EXIT_STATUS + " (avoidable: every reason the "
+            + "application can fix)");
     /** Client names are checked against the instrumented clients when the agent starts (they live in their slices). */
     public static final Option<Set<String>> ENFORCE = new Option<>("enforce", Parsers.nameSet(),
             Collections.emptySet(), "off", "off, all, or client names joined by '+' (see help for the names)",
@@ -71,9 +84,9 @@ public final class Options {
 
     /** In the order help prints them. */
     public static final List<Option<?>> ALL = Collections.unmodifiableList(java.util.Arrays.asList(
-            LOG, LOG_FILE, LOG_LIMIT, SUMMARY, SUMMARY_INTERVAL, SUMMARY_FILE, EVENTS, ENFORCE, ENFORCE_DRAIN,
+            LOG, LOG_FILE, LOG_LIMIT, SUMMARY, SUMMARY_INTERVAL, SUMMARY_FILE, EVENTS, JFR, JMX, PROMETHEUS, ENFORCE, ENFORCE_DRAIN,
             ENFORCE_POOL_SIZE, INCLUDE, EXCLUDE,
-            MAX_ORIGINS, SITES, SITE_EXCLUDE, ENABLED, CONFIG, FAIL_FAST));
+            MAX_ORIGINS, SITES, SITE_EXCLUDE, FAIL_ON, ENABLED, CONFIG, FAIL_FAST));
 
     private Options() {
     }

@@ -1,5 +1,7 @@
 package dev.reuseagent.report;
 
+import dev.reuseagent.util.SafeText;
+
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -52,8 +54,10 @@ public final class AgentLog {
     private static void write(String level, String message) {
         StringBuilder line = new StringBuilder(64 + message.length());
         UtcTimestamp.append(line, System.currentTimeMillis());
-        line.append(" [").append(Thread.currentThread().getName()).append("] ").append(level).append(' ')
-                .append(PREFIX).append(message);
+        // The thread name is the application's; the message's parts from outside were escaped where they were
+        // put in, and escaping it once more here keeps any format character that slipped through out of the log.
+        line.append(" [").append(SafeText.text(Thread.currentThread().getName())).append("] ").append(level)
+                .append(' ').append(PREFIX).append(SafeText.lines(message));
         PrintStream out = file;
         (out != null ? out : System.err).println(line);
     }

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One line per origin with avoidable new connections, naming the reason, the line of code behind it and the
- * fix. "Avoidable" is everything except the origin's first connection.
+ * One line per origin whose new connections were wasted in material numbers ({@link WastedConnections}), naming
+ * the reason, the line of code behind it and the fix.
  */
 final class Hints {
 
@@ -33,24 +33,24 @@ final class Hints {
     }
 
     static String forOrigin(OriginStats.Snapshot o, ClientHints client) {
-        long avoidable = o.newConnections - o.reasons.getOrDefault(Reason.FIRST_USE.label(), 0L);
-        if (avoidable < 2) {
-            return null;
-        }
         String topReason = null;
         long topCount = 0;
-        for (Map.Entry<String, Long> e : o.reasons.entrySet()) {
-            if (!e.getKey().equals(Reason.FIRST_USE.label()) && e.getValue() > topCount) {
+        for (Map.Entry<String, Long> e : WastedConnections.byReason(o).entrySet()) {
+            if (e.getValue() > topCount) {
                 topReason = e.getKey();
                 topCount = e.getValue();
             }
         }
-        if (topReason == null) {
+        if (topReason == null || !WastedConnections.material(topCount, o.requests)) {
             return null;
         }
         String site = topSite(o, topReason);
+        boolean churn = topReason.equals(Reason.POOL_BUSY.label());
         return o.origin + ": " + o.newConnections + " connections opened for " + o.requests + " requests, " + topCount
-                + " with reason " + topReason + (site == null ? "" : " at " + site) + ". " + fix(topReason, client);
+                + " with reason " + topReason + (churn ? " then closed by the pool as pool-full" : "")
+                + (site == null ? "" : " at " + site) + ". "
+                // Churn is cured by letting the idle pool keep what the concurrency needs, not by a bigger pool.
+                + fix(churn ? Reason.POOL_FULL.label() : topReason, client);
     }
 
     private static String topSite(OriginStats.Snapshot o, String reason) {
@@ -87,8 +87,6 @@ final class Hints {
             case "stale":
                 return "The server closed idle connections before the client reused them: make the client's idle "
                         + "timeout shorter than the server's.";
-            case "pool-busy":
-                return "More concurrent requests than pooled connections: raise the pool size.";
             case "pool-full":
                 return "The idle pool is too small for the concurrency: raise its idle limit.";
             default:

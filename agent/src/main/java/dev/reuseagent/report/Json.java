@@ -1,5 +1,7 @@
 package dev.reuseagent.report;
 
+import dev.reuseagent.util.SafeText;
+
 import java.util.Map;
 
 /**
@@ -106,8 +108,9 @@ final class Json {
 
     private void string(String s) {
         out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            int units = Character.charCount(c);
             switch (c) {
                 case '"': out.append("\\\""); break;
                 case '\\': out.append("\\\\"); break;
@@ -115,13 +118,15 @@ final class Json {
                 case '\r': out.append("\\r"); break;
                 case '\t': out.append("\\t"); break;
                 default:
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || Character.isISOControl(c)) {
-                        String hex = Integer.toHexString(c);
-                        out.append("\\u0000", 0, 6 - hex.length()).append(hex);
+                    // Valid JSON needs only controls escaped; the rest keeps bidi overrides and other format
+                    // characters out of a file people read in terminals and editors.
+                    if (SafeText.unsafe(c)) {
+                        SafeText.appendEscaped(out, c);
                     } else {
-                        out.append(c);
+                        out.append(s, i, i + units);
                     }
             }
+            i += units;
         }
         out.append('"');
     }

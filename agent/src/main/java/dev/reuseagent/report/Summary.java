@@ -1,5 +1,6 @@
 package dev.reuseagent.report;
 
+import dev.reuseagent.config.FailOn;
 import dev.reuseagent.track.EndpointStats;
 import dev.reuseagent.track.OriginStats;
 
@@ -28,6 +29,8 @@ public final class Summary {
     public final List<EnforcedCount> enforced = new ArrayList<>();
     /** Each client's own hint texts, by client name; a client not listed gets the generic ones. */
     public final Map<String, ClientHints> clientHints = new LinkedHashMap<>();
+    /** The CI guard to judge this summary by; null or none when there is none. */
+    public FailOn failOn;
     /** Things the user should know about this run (ignored options, classes that could not be instrumented). */
     public final List<String> notes = new ArrayList<>();
 
@@ -53,7 +56,8 @@ public final class Summary {
         endpoints.sort(new MostConnectsFirst());
     }
 
-    static String top(Map<String, Long> counts) {
+    /** The key with the largest count, or null for no counts. */
+    public static String top(Map<String, Long> counts) {
         String best = null;
         long bestCount = -1;
         for (Map.Entry<String, Long> e : counts.entrySet()) {

@@ -1,5 +1,6 @@
 package dev.reuseagent.report;
 
+import dev.reuseagent.model.Reason;
 import dev.reuseagent.track.EndpointStats;
 import dev.reuseagent.track.LeaseWaits;
 import dev.reuseagent.track.OriginStats;
@@ -57,12 +58,30 @@ public final class SummaryJson {
             json.field("firstAdviceError", s.firstAdviceError);
         }
         enforced(json, s.enforced);
+        failOn(json, s);
         json.name("notes").beginArray();
         for (String note : s.notes) {
             json.value(note);
         }
         json.endArray().endObject();
         return json.endObject().toString();
+    }
+
+    /** {@code "failOn": {"reasons": [...], "violations": [{"origin", "reason", "site", "newConnections"}]}}. */
+    private static void failOn(Json json, Summary s) {
+        if (s.failOn == null || s.failOn.isNone()) {
+            return;
+        }
+        json.name("failOn").beginObject().name("reasons").beginArray();
+        for (Reason r : s.failOn.reasons()) {
+            json.value(r.label());
+        }
+        json.endArray().name("violations").beginArray();
+        for (FailOnCheck.Violation v : FailOnCheck.violations(s)) {
+            json.beginObject().field("origin", v.origin).field("reason", v.reason).field("site", v.site)
+                    .field("newConnections", v.newConnections).endObject();
+        }
+        json.endArray().endObject();
     }
 
     /** {@code "enforced": {"okhttp": {"shared-pool": {"applied": 20, "avoided": 19, "sites": {...}}}}}. */

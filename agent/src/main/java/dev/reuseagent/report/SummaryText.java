@@ -94,6 +94,9 @@ public final class SummaryText {
                 out.append("  - ").append(hint).append(NL);
             }
         }
+        for (String line : FailOnCheck.lines(s)) {
+            out.append(line).append(NL);
+        }
         return out.toString().stripTrailing();
     }
 

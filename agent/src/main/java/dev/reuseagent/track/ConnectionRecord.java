@@ -34,6 +34,8 @@ public final class ConnectionRecord {
     long usesAtTake;
     /** The use whose exchange failed (0: none): counted once, and it makes the connection's close {@code failed}. */
     long failedUse;
+    /** How many times a pool handed it out: tells a return that completes after another thread took it. */
+    long takes;
     boolean announced;
     CloseCause closeCause;
 

@@ -31,6 +31,8 @@ public final class ConnectionTracker {
     private final PoolStates pools = new PoolStates();
     private final ExchangeFailures failures = new ExchangeFailures(this);
     private final ConnectionFailures failedConnections;
+    /** Per client: how long its pools keep any idle connection at least, in nanoseconds; absent means 0. */
+    private final java.util.Map<String, Long> shortestIdleExpiry = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A tracker on {@link System#nanoTime()}. */
     public ConnectionTracker(EventSink sink, HostFilter filter, int maxOrigins) {
@@ -77,6 +79,15 @@ public final class ConnectionTracker {
         connections.remove(key);
     }
 
+    /**
+     * No pool of {@code client} expires an idle connection sooner than {@code nanos}. A connection idle for less at
+     * a miss was not passed over as expired: the agent's view of a pool runs a moment behind the pool's own, and
+     * under load another thread has taken it, or is evicting it, without the tracker knowing yet.
+     */
+    public void idleExpiresAfterAtLeast(String client, long nanos) {
+        shortestIdleExpiry.put(client, nanos);
+    }
+
     /** The record for a connection object, or null if its opening was not seen and it was not adopted. */
     public ConnectionRecord find(Object key) {
         return connections.get(key);
@@ -99,7 +110,9 @@ public final class ConnectionTracker {
         PoolOriginState pool = pools.of(poolId, stats);
         ConnectionRecord record;
         synchronized (pool) {
-            Reason reason = adopted ? Reason.UNKNOWN : pool.infer(stats.everConnected, missNanos, thread);
+            Long expiry = shortestIdleExpiry.get(client);
+            Reason reason = adopted ? Reason.UNKNOWN
+                    : pool.infer(stats.everConnected, missNanos, thread, expiry == null ? 0 : expiry);
             record = new ConnectionRecord(ids.incrementAndGet(), client, pool, stats, reason, site, clock.getAsLong(),
                     connectNanos);
             record.busyThread = thread;
@@ -142,31 +155,20 @@ public final class ConnectionTracker {
                 c.busyThread = thread;
                 c.abandoned = false;
                 c.usesAtTake = c.uses;
+                c.takes++;
             }
         }
         return c;
     }
 
     /**
-     * The thread that last held {@code previous} goes on to another request. If that connection is still busy
-     * after its exchange (response delivered, never returned nor closed), its response was abandoned: the
-     * connection can never serve anyone again, which is {@code body-not-consumed}, not {@code pool-busy}, for
-     * whoever needs a new connection because of it.
-     */
-    public void movedOn(ConnectionRecord previous) {
-        if (previous == null) {
-            return;
-        }
-        synchronized (previous.pool) {
-            if (previous.state == ConnectionRecord.State.BUSY && previous.uses > 0) {
-                previous.abandoned = true;
-            }
-        }
-    }
-
-    /**
-     * As {@link #movedOn(ConnectionRecord)}, for pools whose threads share connections: once another thread has
-     * taken the connection since {@code thread} released it, it is not {@code thread}'s to abandon.
+     * The thread {@code thread} goes on to another request while its last connection {@code previous} may still
+     * hold a response. If that connection is still busy on this same thread after its exchange (response
+     * delivered, never returned nor closed), the response was abandoned: the connection can never serve anyone
+     * again, which is {@code body-not-consumed}, not {@code pool-busy}, for whoever needs a new connection because
+     * of it. Once another thread has taken the connection since {@code thread} released it, it is not
+     * {@code thread}'s to abandon: pools share connections between threads, so there is no variant without the
+     * thread.
      */
     public void movedOn(ConnectionRecord previous, long thread) {
         if (previous == null) {
@@ -230,12 +232,38 @@ public final class ConnectionTracker {
 
     /** The connection went back to the pool, idle. */
     public void returned(Object key) {
+        returned(key, -1);
+    }
+
+    /**
+     * The connection is being put back into its pool, for a client whose pool another thread may take it from
+     * before the put returns. Until {@link #returned(Object, long)} it stays busy: a miss on another thread while
+     * the put waits for the pool's lock did not pass over an idle connection.
+     *
+     * @return the mark to pass to {@link #returned(Object, long)}, or -1 if the connection is not tracked
+     */
+    public long returning(Object key) {
+        ConnectionRecord c = connections.get(key);
+        if (c == null) {
+            return -1;
+        }
+        synchronized (c.pool) {
+            return c.takes;
+        }
+    }
+
+    /**
+     * The put that {@link #returning(Object)} announced is done: the connection is idle from now, unless another
+     * thread took it from the pool since (then it is busy there, and stays so). A {@code mark} of -1 means
+     * unconditionally.
+     */
+    public void returned(Object key, long mark) {
         ConnectionRecord c = connections.get(key);
         if (c == null) {
             return;
         }
         synchronized (c.pool) {
-            if (c.state != ConnectionRecord.State.CLOSED) {
+            if (c.state != ConnectionRecord.State.CLOSED && (mark == -1 || mark == c.takes)) {
                 c.state = ConnectionRecord.State.IDLE;
                 c.idleSinceNanos = clock.getAsLong();
             }

@@ -30,7 +30,9 @@ final class PoolOriginState {
      * docs/contracts.md §3.2, applied at the moment the pool failed to hand out a connection ({@code missNanos}):
      * <ol>
      *   <li>this pool never connected to the origin: {@code new-client} if another pool did, else {@code first-use};</li>
-     *   <li>an idle connection existed but was passed over: it had expired, {@code idle-timeout};</li>
+     *   <li>an idle connection existed but was passed over: it had expired, {@code idle-timeout}; only if it had
+     *       been idle for at least {@code shortestExpiry} (the pool's shortest idle timeout) at the miss, since
+     *       one idle for less was not expired but taken or evicted by another thread a moment before its hook ran;</li>
      *   <li>all live connections busy: {@code body-not-consumed} if one of them holds a response its thread
      *       abandoned (or only this thread holds them: it abandoned a response without finishing it), else
      *       {@code pool-busy};</li>
@@ -41,7 +43,7 @@ final class PoolOriginState {
      * </ol>
      * Caller holds this object's lock.
      */
-    Reason infer(boolean originEverConnected, long missNanos, long thread) {
+    Reason infer(boolean originEverConnected, long missNanos, long thread, long shortestExpiry) {
         if (!everConnected) {
             return originEverConnected ? Reason.NEW_CLIENT : Reason.FIRST_USE;
         }
@@ -56,7 +58,7 @@ final class PoolOriginState {
                 openedConcurrently |= c.busyThread != thread;
                 continue;
             }
-            if (c.state == ConnectionRecord.State.IDLE && c.idleSinceNanos <= missNanos) {
+            if (c.state == ConnectionRecord.State.IDLE && c.idleSinceNanos <= missNanos - shortestExpiry) {
                 return Reason.IDLE_TIMEOUT;
             }
             // busy, or idle only since after the miss: it was busy when the pool was asked

@@ -17,6 +17,19 @@ public final class Counts {
         counts.put(key, count == null ? 1L : count + 1);
     }
 
+    /** Adds {@code amount} to the key's count. */
+    public static <K> void add(Map<K, Long> counts, K key, long amount) {
+        Long count = counts.get(key);
+        counts.put(key, count == null ? amount : count + amount);
+    }
+
+    /** Adds every count of {@code more}. */
+    public static <K> void addAll(Map<K, Long> counts, Map<K, Long> more) {
+        for (Map.Entry<K, Long> e : more.entrySet()) {
+            add(counts, e.getKey(), e.getValue());
+        }
+    }
+
     /** Counts one less; a count that reaches zero is removed. */
     public static <K> void decrement(Map<K, Long> counts, K key) {
         Long count = counts.get(key);

@@ -17,6 +17,14 @@ public interface HookLookup {
     List<Hook> hooksFor(String internalName);
 
     /**
+     * The group a hooked class belongs to, asked only for a class whose {@link #hooksFor} answer is not empty: its
+     * hooks are then woven all or nothing per class loader ({@link HookGroup}). Null weaves the class on its own.
+     */
+    default HookGroup groupFor(String internalName) {
+        return null;
+    }
+
+    /**
      * Whether the class of this binary name ({@code java.net.Socket}) may have hooks: a cheap first test for
      * {@link Weaver#retransformLoaded}, which looks at every loaded class. Never starts anything.
      */

@@ -30,4 +30,15 @@ public interface WeaveListener {
      * @param reason    one line saying what failed and why
      */
     void failed(String className, ClassLoader loader, String reason);
+
+    /**
+     * A {@link HookGroup} stands down in a class loader: none of its classes there is woven (or, when the problem
+     * shows only as a class loads after others were woven, no further one). Heard once per group and loader.
+     *
+     * @param group  the group's name (the client's)
+     * @param loader the class loader, null for the bootstrap loader
+     * @param reason one line: the first problem found, and how many more
+     */
+    default void stoodDown(String group, ClassLoader loader, String reason) {
+    }
 }

@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Every class the JVM loads passes through {@link #transform}; for all but the hooked ones it costs one
  * {@link HookLookup} call and returns null. Nothing of ASM is loaded until the first hooked class arrives. A class
- * that cannot be woven is loaded unchanged and reported; the weaver never throws into class loading.
+ * that cannot be woven is loaded unchanged and reported; the weaver never throws into class loading. The hooks of
+ * one client form a {@link HookGroup}, woven all or nothing in each class loader.
  *
  * <p>The woven code only changes method bodies, so register the weaver with {@code canRetransform = true}:
  * <pre>
@@ -57,7 +58,22 @@ public final class Weaver implements ClassFileTransformer {
         if (hooks == null || hooks.isEmpty()) {
             return null;
         }
-        return weave(loader, className.replace('/', '.'), hooks, classfileBuffer);
+        HookGroup group;
+        try {
+            group = lookup.groupFor(className);
+        } catch (Throwable t) {
+            fail(className.replace('/', '.'), loader, "the hook group lookup failed: ".concat(t.toString()));
+            return null;
+        }
+        if (group == null) {
+            return weave(loader, className.replace('/', '.'), hooks, classfileBuffer);
+        }
+        try {
+            return group.transform(this, loader, className, classfileBuffer);
+        } catch (Throwable t) {
+            fail(className.replace('/', '.'), loader, "the class could not be woven: ".concat(t.toString()));
+            return null;
+        }
     }
 
     private List<Hook> hooksFor(String internalName, ClassLoader loader) {
@@ -86,6 +102,22 @@ public final class Weaver implements ClassFileTransformer {
             }
             return null;
         }
+        return accept(className, loader, result);
+    }
+
+    /** Weaves a class file without reporting anything: a class file that cannot be woven gives a failure. */
+    WeaveResult weaveInMemory(byte[] classFile, List<Hook> hooks) {
+        try {
+            return ClassWeaver.weave(classFile, hooks, advice, error);
+        } catch (Throwable t) {
+            WeaveResult result = new WeaveResult(hooks);
+            result.failures.add("the class file could not be woven: ".concat(t.toString()));
+            return result;
+        }
+    }
+
+    /** Records and reports a woven class; returns its bytes. */
+    byte[] accept(String className, ClassLoader loader, WeaveResult result) {
         transformed.add(className);
         try {
             listener.woven(className, loader, result.methodsByHook(), result.matchedNothing());
@@ -93,6 +125,15 @@ public final class Weaver implements ClassFileTransformer {
             // The listener's problem must not undo a good weave.
         }
         return result.bytes;
+    }
+
+    /** Reports that a hook group stands down in a loader. */
+    void stoodDown(String group, ClassLoader loader, String reason) {
+        try {
+            listener.stoodDown(group, loader, reason);
+        } catch (Throwable ignored) {
+            // Reporting a stand-down must not turn into a failure.
+        }
     }
 
     private void fail(String className, ClassLoader loader, String reason) {

@@ -1,5 +1,7 @@
 package dev.reuseagent.report;
 
+import dev.reuseagent.util.JsonReader;
+
 import dev.reuseagent.model.CloseCause;
 import dev.reuseagent.model.Origin;
 import dev.reuseagent.track.ConnectionRecord;
@@ -44,7 +46,7 @@ class EventStreamWriterTest {
         List<String> lines = Files.readAllLines(file);
         assertEquals(3, lines.size(), lines::toString);
 
-        Map<String, Object> opened = MiniJson.object(MiniJson.parse(lines.get(0)));
+        Map<String, Object> opened = JsonReader.object(JsonReader.parse(lines.get(0)));
         assertEquals("new", opened.get("event"));
         assertEquals("https://api.example.com:443", opened.get("origin"));
         assertEquals("okhttp", opened.get("client"));
@@ -57,13 +59,85 @@ class EventStreamWriterTest {
         assertNotNull(opened.get("ts"));
         assertEquals(Thread.currentThread().getName(), opened.get("thread"));
 
-        Map<String, Object> reused = MiniJson.object(MiniJson.parse(lines.get(1)));
+        Map<String, Object> reused = JsonReader.object(JsonReader.parse(lines.get(1)));
         assertEquals("reused", reused.get("event"));
         assertEquals(opened.get("connection"), reused.get("connection"));
 
-        Map<String, Object> closed = MiniJson.object(MiniJson.parse(lines.get(2)));
+        Map<String, Object> closed = JsonReader.object(JsonReader.parse(lines.get(2)));
         assertEquals("closed", closed.get("event"));
         assertEquals("server-closed", closed.get("cause"));
         assertEquals(opened.get("connection"), closed.get("connection"));
+    }
+
+    private static ConnectionTracker trackerWriting(EventStreamWriter writer) {
+        return new ConnectionTracker(writer, HostFilter.all(), 100, new FakeClock(1));
+    }
+
+    /** Opens a connection and makes {@code exchanges} exchanges on it: 1 new and exchanges - 1 reused events. */
+    private static Object busyConnection(ConnectionTracker tracker, int exchanges) {
+        Object key = new Object();
+        ConnectionRecord c = tracker.opened(key, "okhttp", Origin.of("https", "api.example.com", -1), "p", 0,
+                1_900_000L, "com.acme.Export.fetch(Export.java:42)", 1);
+        tracker.exchangeDone(c, true);
+        for (int i = 1; i < exchanges; i++) {
+            tracker.returned(key);
+            tracker.exchangeDone(c, true);
+        }
+        return key;
+    }
+
+    private static void assertWholeLines(Path file, int atLeast) throws IOException {
+        String text = Files.readString(file);
+        assertTrue(text.isEmpty() || text.endsWith("\n"), () -> "a torn last line: ..."
+                + text.substring(Math.max(0, text.length() - 200)));
+        List<String> lines = Files.readAllLines(file);
+        assertTrue(lines.size() >= atLeast, lines.size() + " lines");
+        for (String line : lines) {
+            assertTrue(JsonReader.parse(line) instanceof Map, line);
+        }
+    }
+
+    /** Before any flush, what the file holds (what a crash leaves) is whole lines only. */
+    @Test
+    void onlyWholeLinesReachTheFile() throws IOException {
+        Path file = dir.resolve("events.jsonl");
+        EventStreamWriter writer = new EventStreamWriter(file);
+        ConnectionTracker tracker = trackerWriting(writer);
+        busyConnection(tracker, 200);
+        assertWholeLines(file, 100); // 200 events of about 250 bytes: several buffers written, none torn
+        writer.close();
+        assertEquals(200, Files.readAllLines(file).size());
+    }
+
+    /** After the exit summary, connections closed later in the shutdown still get their line, with no warning. */
+    @Test
+    void eventsAfterTheEndOfTheRunAreWrittenAtOnce() throws IOException {
+        Path file = dir.resolve("events.jsonl");
+        EventStreamWriter writer = new EventStreamWriter(file);
+        ConnectionTracker tracker = trackerWriting(writer);
+        Object key = busyConnection(tracker, 3);
+        long dropped = dev.reuseagent.track.AgentCounters.DROPPED_EVENTS.get();
+        writer.endOfRun();
+        assertEquals(3, Files.readAllLines(file).size());
+        tracker.closed(key, CloseCause.APP_CLOSED);
+        writer.flush(); // a summary interval timer still running: harmless
+        List<String> lines = Files.readAllLines(file);
+        assertEquals(4, lines.size(), lines::toString);
+        assertTrue(lines.get(3).startsWith("{\"event\":\"closed\""), lines.get(3));
+        assertEquals(dropped, dev.reuseagent.track.AgentCounters.DROPPED_EVENTS.get());
+    }
+
+    @Test
+    void eventsAfterCloseAreCountedAsDropped() throws IOException {
+        Path file = dir.resolve("events.jsonl");
+        EventStreamWriter writer = new EventStreamWriter(file);
+        ConnectionTracker tracker = trackerWriting(writer);
+        Object key = busyConnection(tracker, 1);
+        writer.close();
+        long dropped = dev.reuseagent.track.AgentCounters.DROPPED_EVENTS.get();
+        tracker.closed(key, CloseCause.APP_CLOSED);
+        writer.flush();
+        assertEquals(dropped + 1, dev.reuseagent.track.AgentCounters.DROPPED_EVENTS.get());
+        assertEquals(1, Files.readAllLines(file).size());
     }
 }

@@ -1,5 +1,7 @@
 package dev.reuseagent.report;
 
+import dev.reuseagent.util.JsonReader;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
@@ -40,6 +42,14 @@ class JsonTest {
     }
 
     @Test
+    void formatCharactersAreEscapedAndRoundTrip() {
+        String bidi = "a\u202eb\u2066c\u200fd" + new String(Character.toChars(0xE0001));
+        String json = string(bidi);
+        assertEquals("\"a\\u202eb\\u2066c\\u200fd\\udb40\\udc01\"", json);
+        assertEquals(bidi, JsonReader.parse(json));
+    }
+
+    @Test
     void nonAsciiIsKept() {
         assertEquals("\"ünïcødé ✓\"", string("ünïcødé ✓"));
     }
@@ -47,7 +57,7 @@ class JsonTest {
     @Test
     void escapedStringRoundTrips() {
         String nasty = "q\" b\\ n\n c\u0001 d\u2028 e\u007f /";
-        assertEquals(nasty, MiniJson.parse(string(nasty)));
+        assertEquals(nasty, JsonReader.parse(string(nasty)));
     }
 
     @Test
@@ -74,7 +84,7 @@ class JsonTest {
                 .endObject().toString();
         assertEquals("{\"s\":\"x\",\"n\":3,\"d\":1.5,\"a\":[1,\"two\",{}],\"c\":{\"first-use\":1,\"pool-busy\":2},"
                 + "\"b\":true}", json);
-        Map<String, Object> parsed = MiniJson.object(MiniJson.parse(json));
+        Map<String, Object> parsed = JsonReader.object(JsonReader.parse(json));
         assertEquals(List.of(1.0, "two", Map.of()), parsed.get("a"));
     }
 

@@ -1,5 +1,7 @@
 package dev.reuseagent.report;
 
+import dev.reuseagent.util.JsonReader;
+
 import dev.reuseagent.client.SliceFixtures;
 import dev.reuseagent.client.apache4.Apache4Slice;
 import dev.reuseagent.client.apache5.Apache5Slice;
@@ -13,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static dev.reuseagent.report.MiniJson.array;
-import static dev.reuseagent.report.MiniJson.object;
+import static dev.reuseagent.util.JsonReader.array;
+import static dev.reuseagent.util.JsonReader.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -59,7 +61,7 @@ class LeaseWaitReportTest {
     void jsonHasALeaseWaitsObjectOnlyWhenSomeRequestWaited() {
         tracker.leaseWaited(API, 1_500_000L, false, SITE);
         tracker.leaseWaited(API, 2_000_000_000L, true, SITE);
-        Map<String, Object> o = object(array(object(MiniJson.parse(SummaryJson.render(summary()))).get("origins")).get(0));
+        Map<String, Object> o = object(array(object(JsonReader.parse(SummaryJson.render(summary()))).get("origins")).get(0));
         Map<String, Object> waits = object(o.get("leaseWaits"));
         assertEquals(2.0, waits.get("waits"));
         assertEquals(1.0, waits.get("timeouts"));
@@ -68,7 +70,7 @@ class LeaseWaitReportTest {
         assertEquals(List.of(Map.of("site", SITE, "waits", 2.0)), waits.get("sites"));
 
         Summary none = SummaryFixtures.designSummary();
-        Map<String, Object> design = object(array(object(MiniJson.parse(SummaryJson.render(none))).get("origins")).get(0));
+        Map<String, Object> design = object(array(object(JsonReader.parse(SummaryJson.render(none))).get("origins")).get(0));
         assertFalse(design.containsKey("leaseWaits"), design.toString());
     }
 

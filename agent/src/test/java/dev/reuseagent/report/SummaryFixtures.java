@@ -1,5 +1,6 @@
 package dev.reuseagent.report;
 
+import dev.reuseagent.client.SliceFixtures;
 import dev.reuseagent.track.EndpointStats;
 import dev.reuseagent.track.OriginStats;
 
@@ -51,6 +52,16 @@ final class SummaryFixtures {
         s.observedMs = 5100;
         s.origins.add(designOrigin());
         s.endpoints.add(designEndpoint());
+        return s;
+    }
+
+    /** One origin's summary, with the client slices' hint texts. */
+    static Summary summaryOf(OriginStats.Snapshot o) {
+        Summary s = new Summary();
+        s.agentVersion = "0.1.0";
+        s.observedMs = 1500;
+        s.origins.add(o);
+        s.clientHints.putAll(SliceFixtures.hints());
         return s;
     }
 }

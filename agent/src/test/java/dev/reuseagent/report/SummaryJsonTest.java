@@ -1,5 +1,7 @@
 package dev.reuseagent.report;
 
+import dev.reuseagent.util.JsonReader;
+
 import dev.reuseagent.model.CloseCause;
 import dev.reuseagent.model.Origin;
 import dev.reuseagent.track.ConnectionRecord;
@@ -20,8 +22,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import static dev.reuseagent.report.MiniJson.array;
-import static dev.reuseagent.report.MiniJson.object;
+import static dev.reuseagent.util.JsonReader.array;
+import static dev.reuseagent.util.JsonReader.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,7 +34,7 @@ class SummaryJsonTest {
     Path dir;
 
     private static Map<String, Object> render(Summary s) {
-        return object(MiniJson.parse(SummaryJson.render(s)));
+        return object(JsonReader.parse(SummaryJson.render(s)));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.reuseagent.report;
 
-import dev.reuseagent.client.SliceFixtures;
 import dev.reuseagent.track.EndpointStats;
 import dev.reuseagent.track.OriginStats;
 import org.junit.jupiter.api.Test;
@@ -26,15 +25,6 @@ class SummaryTextTest {
         o.sitesByReason.put("first-use " + SITE, 1L);
         o.sitesByReason.put("new-client " + SITE, 9L);
         return o;
-    }
-
-    private static Summary summaryOf(OriginStats.Snapshot o) {
-        Summary s = new Summary();
-        s.agentVersion = "0.1.0";
-        s.observedMs = 1500;
-        s.origins.add(o);
-        s.clientHints.putAll(SliceFixtures.hints());
-        return s;
     }
 
     private static String tableRow(String text, String origin) {
@@ -63,7 +53,7 @@ class SummaryTextTest {
 
     @Test
     void newClientHeavyOriginGetsAHintNamingSiteAndFix() {
-        String text = SummaryText.render(summaryOf(newClientHeavy("okhttp")));
+        String text = SummaryText.render(SummaryFixtures.summaryOf(newClientHeavy("okhttp")));
         String hint = hintLine(text);
         assertTrue(hint.contains("https://api.example.com:443"), hint);
         assertTrue(hint.contains("new-client"), hint);
@@ -73,7 +63,7 @@ class SummaryTextTest {
 
     @Test
     void urlConnectionNewClientHintNamesTheSslFactory() {
-        String hint = hintLine(SummaryText.render(summaryOf(newClientHeavy("urlconnection"))));
+        String hint = hintLine(SummaryText.render(SummaryFixtures.summaryOf(newClientHeavy("urlconnection"))));
         assertTrue(hint.contains("SSLSocketFactory"), hint);
         assertTrue(hint.contains(SITE), hint);
     }
@@ -87,7 +77,7 @@ class SummaryTextTest {
         o.reusedConnections = 99;
         o.reasons.put("first-use", 1L);
         o.clients.put("okhttp", 100L);
-        String text = SummaryText.render(summaryOf(o));
+        String text = SummaryText.render(SummaryFixtures.summaryOf(o));
         assertFalse(text.contains("hints:"), text);
     }
 
@@ -102,9 +92,9 @@ class SummaryTextTest {
         e.unattributedSites.put("com.acme.Grpc.call(Grpc.java:9)", 4L);
         s.endpoints.add(e);
         String text = SummaryText.render(s);
-        assertTrue(text.contains("client unknown: 4 connects to grpc.example.com:443 not made by a recognised HTTP "
-                + "client (a relocated or unsupported client, or not HTTP; no reuse data), top site "
-                + "com.acme.Grpc.call(Grpc.java:9)" + System.lineSeparator()), text);
+        String line = "  client unknown: 4 connects to grpc.example.com:443 not made by a recognised HTTP client (a "
+                + "relocated or unsupported client, or not HTTP; no reuse data), top site com.acme.Grpc.call(Grpc.java:9)";
+        assertTrue(text.lines().anyMatch(line::equals), text);
         assertFalse(text.contains("client unknown: 3 connects to api.example.com:443"), "all attributed: " + text);
     }
 

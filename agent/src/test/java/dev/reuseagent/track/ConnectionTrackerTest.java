@@ -166,7 +166,7 @@ class ConnectionTrackerTest extends TrackerTestBase {
     void aResponseAbandonedByAnotherThreadIsBodyNotConsumedNotPoolBusy() {
         ConnectionRecord a = open(new Object(), "poolA", T1);
         tracker.exchangeDone(a, true);   // T1 got the response head ...
-        tracker.movedOn(a);              // ... and went on to its next request without finishing the body
+        tracker.movedOn(a, T1);          // ... and went on to its next request without finishing the body
         assertEquals(Reason.BODY_NOT_CONSUMED, open(new Object(), "poolA", T2).reason());
     }
 
@@ -180,7 +180,7 @@ class ConnectionTrackerTest extends TrackerTestBase {
     @Test
     void movingOnBeforeTheExchangeEndedIsNotAbandoning() {
         ConnectionRecord a = open(new Object(), "poolA", T1);
-        tracker.movedOn(a);              // no response yet: nothing was abandoned
+        tracker.movedOn(a, T1);          // no response yet: nothing was abandoned
         assertEquals(Reason.POOL_BUSY, open(new Object(), "poolA", T2).reason());
     }
 }

@@ -47,4 +47,42 @@ class SafeTextTest {
     void emptyStringStaysEmpty() {
         assertEquals("", SafeText.text(""));
     }
+
+    @Test
+    void bidirectionalOverridesAndIsolatesAreEscaped() {
+        assertEquals("evil\\u202egnp.exe", SafeText.text("evil\u202egnp.exe"));
+        assertEquals("\\u2066\\u2067\\u2068\\u2069\\u202a\\u202b\\u202c\\u202d",
+                SafeText.text("\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d"));
+    }
+
+    @Test
+    void directionMarksAndOtherFormatCharactersAreEscaped() {
+        // LRM, RLM, zero-width space, zero-width joiner, soft hyphen, byte order mark, Arabic letter mark
+        assertEquals("\\u200e\\u200f\\u200b\\u200d\\u00ad\\ufeff\\u061c",
+                SafeText.text("\u200e\u200f\u200b\u200d\u00ad\ufeff\u061c"));
+    }
+
+    @Test
+    void aSupplementaryFormatCharacterIsEscapedAsItsTwoUnits() {
+        // U+E0001 LANGUAGE TAG, category Cf
+        assertEquals("a\\udb40\\udc01b", SafeText.text("a" + new String(Character.toChars(0xE0001)) + "b"));
+    }
+
+    @Test
+    void supplementaryLettersAndEmojiStay() {
+        String s = "host-\uD835\uDC00-\uD83D\uDE00"; // MATHEMATICAL BOLD CAPITAL A, GRINNING FACE
+        assertSame(s, SafeText.text(s));
+    }
+
+    @Test
+    void aLoneSurrogateIsEscaped() {
+        assertEquals("a\\ud800b", SafeText.text("a\ud800b"));
+    }
+
+    @Test
+    void linesKeepsLineBreaksButEscapesTheRest() {
+        assertEquals("summary\n  row \\u202e\\u0009x\r\n", SafeText.lines("summary\n  row \u202e\tx\r\n"));
+        String plain = "summary\n  row";
+        assertSame(plain, SafeText.lines(plain));
+    }
 }

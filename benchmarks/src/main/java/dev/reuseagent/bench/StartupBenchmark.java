@@ -202,6 +202,9 @@ public final class StartupBenchmark {
     /** -Dbench.otel, else the copy the build makes, else the local Maven repository; null if none exists. */
     private static Path otelJar(Path root) {
         String configured = System.getProperty("bench.otel");
+        if ("off".equals(configured)) {
+            return null; // a short run: reuse-agent against no agent and the empty agent only
+        }
         if (configured != null) {
             Path p = Paths.get(configured).toAbsolutePath().normalize();
             if (!Files.isRegularFile(p)) {

@@ -55,15 +55,34 @@ class AgentBehaviourTest {
                 + "directory");
     }
 
-    @Test
-    void failFastStopsTheJvmOnABadOption() throws Exception {
+    /**
+     * failFast=true: the one line naming the option, then the JVM ends with the documented status 78 (EX_CONFIG),
+     * before the application's main: nothing else on stderr (no JPLIS assertion, no fatal error, no stack trace).
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void failFastStopsTheJvmOnABadOption(Jdk jdk) throws Exception {
+        jdk.assumePresent();
         try (TruthServer server = TruthServer.http(TruthServer::small)) {
-            ChildJvm.Result run = shared(new ChildJvm(JDK, "fail-fast").agentOption("log=loud")
+            ChildJvm.Result run = shared(new ChildJvm(jdk, "fail-fast").agentOption("log=loud")
                     .agentOption("failFast=true"), server, 1);
-            assertNotEquals(0, run.exitCode, run::describe);
-            assertTrue(run.stderr.contains("invalid option log=loud"), run::describe);
+            assertEquals(78, run.exitCode, run::describe);
+            assertEquals(List.of("[reuse-agent] invalid option log=loud (from agent arguments): accepted off, new, all;"
+                    + " failFast=true: the JVM stops with status 78"), nonEmptyLines(run.stderr), run::describe);
+            assertFalse(run.stderr.contains("JPLIS") || run.stderr.contains("FATAL"), run::describe);
+            assertEquals("", run.stdout, "the application's main never ran");
             assertEquals(0, server.truth().requests, "the application never ran");
         }
+    }
+
+    static List<String> nonEmptyLines(String text) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (String line : text.split("\\R")) {
+            if (!line.isBlank()) {
+                lines.add(line);
+            }
+        }
+        return lines;
     }
 
     @Test

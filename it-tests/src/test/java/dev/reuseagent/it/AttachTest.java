@@ -17,13 +17,7 @@ class AttachTest {
     void attachToRunningJvmAdoptsItsOpenConnection(Jdk jdk) throws Exception {
         jdk.assumePresent();
         try (TruthServer server = TruthServer.http(TruthServer::small)) {
-            ChildJvm.Running app = new ChildJvm(jdk, "attach-target").withoutAgent().start("urlconnection", "shared",
-                    "--url", server.url(), "--requests", "100", "--pause-ms", "100");
-            // Let it open its connection and make a few requests first.
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (server.truthSoFar() < 5 && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
+            ChildJvm.Running app = running(jdk, "attach-target", server);
             attach(jdk, app, "summaryFile=" + app.summary);
 
             ChildJvm.Result run = app.finish();
@@ -34,7 +28,7 @@ class AttachTest {
             JsonNode origin = run.origin(server.origin());
             assertEquals(0, origin.path("newConnections").asLong(), "the one connection predates the agent");
             long seen = origin.path("requests").asLong();
-            assertTrue(seen > 0 && seen < 100, () -> "only requests after the attach are seen: " + origin);
+            assertTrue(seen > 0 && seen < 60, () -> "only requests after the attach are seen: " + origin);
             assertEquals(seen, origin.path("reusedConnections").asLong(), origin::toString);
             assertEquals(0, run.summary().path("agent").path("adviceErrors").asLong());
             assertTrue(Files.exists(run.summaryFile));
@@ -47,13 +41,8 @@ class AttachTest {
     void anAttachWithABadOptionLeavesRoomForACorrectedOne(Jdk jdk) throws Exception {
         jdk.assumePresent();
         try (TruthServer server = TruthServer.http(TruthServer::small)) {
-            ChildJvm.Running app = new ChildJvm(jdk, "attach-again").withoutAgent().start("urlconnection", "shared",
-                    "--url", server.url(), "--requests", "100", "--pause-ms", "100");
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (server.truthSoFar() < 3 && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-            attach(jdk, app, "log=loud");
+            ChildJvm.Running app = running(jdk, "attach-again", server);
+            attach(jdk, app, "log=loud", 3);
             attach(jdk, app, "summaryFile=" + app.summary);
 
             ChildJvm.Result run = app.finish();
@@ -66,11 +55,76 @@ class AttachTest {
         }
     }
 
-    private static void attach(Jdk jdk, ChildJvm.Running app, String options) throws Exception {
+    /** Attaches, asserting the CLI's exit status; returns what the CLI printed. */
+    private static String attach(Jdk jdk, ChildJvm.Running app, String options, int expectedStatus)
+            throws Exception {
         Process attach = new ProcessBuilder(jdk.java().toString(), "-jar", ChildJvm.AGENT_JAR.toString(),
                 "attach", String.valueOf(app.process.pid()), options).redirectErrorStream(true).start();
         String output = new String(attach.getInputStream().readAllBytes());
         assertTrue(attach.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, attach.exitValue(), output);
+        assertEquals(expectedStatus, attach.exitValue(), output);
+        return output;
+    }
+
+    private static void attach(Jdk jdk, ChildJvm.Running app, String options) throws Exception {
+        attach(jdk, app, options, 0);
+    }
+
+    /** Starts the shared pattern without the agent; returns once it has made a few requests. */
+    private static ChildJvm.Running running(Jdk jdk, String name, TruthServer server) throws Exception {
+        ChildJvm.Running app = new ChildJvm(jdk, name).withoutAgent().start("urlconnection", "shared",
+                "--url", server.url(), "--requests", "60", "--pause-ms", "100");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (server.truthSoFar() < 3 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        return app;
+    }
+
+    /**
+     * The CLI reports what happened in the target, not just that the attach connection worked: refused options
+     * exit 3 with the target's own line, and failFast=true never ends the application attached to.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void refusedOptionsAreReportedByTheCli(Jdk jdk) throws Exception {
+        jdk.assumePresent();
+        try (TruthServer server = TruthServer.http(TruthServer::small)) {
+            ChildJvm.Running app = running(jdk, "attach-refused", server);
+            String output = attach(jdk, app, "log=loud,failFast=true", 3);
+            long pid = app.process.pid();
+            assertTrue(output.contains("reuse-agent refused its options in " + pid + ": invalid option log=loud (from"
+                    + " agent arguments): accepted off, new, all"), output);
+            assertTrue(!output.contains("attached to"), output);
+
+            ChildJvm.Result run = app.finish();
+            assertEquals(0, run.exitCode, () -> "failFast must not end the JVM attached to\n" + run.describe());
+            assertTrue(run.stdout.contains("ok=60 failed=0"), run::describe);
+            assertEquals(60, server.truth().requests);
+        }
+    }
+
+    /** A second attach changes nothing in the target, and the CLI says so: status 4 and the running options. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void aSecondAttachSaysTheAgentAlreadyRuns(Jdk jdk) throws Exception {
+        jdk.assumePresent();
+        try (TruthServer server = TruthServer.http(TruthServer::small)) {
+            ChildJvm.Running app = running(jdk, "attach-twice", server);
+            String first = attach(jdk, app, "summaryFile=" + app.summary, 0);
+            long pid = app.process.pid();
+            assertTrue(first.contains("reuse-agent attached to " + pid), first);
+            assertTrue(first.contains("started (attached)"), first);
+
+            String second = attach(jdk, app, "log=all", 4);
+            assertTrue(second.contains("reuse-agent was not attached again to " + pid + ": already runs in this JVM"
+                    + " (attached, log=new, summary=exit, summaryFile=" + app.summary + "); the options of this"
+                    + " install were not applied"), second);
+
+            ChildJvm.Result run = app.finish();
+            assertEquals(0, run.exitCode, run::describe);
+            assertEquals(java.util.List.of(), run.lines("reused connection #"), "log=all was not applied");
+            assertTrue(run.origin(server.origin()).path("requests").asLong() > 0);
+        }
     }
 }

@@ -167,9 +167,14 @@ final class ChildJvm {
         }
 
         Result finish() throws IOException, InterruptedException {
-            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            return finish(120);
+        }
+
+        /** Waits up to {@code seconds} for the child to end (a soak runs longer than the usual 120 s). */
+        Result finish(int seconds) throws IOException, InterruptedException {
+            if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                throw new AssertionError(name + " did not finish in 120 s; output in " + dir);
+                throw new AssertionError(name + " did not finish in " + seconds + " s; output in " + dir);
             }
             return new Result(name, dir, process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8), summary, events, command);

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
  * client. A child JVM gets the sample classes plus exactly one of these, so no two versions ever meet.
  */
 enum ClientLib {
+    /** Not supported: the agent's okhttp client stands down with it (the transport layer still counts). */
+    OKHTTP3("okhttp3", "okhttp", "3.14"),
     OKHTTP4("okhttp4", "okhttp", "4.12"),
     OKHTTP5("okhttp5", "okhttp", "5.3"),
     APACHE4("apache4", "apache4", "4.5"),

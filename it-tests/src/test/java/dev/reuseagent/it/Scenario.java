@@ -31,6 +31,32 @@ final class Scenario {
      */
     static JsonNode verifyClient(ChildJvm.Result run, TruthServer server, String client, String... expectedReasons)
             throws IOException, InterruptedException {
+        JsonNode origin = verifyCounts(run, server, client);
+        String context = run.name + ": agent reported " + origin + "\nstderr:\n" + run.stderr;
+        String reason = dominantAvoidableReason(origin.path("reasons"));
+        if (expectedReasons.length == 0) {
+            assertEquals(null, reason, () -> "no avoidable new connection expected. " + context);
+        } else {
+            boolean ok = false;
+            for (String expected : expectedReasons) {
+                ok |= expected.equals(reason);
+            }
+            String got = reason;
+            assertTrue(ok, () -> "dominant reason " + got + ", expected one of " + String.join("/", expectedReasons)
+                    + ". " + context);
+        }
+        return origin;
+    }
+
+    /**
+     * Every check of {@link #verifyClient} but the reason: requests, new connections, transport connects and the
+     * new-connection log lines equal the server's own counts, the agent had no advice error, and no secret was
+     * written. A run that logs more new connections than {@code logLimit} allows must set {@code logLimit=0}.
+     *
+     * @return the origin's summary entry
+     */
+    static JsonNode verifyCounts(ChildJvm.Result run, TruthServer server, String client)
+            throws IOException, InterruptedException {
         assertEquals(0, run.exitCode, () -> "sample app failed\n" + run.describe());
         TruthServer.Truth truth = server.truth();
         JsonNode origin = run.origin(server.origin());
@@ -66,20 +92,22 @@ final class Scenario {
             assertFalse(java.nio.file.Files.readString(run.summaryFile).contains(secret), secret + ": " + context);
             assertFalse(java.nio.file.Files.readString(run.eventsFile).contains(secret), secret + ": " + context);
         }
-
-        String reason = dominantAvoidableReason(origin.path("reasons"));
-        if (expectedReasons.length == 0) {
-            assertEquals(null, reason, () -> "no avoidable new connection expected. " + context);
-        } else {
-            boolean ok = false;
-            for (String expected : expectedReasons) {
-                ok |= expected.equals(reason);
-            }
-            String got = reason;
-            assertTrue(ok, () -> "dominant reason " + got + ", expected one of " + String.join("/", expectedReasons)
-                    + ". " + context);
-        }
         return origin;
+    }
+
+    /**
+     * The sample ran clean (exit 0, every request ok as the server counted them) and the server saw this many
+     * connections; returns the server's truth.
+     */
+    static TruthServer.Truth verifySampleRan(ChildJvm.Result run, TruthServer server, int expectedConnections)
+            throws Exception {
+        assertEquals(0, run.exitCode, run::describe);
+        String last = run.stdout.strip().lines().reduce((a, b) -> b).orElse("");
+        assertTrue(last.startsWith("sample: pattern=") && last.endsWith(" ok=" + server.truthSoFar() + " failed=0"),
+                run::describe);
+        TruthServer.Truth truth = server.truth();
+        assertEquals(expectedConnections, truth.connections, truth::toString);
+        return truth;
     }
 
     static JsonNode endpoint(JsonNode summary, String endpoint) {

@@ -126,6 +126,15 @@ final class TruthServer implements AutoCloseable {
         return server.getRequestCount();
     }
 
+    /** Forgets the requests recorded so far (a long run would keep them all): how many there were. */
+    int drainRecorded() throws InterruptedException {
+        int drained = 0;
+        while (server.takeRequest(0, TimeUnit.SECONDS) != null) {
+            drained++;
+        }
+        return drained;
+    }
+
     /** What the server saw: its request count and its distinct connection indexes. */
     Truth truth() throws InterruptedException {
         int requests = server.getRequestCount();

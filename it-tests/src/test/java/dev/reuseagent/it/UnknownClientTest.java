@@ -71,12 +71,7 @@ class UnknownClientTest {
     /** Every check of an unrecognised client's run; returns the server's endpoint entry of the summary. */
     private static JsonNode verifyUnknown(ChildJvm.Result run, TruthServer server, int expectedConnections)
             throws Exception {
-        assertEquals(0, run.exitCode, run::describe);
-        String last = run.stdout.strip().lines().reduce((a, b) -> b).orElse("");
-        assertTrue(last.startsWith("sample: pattern=") && last.endsWith(" ok=" + server.truthSoFar() + " failed=0"),
-                run::describe);
-        TruthServer.Truth truth = server.truth();
-        assertEquals(expectedConnections, truth.connections, truth::toString);
+        TruthServer.Truth truth = Scenario.verifySampleRan(run, server, expectedConnections);
 
         JsonNode summary = run.summary();
         String hostPort = server.origin().replaceFirst("^https?://", "");

@@ -16,6 +16,7 @@ import java.util.Set;
  *
  * <pre>
  * urlconnection &lt;pattern&gt; --url URL [--requests N] [--threads T] [--pause-ms P] [--trust-pem FILE] [--max-seconds S]
+ *               [--linger-ms L] [--end return|hook|halt]
  * jdkhttp|okhttp|apache5|apache4 &lt;pattern&gt; --url URL [the same] [--protocol http1|h2] [--pool-size N]
  * demo [--max-seconds S]
  * isolation --url URL [--requests N] [--threads T] [--pause-ms P] [--trust-pem FILE] [--max-seconds S]
@@ -33,16 +34,25 @@ public record Options(
         int maxSeconds,
         long lingerMs,
         String protocol,
-        int poolSize) {
+        int poolSize,
+        String end) {
 
     public static final int DEFAULT_REQUESTS = 10;
     public static final int DEFAULT_THREADS = 1;
     public static final long DEFAULT_PAUSE_MS = 0;
     public static final int DEFAULT_MAX_SECONDS = 120;
     public static final String DEFAULT_PROTOCOL = "http1";
+    /** How a run ends after its requests: see {@link #END_VALUES}. */
+    public static final String DEFAULT_END = "return";
+    /**
+     * {@code return}: tidy up (close the client) and return from main; {@code hook}: leave the client to a shutdown
+     * hook that closes it 300 ms into the JVM's shutdown; {@code halt}: Runtime.halt(0) right after the result line,
+     * no shutdown at all (a crash, as far as anything buffered is concerned).
+     */
+    public static final Set<String> END_VALUES = Set.of("return", "hook", "halt");
     private static final Set<String> PROTOCOLS = Set.of("http1", "h2");
     private static final Set<String> REQUEST_OPTIONS = Set.of("--url", "--requests", "--threads", "--pause-ms",
-            "--trust-pem", "--max-seconds", "--linger-ms");
+            "--trust-pem", "--max-seconds", "--linger-ms", "--end");
     private static final Set<String> CLIENT_OPTIONS = union(REQUEST_OPTIONS, Set.of("--protocol", "--pool-size"));
 
     /** The subcommands, with the options each one accepts. */
@@ -116,6 +126,7 @@ public record Options(
         long lingerMs = 0;
         String protocol = DEFAULT_PROTOCOL;
         int poolSize = 0;
+        String end = DEFAULT_END;
 
         for (int i = next; i < args.length; i += 2) {
             String option = args[i];
@@ -140,6 +151,7 @@ public record Options(
                 case "--linger-ms" -> lingerMs = parseInt(option, value, 0);
                 case "--protocol" -> protocol = oneOf(option, value, PROTOCOLS);
                 case "--pool-size" -> poolSize = parseInt(option, value, 1);
+                case "--end" -> end = oneOf(option, value, END_VALUES);
                 default -> throw new IllegalStateException("option accepted but not handled: " + option);
             }
         }
@@ -148,7 +160,7 @@ public record Options(
             throw new UsageException(command.cliName() + " needs --url");
         }
         return new Options(command, pattern, url, requests, threads, pauseMs, trustPem, maxSeconds, lingerMs,
-                protocol, poolSize);
+                protocol, poolSize, end);
     }
 
     /** HTTP/2 asked for ({@code --protocol h2}); over http:// that means h2 with prior knowledge. */

@@ -15,7 +15,33 @@ public final class ApacheRoutes {
 
     /** The route's target origin, or null when it cannot be read. */
     public static Origin origin(Object route) {
-        return route == null ? null : parse(String.valueOf(route));
+        if (route == null) {
+            return null;
+        }
+        String text;
+        try {
+            text = String.valueOf(route);
+        } catch (RuntimeException e) {
+            // 5.x writes a non-ASCII host through java.net.IDN, which throws for a host it rejects (a label over 63
+            // characters once encoded, a prohibited code point such as a bidi override): the application's request
+            // fails the same way, but the agent still counts its connection.
+            return fromTargetHost(route);
+        }
+        return parse(text);
+    }
+
+    /**
+     * The origin from {@code route.getTargetHost()}'s scheme, name and port, read reflectively (the agent never links
+     * against the library); null when that fails too.
+     */
+    static Origin fromTargetHost(Object route) {
+        try {
+            Object host = Reflection.call(route, "getTargetHost");
+            return Origin.of(String.valueOf(Reflection.call(host, "getSchemeName")),
+                    String.valueOf(Reflection.call(host, "getHostName")), (Integer) Reflection.call(host, "getPort"));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
     }
 
     static Origin parse(String route) {

@@ -77,14 +77,15 @@ public abstract class ApacheTracking {
 
     /**
      * This thread's request will not run on the connection it used last (the pool missed, queued, or handed out
-     * another one): if that connection is still leased with its response delivered, it was abandoned. Not called
+     * another one): if that connection is still leased by this thread with its response delivered, it was
+     * abandoned. Once released, another thread may have leased it: busy there, it is not abandoned. Not called
      * when the same connection is handed out again, so the ordinary reuse path takes no extra lock.
      */
     protected void movedOn(ApacheThreadState state) {
         ConnectionRecord previous = state.lastRecord;
         if (previous != null) {
             state.lastRecord = null;
-            tracker.movedOn(previous);
+            tracker.movedOn(previous, state.thread.threadId);
         }
     }
 

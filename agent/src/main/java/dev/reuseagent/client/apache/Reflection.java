@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * everything) or an automatic module (which opens every package too); where it is not, the lookup throws and the
  * repair is not applied.
  *
- * <p>Only on enforcement's paths (a client being built, a response closed unread, a shared manager created).
+ * <p>Only on rare paths: enforcement's (a client being built, a response closed unread, a shared manager created),
+ * and a route whose text the library cannot write (see {@link ApacheRoutes}).
  */
 public final class Reflection {
 

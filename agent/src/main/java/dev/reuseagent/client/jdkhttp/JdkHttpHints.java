@@ -16,10 +16,6 @@ final class JdkHttpHints extends ClientHints {
                         + "stream closed early closes its connection, one never closed keeps it busy for good "
                         + "(BodyHandlers.discarding() drops a body you do not need; enforce=jdkhttp drains streams "
                         + "closed early).";
-            case "pool-busy":
-                return "Concurrent requests each needed a connection of their own (java.net.http's pool has no size "
-                        + "limit): expected under concurrency; HTTP/2 (version(HTTP_2) over https) multiplexes them "
-                        + "on one connection.";
             case "app-closed":
                 return "The application closes its HttpClient (close(), shutdown()): keep one client open and "
                         + "share it.";

@@ -14,7 +14,9 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  * OkHttp 4.12 and 5.x ({@code okhttp3}), hooked directly in its pool and connection classes. Verified with
  * {@code javap} against okhttp-4.12.0.jar and okhttp-jvm-5.3.2.jar and against their Kotlin sources (tags
  * {@code parent-4.12.0}, {@code parent-5.3.2}); docs/research/okhttp-hooks.md has the details. Where 4.12 and 5.x
- * differ there is one target per shape, and each matcher matches nothing in the other version.
+ * differ there is one target per shape, marked {@link Hook#onlyIn} its version, and each matcher matches nothing in
+ * the other version. All hooks apply or none, per class loader ({@code HookGroup}): OkHttp 3.x (say 3.14.9, with
+ * {@code okhttp3.RealCall}, {@code Transmitter} and {@code RealConnection#idleAtNanos}) stands down.
  *
  * <table>
  *   <caption>Hook points (package {@code okhttp3.internal.connection} unless named)</caption>
@@ -81,6 +83,9 @@ public final class OkHttpInstrumentation {
     static final String PLATFORM = "okhttp3.internal.platform.Platform";
     static final String CLIENT = "okhttp3.OkHttpClient";
     static final String BUILDER = CLIENT + "$Builder";
+    /** The versions whose hooks differ ({@link Hook#onlyIn}); every other hook is needed in both. */
+    private static final String V4 = "4.x";
+    private static final String V5 = "5.x";
 
     private OkHttpInstrumentation() {
     }
@@ -89,9 +94,9 @@ public final class OkHttpInstrumentation {
         return List.of(
                 // the pool
                 new Hook(POOL, named("callAcquirePooledConnection").and(takesArguments(4)).and(returns(boolean.class)),
-                        PoolLookup4Advice.class),
+                        PoolLookup4Advice.class).onlyIn(V4),
                 new Hook(POOL, named("callAcquirePooledConnection$okhttp").and(takesArguments(5)),
-                        PoolLookup5Advice.class),
+                        PoolLookup5Advice.class).onlyIn(V5),
                 new Hook(POOL, named("put").and(takesArguments(1)), PutAdvice.class),
                 new Hook(POOL, named("connectionBecameIdle").and(takesArguments(1)), BecameIdleAdvice.class),
                 new Hook(POOL, named("cleanup").or(named("closeConnections")).and(takesArguments(long.class)),
@@ -106,11 +111,13 @@ public final class OkHttpInstrumentation {
                         ResponseHeadersEndAdvice.class),
                 new Hook(CALL_SERVER_INTERCEPTOR, named("intercept").and(takesArguments(1)), InterceptAdvice.class),
                 // the connection
-                new Hook(CONNECTION, named("connect").and(takesArguments(7)), Connect4Advice.class),
-                new Hook(CONNECT_PLAN, named("connectTlsEtc").and(takesArguments(0)), TlsStart5Advice.class),
-                new Hook(CONNECT_PLAN, named("cancel").and(takesArguments(0)), PlanCancel5Advice.class),
-                new Hook(CONNECTION, named("connectTls").and(takesArguments(1)), TlsFailedAdvice.class),
-                new Hook(CONNECT_PLAN, named("connectTls").and(takesArguments(2)), TlsFailedAdvice.class),
+                new Hook(CONNECTION, named("connect").and(takesArguments(7)), Connect4Advice.class).onlyIn(V4),
+                new Hook(CONNECT_PLAN, named("connectTlsEtc").and(takesArguments(0)), TlsStart5Advice.class)
+                        .onlyIn(V5),
+                new Hook(CONNECT_PLAN, named("cancel").and(takesArguments(0)), PlanCancel5Advice.class).onlyIn(V5),
+                new Hook(CONNECTION, named("connectTls").and(takesArguments(1)), TlsFailedAdvice.class).onlyIn(V4),
+                new Hook(CONNECT_PLAN, named("connectTls").and(takesArguments(2)), TlsFailedAdvice.class)
+                        .onlyIn(V5),
                 new Hook(CONNECTION, named("newCodec$okhttp").and(takesArguments(2)), NewCodecAdvice.class),
                 new Hook(CONNECTION, named("noNewExchanges$okhttp").or(named("noNewExchanges"))
                         .and(takesArguments(0)), NoNewExchangesAdvice.class),

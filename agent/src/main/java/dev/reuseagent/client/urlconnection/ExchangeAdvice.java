@@ -3,7 +3,8 @@ package dev.reuseagent.client.urlconnection;
 import dev.reuseagent.weave.Advice;
 
 /**
- * {@code HttpClient#parseHTTP(...)}: one response head read, i.e. one exchange.
+ * {@code HttpClient#parseHTTP(MessageHeader, HttpURLConnection)} (JDK 18 on; 17 has {@link LegacyExchangeAdvice}):
+ * one response head read, i.e. one exchange, for the request of that HttpURLConnection.
  * The JDK's silent retry calls it recursively after reconnecting, so only the outermost call counts.
  * {@code keepingAlive} false after the response head means this connection will never return to the cache
  * (its body stream closes the socket directly, without closeServer).
@@ -20,7 +21,8 @@ public final class ExchangeAdvice {
 
     @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
     public static void exit(@Advice.This Object client, @Advice.FieldValue("url") Object url,
-            @Advice.FieldValue("keepingAlive") boolean keepingAlive, @Advice.Thrown Throwable thrown) {
-        UrlConnectionHooks.exchangeExit(client, url, keepingAlive, thrown);
+            @Advice.FieldValue("keepingAlive") boolean keepingAlive, @Advice.Argument(1) Object request,
+            @Advice.Thrown Throwable thrown) {
+        UrlConnectionHooks.exchangeExit(client, url, keepingAlive, request, thrown);
     }
 }

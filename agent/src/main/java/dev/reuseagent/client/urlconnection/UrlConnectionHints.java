@@ -28,8 +28,6 @@ final class UrlConnectionHints extends ClientHints {
             case "auth-challenge":
                 return "Each request is first answered with an authentication challenge on a connection the JDK then "
                         + "closes: send the credentials pre-emptively (Authorization header).";
-            case "pool-busy":
-                return "More concurrent requests than pooled connections: raise -Dhttp.maxConnections (default 5).";
             case "pool-full":
                 return "The idle pool is too small for the concurrency: raise -Dhttp.maxConnections (default 5).";
             default:

@@ -47,6 +47,13 @@ public final class UrlConnectionHooks {
         }
     }
 
+    public static void cacheLookingUp() {
+        UrlConnectionTracking t = tracking;
+        if (t != null) {
+            t.cacheLookingUp(UrlConnectionThreadState.current());
+        }
+    }
+
     public static void cacheLookedUp(Object client, Object url, Object poolKey) {
         UrlConnectionTracking t = tracking;
         if (t != null) {
@@ -77,11 +84,13 @@ public final class UrlConnectionHooks {
         }
     }
 
-    public static void exchangeExit(Object client, Object url, boolean keepingAlive, Throwable thrown) {
+    /** {@code request} is the HttpURLConnection whose response head was read. */
+    public static void exchangeExit(Object client, Object url, boolean keepingAlive, Object request,
+            Throwable thrown) {
         UrlConnectionTracking t = tracking;
         if (t != null) {
             t.exchangeExited(UrlConnectionThreadState.current(), client, url instanceof URL ? (URL) url : null,
-                    thrown, keepingAlive);
+                    thrown, keepingAlive, UrlConnectionTracking.requestSaysClose(request));
         }
         UrlConnectionEnforcer e = enforcer;
         if (e != null) {

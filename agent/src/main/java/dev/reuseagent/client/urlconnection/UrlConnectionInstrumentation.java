@@ -41,7 +41,11 @@ public final class UrlConnectionInstrumentation {
                 new Hook(KEEP_ALIVE_CACHE, named("get").and(takesArguments(2)).and(not(isStatic())),
                         CacheGetAdvice.class),
                 // (MessageHeader, HttpURLConnection) in 25; (MessageHeader, ProgressSource, HttpURLConnection) in 17
-                new Hook(HTTP_CLIENT, named("parseHTTP"), ExchangeAdvice.class),
+                // One shape per JDK: marked so the slice's all-or-nothing check needs just one of them.
+                new Hook(HTTP_CLIENT, named("parseHTTP").and(takesArguments(2)), ExchangeAdvice.class)
+                        .onlyIn("JDK 25"),
+                new Hook(HTTP_CLIENT, named("parseHTTP").and(takesArguments(3)), LegacyExchangeAdvice.class)
+                        .onlyIn("JDK 17"),
                 new Hook(HTTP_CLIENT, named("putInKeepAliveCache").and(takesArguments(0)),
                         ReturnToCacheAdvice.class),
                 new Hook(HTTPS_CLIENT, named("putInKeepAliveCache").and(takesArguments(0)),

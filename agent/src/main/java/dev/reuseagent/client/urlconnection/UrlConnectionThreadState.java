@@ -30,6 +30,8 @@ final class UrlConnectionThreadState {
     int notAnExchangeDepth;
     /** When the keep-alive cache had no connection to give: the start of opening a new one. */
     long missNanos;
+    /** When this thread's current keep-alive cache look-up began. */
+    long lookupNanos;
     /** The keep-alive cache's last miss on this thread: when, for which URL object, with which pool key. */
     long cacheMissNanos;
     int cacheMissUrl;
@@ -49,6 +51,8 @@ final class UrlConnectionThreadState {
     int failedBody;
     /** The client being returned to the keep-alive cache right now, cleared after. */
     Object returningClient;
+    /** The tracker's mark for that return ({@code ConnectionTracker#returning}). */
+    long returningMark;
     /** The body drain running on this thread (enforcing only), for the hook on the return to the cache. */
     UrlConnectionDrain drain;
 

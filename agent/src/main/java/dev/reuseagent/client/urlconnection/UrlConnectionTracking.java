@@ -25,6 +25,16 @@ public final class UrlConnectionTracking {
     /** Clients whose origin is filtered out (only needed when adopting, i.e. after an attach). */
     private final WeakIdentityMap<Boolean> ignored = new WeakIdentityMap<>();
     private volatile Boolean keepAliveProperty;
+    /** Connections whose last request said {@code Connection: close}, while the JDK still caches them. */
+    private final WeakIdentityMap<Boolean> closeRequested = new WeakIdentityMap<>();
+    /** Whether any request ever did: until then the reuse path never touches {@link #closeRequested}. */
+    private volatile boolean anyCloseRequested;
+    /**
+     * The keep-alive cache keeps an idle connection whole seconds (the server's {@code Keep-Alive: timeout}, else
+     * {@code http.keepAlive.time.server}/{@code .proxy}, else 5 or 60); a timeout of 0 is never cached at all.
+     * KeepAliveCache#put in OpenJDK 17 and 25.
+     */
+    static final long SHORTEST_KEEP_ALIVE_NANOS = 1_000_000_000L;
 
     /**
      * @param attached the agent was attached to a running JVM: connections it did not see open are adopted at
@@ -34,6 +44,12 @@ public final class UrlConnectionTracking {
         this.tracker = tracker;
         this.transport = transport;
         this.attached = attached;
+        tracker.idleExpiresAfterAtLeast(UrlConnectionSlice.NAME, SHORTEST_KEEP_ALIVE_NANOS);
+    }
+
+    /** KeepAliveCache#get(url, key) starts: a miss is dated from here, before the look-up waits for the lock. */
+    void cacheLookingUp(UrlConnectionThreadState state) {
+        state.lookupNanos = System.nanoTime();
     }
 
     /**
@@ -53,7 +69,7 @@ public final class UrlConnectionTracking {
             return;
         }
         tracker.movedOn(previous, state.thread.threadId);
-        state.cacheMissNanos = System.nanoTime();
+        state.cacheMissNanos = state.lookupNanos != 0 ? state.lookupNanos : System.nanoTime();
         state.cacheMissUrl = System.identityHashCode(url);
         state.cacheMissKey = poolKey == null ? 0 : System.identityHashCode(poolKey) | 1;
         state.cacheMissValid = true;
@@ -114,12 +130,13 @@ public final class UrlConnectionTracking {
      * response ended keep-alive (the server's Connection: close, keep-alive max, HTTP/1.0 or a body without
      * length; or http.keepAlive=false) the connection can never return to the cache: it leaves the pool now,
      * because the JDK will close its socket from the body stream without passing through closeServer.
+     * {@code requestSaidClose}: the application's request carried {@code Connection: close}.
      */
     void exchangeExited(UrlConnectionThreadState state, Object client, URL url, Throwable thrown,
-            boolean keepingAlive) {
+            boolean keepingAlive, boolean requestSaidClose) {
         failingEnded(state, thrown);
         if (state.notAnExchangeDepth == 0 && state.exchangeDepth > 0 && --state.exchangeDepth == 0) {
-            exchangeDone(state, client, url, thrown == null, keepingAlive);
+            exchangeDone(state, client, url, thrown == null, keepingAlive, requestSaidClose);
         }
     }
 
@@ -148,6 +165,11 @@ public final class UrlConnectionTracking {
     }
 
     void exchangeDone(UrlConnectionThreadState state, Object client, URL url, boolean success, boolean keepingAlive) {
+        exchangeDone(state, client, url, success, keepingAlive, false);
+    }
+
+    void exchangeDone(UrlConnectionThreadState state, Object client, URL url, boolean success, boolean keepingAlive,
+            boolean requestSaidClose) {
         ConnectionRecord record = tracker.find(client);
         if (record == null) {
             // Unknown: already closed by the JDK before this failed exchange ended, filtered out, or (only after
@@ -166,8 +188,26 @@ public final class UrlConnectionTracking {
         tracker.exchangeDone(record, success);
         // With http.keepAlive=false the JDK still marks the response keep-alive but never caches it.
         if (success && (!keepingAlive || !keepAliveSwitchedOn())) {
-            tracker.closed(client, keepAliveSwitchedOn() ? CloseCause.SERVER_CLOSED : CloseCause.APP_CLOSED);
+            boolean byApplication = requestSaidClose || !keepAliveSwitchedOn();
+            tracker.closed(client, byApplication ? CloseCause.APP_CLOSED : CloseCause.SERVER_CLOSED);
+        } else if (success && requestSaidClose) {
+            // The JDK never reads its own request header and caches the connection; the server ends it, often
+            // silently, and the next request finds it dead (stale). Either way it is the application's choice.
+            closeRequested.put(client, Boolean.TRUE);
+            anyCloseRequested = true;
+        } else if (anyCloseRequested) {
+            closeRequested.remove(client); // the server kept it anyway and it served another request
         }
+    }
+
+    /**
+     * Whether {@code request}, the HttpURLConnection of an exchange, sent {@code Connection: close}: the header as
+     * the request carries it (the application's own, or the JDK's with {@code http.keepAlive=false}). Read
+     * through the public API, which never returns credentials.
+     */
+    static boolean requestSaysClose(Object request) {
+        return request instanceof java.net.HttpURLConnection
+                && "close".equalsIgnoreCase(((java.net.HttpURLConnection) request).getRequestProperty("Connection"));
     }
 
     /**
@@ -184,14 +224,23 @@ public final class UrlConnectionTracking {
         return value;
     }
 
-    /** HttpClient#putInKeepAliveCache: the connection goes back to the pool. */
+    /**
+     * HttpClient#putInKeepAliveCache starts: the connection goes back to the pool. It is idle only once the put
+     * is done: under load the put waits for the cache's lock, and a thread that misses meanwhile must not read it
+     * as an idle connection the cache passed over (idle-timeout).
+     */
     void returning(UrlConnectionThreadState state, Object client) {
         state.returningClient = client;
-        tracker.returned(client);
+        state.returningMark = tracker.returning(client);
     }
 
+    /** HttpClient#putInKeepAliveCache ended: idle now, unless another thread already took it from the cache. */
     void returned(UrlConnectionThreadState state) {
+        Object client = state.returningClient;
         state.returningClient = null;
+        if (client != null && state.returningMark != -1) {
+            tracker.returned(client, state.returningMark);
+        }
     }
 
     /**
@@ -239,6 +288,10 @@ public final class UrlConnectionTracking {
                 state.returningClient == client, keepAliveSwitchedOn(), record.uses() > 0);
         if (cause == CloseCause.FAILED) {
             tracker.failures().exchangeFailed(record);
+        }
+        if (anyCloseRequested && closeRequested.remove(client) != null
+                && (cause == CloseCause.STALE || cause == CloseCause.SERVER_CLOSED)) {
+            cause = CloseCause.APP_CLOSED; // the server did what the request asked
         }
         tracker.closed(client, cause);
     }

@@ -42,4 +42,47 @@ class ApacheRoutesTest {
         assertNull(ApacheRoutes.parse("{}->[ftp://host:21]"));
         assertNull(ApacheRoutes.parse("{}->http://host:port"));
     }
+
+    /** The shape of HttpHost: scheme, name and port by public getters. */
+    public static final class FakeHost {
+        public String getSchemeName() {
+            return "https";
+        }
+
+        public String getHostName() {
+            return "evil\u202egnp.example";
+        }
+
+        public int getPort() {
+            return 8443;
+        }
+    }
+
+    /** A 5.x route whose text the library cannot write: HttpHost formats a non-ASCII host through java.net.IDN. */
+    public static final class RouteIdnRejects {
+        public FakeHost getTargetHost() {
+            return new FakeHost();
+        }
+
+        @Override
+        public String toString() {
+            throw new IllegalArgumentException("java.text.ParseException: A prohibited code point was found");
+        }
+    }
+
+    @Test
+    void aRouteWhoseTextThrowsIsReadFromItsTargetHost() {
+        assertEquals("https://evil\\u202egnp.example:8443", String.valueOf(ApacheRoutes.origin(new RouteIdnRejects())));
+    }
+
+    @Test
+    void aRouteThatCannotBeReadAtAllHasNoOrigin() {
+        Object unreadable = new Object() {
+            @Override
+            public String toString() {
+                throw new IllegalArgumentException("The label in the input is too long");
+            }
+        };
+        assertNull(ApacheRoutes.origin(unreadable));
+    }
 }

@@ -136,6 +136,44 @@ class Apache5TrackingTest {
         assertEquals(Reason.BODY_NOT_CONSUMED, next.reason());
     }
 
+    /** A thread state of another thread (its own thread id), to drive as that thread would. */
+    private ApacheThreadState otherThreadState() throws InterruptedException {
+        ApacheThreadState[] other = new ApacheThreadState[1];
+        Thread thread = new Thread(new Runnable() {
+            @Override
+            public void run() {
+                other[0] = fixture.freshThreadState();
+            }
+        });
+        thread.start();
+        thread.join();
+        return other[0];
+    }
+
+    @Test
+    void aConnectionAnotherThreadLeasedIsNotAbandonedByTheThreadThatReleasedIt() throws Exception {
+        // issue 11, point 1: under load thread A releases its connection, thread B leases it and reads its body,
+        // A queues for its next lease; A moving on must not mark B's connection abandoned
+        Object manager = new Object();
+        Object shared = new Object();
+        ApacheThreadState a = state;
+        openNew(manager, shared);
+        exchangeAndRelease(shared);
+        state = otherThreadState();
+        reuse(manager, shared);
+        hooks.exchanged(state, shared, null); // B is reading the body
+        state = a;
+        hooks.acquireStarting(state, manager, ROUTE);
+        hooks.poolLeased(state, false); // A queued: it moves on from its last connection
+        hooks.poolMissed(state);
+        hooks.acquireEnded(state, false, null);
+        hooks.connectStarting(state);
+        Object second = new Object();
+        transport.connected(new Object(), new InetSocketAddress("127.0.0.1", 80), 1_000_000, true);
+        hooks.connectEnded(state, second, null);
+        assertEquals(Reason.POOL_BUSY, tracker.find(second).reason());
+    }
+
     @Test
     void theRequestsOwnConnectionCloseIsAppClosedTheServersIsServerClosed() {
         Object manager = new Object();

@@ -31,7 +31,9 @@ public final class Apache5Command {
             new NamedPattern("client-closed-first", "a default client per request, closed with its response "
                     + "still open and unread", ClientClosedFirstPattern::new),
             new NamedPattern("never-closed", "HttpClients.createDefault().execute(..) per request: neither the "
-                    + "response nor the client ever closed", NeverClosedPattern::new));
+                    + "response nor the client ever closed", NeverClosedPattern::new),
+            new NamedPattern("odd-hosts", "before each request one to a host java.net.IDN rejects (resolved to "
+                    + "--url's host), which the library itself refuses; plain HTTP", OddHostsPattern::new));
 
     private Apache5Command() {
     }

@@ -18,7 +18,8 @@ public enum PatternName {
     ERROR_BODY_UNREAD("error-body-unread", ErrorBodyUnreadPattern::new),
     NEW_SSL_FACTORY("new-ssl-factory", NewSslFactoryPattern::new),
     KEEPALIVE_OFF("keepalive-off", KeepAliveOffPattern::new),
-    POST_EXPECT_CONTINUE("post-expect-continue", ExpectContinuePostPattern::new);
+    POST_EXPECT_CONTINUE("post-expect-continue", ExpectContinuePostPattern::new),
+    CONNECTION_CLOSE("connection-close", ConnectionClosePattern::new);
 
     private final String cliName;
     private final Function<Tls, UrlConnectionPattern> constructor;

@@ -1,22 +1,27 @@
-package dev.reuseagent.report;
+package dev.reuseagent.util;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A strict little JSON parser for tests: objects become LinkedHashMaps, arrays Lists, numbers Doubles. */
-final class MiniJson {
+/**
+ * A strict little JSON reader for the agent's own files (summary JSON, events): objects become LinkedHashMaps,
+ * arrays Lists, numbers Doubles. Small on purpose: a JSON library shipped in the agent would be relocated and
+ * loaded into every host JVM for the sake of the {@code report} command alone.
+ */
+public final class JsonReader {
 
     private final String s;
     private int i;
 
-    private MiniJson(String s) {
+    private JsonReader(String s) {
         this.s = s;
     }
 
-    static Object parse(String text) {
-        MiniJson p = new MiniJson(text);
+    /** @throws IllegalArgumentException when the text is not one JSON value */
+    public static Object parse(String text) {
+        JsonReader p = new JsonReader(text);
         Object v = p.value();
         p.ws();
         if (p.i != text.length()) {
@@ -26,17 +31,17 @@ final class MiniJson {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> object(Object o) {
+    public static Map<String, Object> object(Object o) {
         if (!(o instanceof Map)) {
-            throw new AssertionError("not an object: " + o);
+            throw new IllegalArgumentException("not a JSON object: " + o);
         }
         return (Map<String, Object>) o;
     }
 
     @SuppressWarnings("unchecked")
-    static List<Object> array(Object o) {
+    public static List<Object> array(Object o) {
         if (!(o instanceof List)) {
-            throw new AssertionError("not an array: " + o);
+            throw new IllegalArgumentException("not a JSON array: " + o);
         }
         return (List<Object>) o;
     }
@@ -193,7 +198,7 @@ final class MiniJson {
         }
     }
 
-    private AssertionError error(String what) {
-        return new AssertionError("invalid JSON at " + i + ": " + what + " in " + s);
+    private IllegalArgumentException error(String what) {
+        return new IllegalArgumentException("invalid JSON at character " + i + ": " + what);
     }
 }

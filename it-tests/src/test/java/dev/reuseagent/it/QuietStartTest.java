@@ -1,0 +1,66 @@
+package dev.reuseagent.it;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A healthy run prints nothing but the agent's own lines: no JVM warning the agent causes (Unsafe use, class data
+ * sharing switched off by a boot class path append, a stack trace), on JDK 17 and on JDK 25, with every client's
+ * shared pattern over HTTPS (so the TLS hooks are woven too).
+ */
+class QuietStartTest {
+
+    static Stream<Arguments> runs() {
+        List<Arguments> runs = new ArrayList<>();
+        for (Jdk jdk : Jdk.matrix()) {
+            runs.add(Arguments.of(jdk, "urlconnection", null));
+            runs.add(Arguments.of(jdk, "jdkhttp", null));
+            for (ClientLib lib : ClientLib.values()) {
+                runs.add(Arguments.of(jdk, lib.command, lib));
+            }
+        }
+        return runs.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("runs")
+    void aHealthyRunPrintsOnlyTheAgentsLines(Jdk jdk, String client, ClientLib lib) throws Exception {
+        jdk.assumePresent();
+        try (TruthServer server = TruthServer.https(TruthServer::small)) {
+            Path pem = TruthServer.trustPem(ChildJvm.WORK);
+            ChildJvm jvm = new ChildJvm(jdk, "quiet-" + (lib == null ? client : lib.toString()));
+            if (lib != null) {
+                jvm.client(lib);
+            }
+            ChildJvm.Result run = jvm.run(client, "shared", "--url", server.url(), "--trust-pem", pem.toString(),
+                    "--requests", "3");
+            if (lib == ClientLib.OKHTTP3) {
+                // A version the agent does not support: it stands down there (a note in the summary), quietly too.
+                assertEquals(0, run.exitCode, run::describe);
+            } else {
+                Scenario.verifyClient(run, server, lib == null ? client : lib.agentName);
+            }
+            assertEquals(List.of(), foreignLines(run.stderr), run::describe);
+        }
+    }
+
+    /** Lines on stderr that are neither an agent log line nor a line of its multi-line summary text. */
+    static List<String> foreignLines(String stderr) {
+        List<String> foreign = new ArrayList<>();
+        for (String line : stderr.split("\\R")) {
+            boolean agent = line.contains(" [reuse-agent] ") || line.startsWith("  ") || line.isEmpty();
+            if (!agent) {
+                foreign.add(line);
+            }
+        }
+        return foreign;
+    }
+}
