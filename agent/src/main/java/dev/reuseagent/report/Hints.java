@@ -89,6 +89,9 @@ final class Hints {
                         + "timeout shorter than the server's.";
             case "pool-full":
                 return "The idle pool is too small for the concurrency: raise its idle limit.";
+            case "failed":
+                return "Requests failed on the wire (resets, bodies cut short, no answer in time; see failedExchanges):"
+                        + " look at the server's errors and timeouts, not at the application's use of the client.";
             default:
                 return "The cause could not be established; run with log=all and events=<file> to see each step.";
         }
