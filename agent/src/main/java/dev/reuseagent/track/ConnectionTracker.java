@@ -31,8 +31,6 @@ public final class ConnectionTracker {
     private final PoolStates pools = new PoolStates();
     private final ExchangeFailures failures = new ExchangeFailures(this);
     private final ConnectionFailures failedConnections;
-    /** Per client: how long its pools keep any idle connection at least, in nanoseconds; absent means 0. */
-    private final java.util.Map<String, Long> shortestIdleExpiry = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A tracker on {@link System#nanoTime()}. */
     public ConnectionTracker(EventSink sink, HostFilter filter, int maxOrigins) {
@@ -85,7 +83,7 @@ public final class ConnectionTracker {
      * under load another thread has taken it, or is evicting it, without the tracker knowing yet.
      */
     public void idleExpiresAfterAtLeast(String client, long nanos) {
-        shortestIdleExpiry.put(client, nanos);
+        pools.idleExpiresAfterAtLeast(client, nanos);
     }
 
     /** The record for a connection object, or null if its opening was not seen and it was not adopted. */
@@ -110,9 +108,8 @@ public final class ConnectionTracker {
         PoolOriginState pool = pools.of(poolId, stats);
         ConnectionRecord record;
         synchronized (pool) {
-            Long expiry = shortestIdleExpiry.get(client);
             Reason reason = adopted ? Reason.UNKNOWN
-                    : pool.infer(stats.everConnected, missNanos, thread, expiry == null ? 0 : expiry);
+                    : pool.infer(stats.everConnected, missNanos, thread, pools.shortestIdleExpiry(client));
             record = new ConnectionRecord(ids.incrementAndGet(), client, pool, stats, reason, site, clock.getAsLong(),
                     connectNanos);
             record.busyThread = thread;
@@ -146,38 +143,19 @@ public final class ConnectionTracker {
     /** The pool handed out this connection: it is busy on {@code thread}. @return its record, or null */
     public ConnectionRecord taken(Object key, long thread) {
         ConnectionRecord c = connections.get(key);
-        if (c == null) {
-            return null;
-        }
-        synchronized (c.pool) {
-            if (c.state != ConnectionRecord.State.CLOSED) {
-                c.state = ConnectionRecord.State.BUSY;
-                c.busyThread = thread;
-                c.abandoned = false;
-                c.usesAtTake = c.uses;
-                c.takes++;
-            }
+        if (c != null) {
+            PoolHandOffs.taken(c, thread);
         }
         return c;
     }
 
     /**
-     * The thread {@code thread} goes on to another request while its last connection {@code previous} may still
-     * hold a response. If that connection is still busy on this same thread after its exchange (response
-     * delivered, never returned nor closed), the response was abandoned: the connection can never serve anyone
-     * again, which is {@code body-not-consumed}, not {@code pool-busy}, for whoever needs a new connection because
-     * of it. Once another thread has taken the connection since {@code thread} released it, it is not
-     * {@code thread}'s to abandon: pools share connections between threads, so there is no variant without the
-     * thread.
+     * {@code thread} goes on to another request while its last connection {@code previous} may still hold a
+     * response: if it does, the response was abandoned ({@link PoolHandOffs#movedOn}).
      */
     public void movedOn(ConnectionRecord previous, long thread) {
-        if (previous == null) {
-            return;
-        }
-        synchronized (previous.pool) {
-            if (previous.state == ConnectionRecord.State.BUSY && previous.uses > 0 && previous.busyThread == thread) {
-                previous.abandoned = true;
-            }
+        if (previous != null) {
+            PoolHandOffs.movedOn(previous, thread);
         }
     }
 
@@ -194,8 +172,8 @@ public final class ConnectionTracker {
 
     /**
      * An exchange was sent on this connection and ended: with its response head ({@code success}), or in an error
-     * before it (then the connection's close is {@code failed}; {@link ExchangeFailures} for one that fails later). Both are requests, as the server received them;
-     * the failed ones are also counted apart.
+     * before it (then the connection's close is {@code failed}; {@link ExchangeFailures} for one that fails
+     * later). Both are requests, as the server received them; the failed ones are also counted apart.
      */
     public void exchangeDone(ConnectionRecord c, boolean success) {
         boolean first;
@@ -244,29 +222,14 @@ public final class ConnectionTracker {
      */
     public long returning(Object key) {
         ConnectionRecord c = connections.get(key);
-        if (c == null) {
-            return -1;
-        }
-        synchronized (c.pool) {
-            return c.takes;
-        }
+        return c == null ? -1 : PoolHandOffs.returning(c);
     }
 
-    /**
-     * The put that {@link #returning(Object)} announced is done: the connection is idle from now, unless another
-     * thread took it from the pool since (then it is busy there, and stays so). A {@code mark} of -1 means
-     * unconditionally.
-     */
+    /** The put {@link #returning(Object)} marked is done: idle now, unless another thread took it since. */
     public void returned(Object key, long mark) {
         ConnectionRecord c = connections.get(key);
-        if (c == null) {
-            return;
-        }
-        synchronized (c.pool) {
-            if (c.state != ConnectionRecord.State.CLOSED && (mark == -1 || mark == c.takes)) {
-                c.state = ConnectionRecord.State.IDLE;
-                c.idleSinceNanos = clock.getAsLong();
-            }
+        if (c != null) {
+            PoolHandOffs.returned(c, mark, clock.getAsLong());
         }
     }
 

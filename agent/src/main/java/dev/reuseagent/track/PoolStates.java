@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The per-pool, per-origin memory reason inference reads, one {@link PoolOriginState} per pool id and origin.
@@ -13,6 +15,9 @@ final class PoolStates {
 
     /** Bounds pool memory when an application creates a pool (or SSL factory) per request. */
     static final int MAX = 10_000;
+
+    /** Per client: how long its pools keep any idle connection at least, in nanoseconds; absent means 0. */
+    private final Map<String, Long> shortestIdleExpiry = new ConcurrentHashMap<>();
 
     /** Access-ordered, so that the pools not used for longest are the first candidates for eviction. */
     private final LinkedHashMap<String, PoolOriginState> pools = new LinkedHashMap<>(64, 0.75f, true);
@@ -31,6 +36,17 @@ final class PoolStates {
             }
             return pool;
         }
+    }
+
+    /** No pool of {@code client} expires an idle connection sooner than {@code nanos}. */
+    void idleExpiresAfterAtLeast(String client, long nanos) {
+        shortestIdleExpiry.put(client, nanos);
+    }
+
+    /** The shortest idle timeout of {@code client}'s pools, in nanoseconds; 0 when unknown. */
+    long shortestIdleExpiry(String client) {
+        Long expiry = shortestIdleExpiry.get(client);
+        return expiry == null ? 0 : expiry;
     }
 
     /** Forgets the least recently used pool that has no live connection (at worst a later new-client). */
