@@ -33,7 +33,10 @@ public final class Apache5Command {
             new NamedPattern("never-closed", "HttpClients.createDefault().execute(..) per request: neither the "
                     + "response nor the client ever closed", NeverClosedPattern::new),
             new NamedPattern("odd-hosts", "before each request one to a host java.net.IDN rejects (resolved to "
-                    + "--url's host), which the library itself refuses; plain HTTP", OddHostsPattern::new));
+                    + "--url's host), which the library itself refuses; plain HTTP", OddHostsPattern::new),
+            new NamedPattern("unconnected-operator", "the library's own connection operator with sockets that never "
+                    + "connect, as in a unit test: every request fails, no connection is made; plain HTTP",
+                    UnconnectedOperatorPattern::new));
 
     private Apache5Command() {
     }
