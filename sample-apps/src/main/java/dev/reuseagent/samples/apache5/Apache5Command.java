@@ -36,7 +36,7 @@ public final class Apache5Command {
                     + "--url's host), which the library itself refuses; plain HTTP", OddHostsPattern::new),
             new NamedPattern("unconnected-operator", "the library's own connection operator with sockets that never "
                     + "connect, as in a unit test: every request fails, no connection is made; plain HTTP",
-                    UnconnectedOperatorPattern::new));
+                    UnconnectedOperatorPattern::create));
 
     private Apache5Command() {
     }

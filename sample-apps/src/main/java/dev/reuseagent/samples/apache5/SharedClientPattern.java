@@ -18,7 +18,12 @@ final class SharedClientPattern implements RequestPattern {
     private final CloseableHttpClient client;
 
     SharedClientPattern(Options options, Tls tls) {
-        this.client = Apache5Clients.pooled(options, tls.newSslContext());
+        this(Apache5Clients.pooled(options, tls.newSslContext()));
+    }
+
+    /** The same use of a client built elsewhere. */
+    SharedClientPattern(CloseableHttpClient client) {
+        this.client = client;
     }
 
     @Override

@@ -3,8 +3,6 @@ package dev.reuseagent.samples.apache5;
 import dev.reuseagent.samples.Options;
 import dev.reuseagent.samples.RequestPattern;
 import dev.reuseagent.samples.Tls;
-import org.apache.hc.client5.http.classic.methods.HttpGet;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.DefaultHttpClientConnectionOperator;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
@@ -15,11 +13,9 @@ import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
 import org.apache.hc.core5.pool.PoolReusePolicy;
 import org.apache.hc.core5.util.TimeValue;
 
-import java.io.IOException;
 import java.net.Proxy;
 import java.net.Socket;
 import java.net.SocketAddress;
-import java.net.URL;
 
 /**
  * {@code unconnected-operator}: what a unit test of a client's own code often builds. The connection manager's
@@ -27,11 +23,13 @@ import java.net.URL;
  * operator "connects" without any TCP connect and the request then fails writing to an unconnected socket. No
  * connection was ever made: an agent must count none. Plain HTTP only.
  */
-final class UnconnectedOperatorPattern implements RequestPattern {
+final class UnconnectedOperatorPattern {
 
-    private final CloseableHttpClient client;
+    private UnconnectedOperatorPattern() {
+    }
 
-    UnconnectedOperatorPattern(Options options, Tls tls) {
+    /** The {@code shared} pattern's use of a client whose connection manager has that operator. */
+    static RequestPattern create(Options options, Tls tls) {
         DetachedSocketFactory neverConnects = new DetachedSocketFactory() {
             @Override
             public Socket create(Proxy proxy) {
@@ -45,19 +43,9 @@ final class UnconnectedOperatorPattern implements RequestPattern {
         };
         DefaultHttpClientConnectionOperator operator = new DefaultHttpClientConnectionOperator(neverConnects, null,
                 null, RegistryBuilder.<TlsSocketStrategy>create().build());
-        this.client = HttpClients.custom()
+        return new SharedClientPattern(HttpClients.custom()
                 .setConnectionManager(new PoolingHttpClientConnectionManager(operator, PoolConcurrencyPolicy.STRICT,
                         PoolReusePolicy.LIFO, TimeValue.NEG_ONE_MILLISECOND, null))
-                .build();
-    }
-
-    @Override
-    public int get(URL url) throws IOException {
-        return client.execute(new HttpGet(Apache5Clients.uri(url)), Apache5Clients::consume);
-    }
-
-    @Override
-    public void afterLastRequest() throws IOException {
-        client.close();
+                .build());
     }
 }
