@@ -1,6 +1,6 @@
 package dev.reuseagent.client.apache;
 
-import dev.reuseagent.client.apache.ApacheTracking.Caller;
+import dev.reuseagent.client.apache.ApacheCallers.Caller;
 
 import java.util.List;
 

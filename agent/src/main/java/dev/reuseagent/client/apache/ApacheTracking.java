@@ -1,5 +1,6 @@
 package dev.reuseagent.client.apache;
 
+import dev.reuseagent.client.apache.ApacheCallers.Caller;
 import dev.reuseagent.model.CloseCause;
 import dev.reuseagent.model.Origin;
 import dev.reuseagent.track.ConnectionRecord;
@@ -9,11 +10,7 @@ import dev.reuseagent.track.WeakIdentityMap;
 import dev.reuseagent.transport.TransportConnect;
 import dev.reuseagent.transport.TransportTracker;
 
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * What Apache HttpClient 4.5 and 5.x have in common for the tracker: a pool (one per connection manager) that
@@ -25,9 +22,6 @@ import java.util.stream.Stream;
  * opened because of it is {@code body-not-consumed}.
  */
 public abstract class ApacheTracking {
-
-    private static final StackWalker WALKER = StackWalker.getInstance();
-    private static final int MAX_FRAMES = 40;
 
     protected final ConnectionTracker tracker;
     protected final TransportTracker transport;
@@ -217,7 +211,7 @@ public abstract class ApacheTracking {
         if (record == null) {
             return;
         }
-        List<Caller> callers = callers();
+        List<Caller> callers = ApacheCallers.nearest();
         ApacheFailures.Kind failure = ApacheFailures.of(callers);
         if (failure == ApacheFailures.Kind.BEFORE_HEAD && state.notAnExchangeDepth == 0
                 && state.failingConnection == null) {
@@ -262,35 +256,5 @@ public abstract class ApacheTracking {
     protected static boolean sameOriginAsLease(ApacheThreadState state, ConnectionRecord record) {
         Origin lease = ApacheRoutes.origin(state.leaseRoute);
         return lease == null || lease.toString().equals(record.originLabel());
-    }
-
-    /** The callers on this thread, nearest first, without the agent's and the JDK's own frames. Close paths only. */
-    static List<Caller> callers() {
-        return WALKER.walk(new Callers());
-    }
-
-    /** A class, not a lambda: the agent's code is lambda-free (a JVM's first lambda costs a cold start dearly). */
-    private static final class Callers implements Function<Stream<StackWalker.StackFrame>, List<Caller>> {
-        @Override
-        public List<Caller> apply(Stream<StackWalker.StackFrame> frames) {
-            List<Caller> callers = new ArrayList<>();
-            Iterator<StackWalker.StackFrame> it = frames.limit(MAX_FRAMES).iterator();
-            while (it.hasNext()) {
-                StackWalker.StackFrame f = it.next();
-                if (!isPlumbing(f.getClassName())) {
-                    callers.add(new Caller(f.getClassName(), f.getMethodName()));
-                }
-            }
-            return callers;
-        }
-    }
-
-    private static boolean isPlumbing(String cls) {
-        return cls.startsWith("dev.reuseagent.") || cls.startsWith("java.") || cls.startsWith("jdk.")
-                || cls.startsWith("sun.");
-    }
-
-    /** One caller of a close: class and method name. */
-    public record Caller(String cls, String method) {
     }
 }

@@ -1,5 +1,6 @@
 package dev.reuseagent.client.apache4;
 
+import dev.reuseagent.client.apache.ApacheCallers;
 import dev.reuseagent.client.apache.ApacheRoutes;
 import dev.reuseagent.client.apache.ApacheThreadState;
 import dev.reuseagent.client.apache.ApacheTracking;
@@ -142,7 +143,7 @@ public final class Apache4Tracking extends ApacheTracking {
     }
 
     @Override
-    protected CloseCause classify(ApacheThreadState state, List<ApacheTracking.Caller> callers, ConnectionRecord record,
+    protected CloseCause classify(ApacheThreadState state, List<ApacheCallers.Caller> callers, ConnectionRecord record,
             String mode) {
         return Apache4CloseCauses.classify(callers, record.uses() > 0, sameOriginAsLease(state, record),
                 state.exchangedSinceLease);

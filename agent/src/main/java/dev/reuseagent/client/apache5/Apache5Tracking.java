@@ -1,6 +1,7 @@
 package dev.reuseagent.client.apache5;
 
 import dev.reuseagent.client.apache.ApacheFailures;
+import dev.reuseagent.client.apache.ApacheCallers;
 import dev.reuseagent.client.apache.ApacheRoutes;
 import dev.reuseagent.client.apache.ApacheThreadState;
 import dev.reuseagent.client.apache.ApacheTracking;
@@ -128,7 +129,7 @@ public final class Apache5Tracking extends ApacheTracking {
     }
 
     @Override
-    protected CloseCause classify(ApacheThreadState state, List<ApacheTracking.Caller> callers, ConnectionRecord record,
+    protected CloseCause classify(ApacheThreadState state, List<ApacheCallers.Caller> callers, ConnectionRecord record,
             String mode) {
         return Apache5CloseCauses.classify(callers, mode, record.uses() > 0, sameOriginAsLease(state, record));
     }

@@ -99,7 +99,7 @@ public final class JdkHttpHooks {
     public static void sendFailed(Throwable thrown) {
         JdkHttpTracking t = tracking;
         if (t != null) {
-            t.sendFailed(JdkHttpThreadState.current(), thrown);
+            t.failures.sendFailed(JdkHttpThreadState.current(), thrown);
         }
     }
 

@@ -25,6 +25,8 @@ public final class JdkHttpTracking {
 
     private final ConnectionTracker tracker;
     private final TransportTracker transport;
+    /** What a failed synchronous send tells about its connection. */
+    final JdkHttpFailures failures;
     private final boolean attached;
     /** Per HttpClientImpl: its pool id and the line that built it. */
     private final WeakIdentityMap<ClientInfo> clients = new WeakIdentityMap<>();
@@ -38,6 +40,7 @@ public final class JdkHttpTracking {
     public JdkHttpTracking(ConnectionTracker tracker, TransportTracker transport, boolean attached) {
         this.tracker = tracker;
         this.transport = transport;
+        this.failures = new JdkHttpFailures(tracker, transport);
         this.attached = attached;
     }
 
@@ -248,45 +251,6 @@ public final class JdkHttpTracking {
             cause = tracker.failures().broke(record, cause == CloseCause.FAILED, CloseCause.STALE);
         }
         tracker.closed(connection, cause);
-    }
-
-    /**
-     * A synchronous send threw. If it was an I/O error on the connection it had (its body broke off, no answer in
-     * time), that exchange failed now, as the application sees it, and not when the JDK gets round to closing the
-     * connection: until then it is busy, and the application's next request must not read as having abandoned
-     * its response ({@code body-not-consumed}) or waited for a busy pool. A reused connection found dead at once
-     * stays for the close to call {@code stale}.
-     */
-    public void sendFailed(JdkHttpThreadState s, Throwable thrown) {
-        PendingOpen p = s.lastPending;
-        if (p != null && thrown.getClass().getName().startsWith("javax.net.ssl.")) {
-            tlsFailed(p, thrown);
-            return;
-        }
-        ConnectionRecord record = s.lastRecord;
-        if (record != null && thrown instanceof java.io.IOException) {
-            boolean timedOut = thrown.getClass().getName().endsWith("TimeoutException"); // java.net.http's own
-            tracker.failures().broke(record, timedOut, CloseCause.STALE);
-        }
-    }
-
-    /**
-     * The new connection {@code p} of a synchronous send failed its TLS handshake (or host name check) after its
-     * TCP connect: a failed connection, reported before the application gets the exception, and never registered.
-     * (A {@code sendAsync} whose handshake fails leaves its connect unattributed: no hook sees its exception.)
-     */
-    private void tlsFailed(PendingOpen p, Throwable thrown) {
-        TransportConnect connect;
-        synchronized (p) {
-            if (p.record != null) {
-                return;
-            }
-            connect = transport.claim(p.channel);
-        }
-        if (connect != null) {
-            transport.attributeFailed(connect, JdkHttpSlice.NAME);
-            tracker.failedConnections().failed(JdkHttpSlice.NAME, p.origin, p.site, thrown);
-        }
     }
 
     /**

@@ -128,7 +128,7 @@ public final class UrlConnectionHooks {
     public static void setupFailed(Object client, Throwable thrown) {
         UrlConnectionTracking t = tracking;
         if (t != null) {
-            t.setupFailed(client, thrown);
+            t.failures.setupFailed(client, thrown);
         }
     }
 
@@ -136,7 +136,7 @@ public final class UrlConnectionHooks {
     public static void bodyReadFailed(Object stream) {
         UrlConnectionTracking t = tracking;
         if (t != null) {
-            t.bodyReadFailed(UrlConnectionThreadState.current(), stream);
+            t.failures.bodyReadFailed(UrlConnectionThreadState.current(), stream);
         }
     }
 
@@ -144,7 +144,7 @@ public final class UrlConnectionHooks {
     public static void handedToCleaner(Object stream, Object client) {
         UrlConnectionTracking t = tracking;
         if (t != null) {
-            t.handedToCleaner(UrlConnectionThreadState.current(), stream, client);
+            t.failures.handedToCleaner(UrlConnectionThreadState.current(), stream, client);
         }
     }
 

@@ -29,6 +29,8 @@ public final class UrlConnectionTracking {
     private final WeakIdentityMap<Boolean> closeRequested = new WeakIdentityMap<>();
     /** Whether any request ever did: until then the reuse path never touches {@link #closeRequested}. */
     private volatile boolean anyCloseRequested;
+    /** Exchanges and connections that failed on the wire. */
+    final UrlConnectionFailures failures;
     /**
      * The keep-alive cache keeps an idle connection whole seconds (the server's {@code Keep-Alive: timeout}, else
      * {@code http.keepAlive.time.server}/{@code .proxy}, else 5 or 60); a timeout of 0 is never cached at all.
@@ -43,6 +45,7 @@ public final class UrlConnectionTracking {
     public UrlConnectionTracking(ConnectionTracker tracker, TransportTracker transport, boolean attached) {
         this.tracker = tracker;
         this.transport = transport;
+        this.failures = new UrlConnectionFailures(tracker);
         this.attached = attached;
         tracker.idleExpiresAfterAtLeast(UrlConnectionSlice.NAME, SHORTEST_KEEP_ALIVE_NANOS);
     }
@@ -141,10 +144,8 @@ public final class UrlConnectionTracking {
     }
 
     /**
-     * Ends the connection parseHTTP closed while failing ({@link #closing}). A read timeout, or any failure on a
-     * connection that never answered before, means the server had the request: a failed exchange, and the close
-     * is {@code failed}. A reused connection that died before any answer was dead while idle ({@code stale}): the
-     * server never saw the request, which the JDK sends again on a new connection.
+     * Ends the connection parseHTTP closed while failing ({@link #closing}), with the cause what it threw says
+     * ({@link UrlConnectionFailures#failedBeforeAnswer}).
      *
      * @param thrown what parseHTTP threw, or null when it retries (which it does for no timeout)
      */
@@ -156,12 +157,7 @@ public final class UrlConnectionTracking {
         }
         state.failing = null;
         state.failingClient = null;
-        if (thrown instanceof java.net.SocketTimeoutException || record.uses() == 0) {
-            tracker.exchangeDone(record, false);
-            tracker.closed(client, CloseCause.FAILED);
-        } else {
-            tracker.closed(client, CloseCause.STALE);
-        }
+        tracker.closed(client, asRequested(client, failures.failedBeforeAnswer(record, thrown)));
     }
 
     void exchangeDone(UrlConnectionThreadState state, Object client, URL url, boolean success, boolean keepingAlive) {
@@ -243,36 +239,6 @@ public final class UrlConnectionTracking {
         }
     }
 
-    /**
-     * The TLS handshake (or host name check) of the HTTPS connection {@code client}, registered when its TCP
-     * connect succeeded, threw: a failed connection, reported now and never as a new one.
-     */
-    void setupFailed(Object client, Throwable thrown) {
-        tracker.failedConnections().failed(client, thrown);
-    }
-
-    /** A response body's read threw on this thread: remembered for when its stream is closed. */
-    void bodyReadFailed(UrlConnectionThreadState state, Object stream) {
-        state.failedBody = System.identityHashCode(stream) | 1;
-    }
-
-    /**
-     * KeepAliveStream#close handed a body with unread bytes to the JDK's cleaner thread, which reads the rest and
-     * returns the connection to the cache, or closes it if the rest never comes. The body broke off if a read of
-     * it had thrown (a reset), or if the close comes from the read that met the end of the stream before the
-     * promised length ({@code MeteredStream#justRead(-1)}; JDK 17 hands such a short body to the application as
-     * if complete). Then the exchange failed now: until the cleaner closes the connection, a new one the
-     * application opens is there because of that failure, not because it abandoned a response. Otherwise the
-     * application closed the body early, and the cleaner may well bring the connection back.
-     */
-    void handedToCleaner(UrlConnectionThreadState state, Object stream, Object client) {
-        boolean readFailed = state.failedBody != 0 && state.failedBody == (System.identityHashCode(stream) | 1);
-        state.failedBody = 0;
-        if (readFailed || UrlConnectionCloseCauses.callers().contains("sun.net.www.MeteredStream#justRead")) {
-            tracker.failures().exchangeFailed(tracker.find(client));
-        }
-    }
-
     /** HttpClient#closeServer: the connection ends; who called decides the cause. */
     void closing(UrlConnectionThreadState state, Object client) {
         ConnectionRecord record = tracker.find(client);
@@ -289,10 +255,19 @@ public final class UrlConnectionTracking {
         if (cause == CloseCause.FAILED) {
             tracker.failures().exchangeFailed(record);
         }
+        tracker.closed(client, asRequested(client, cause));
+    }
+
+    /**
+     * {@code cause}, unless the connection's last request said {@code Connection: close} and the server then ended
+     * it (at once, or silently so that the next use finds it dead): then the server did what the application
+     * asked, {@code app-closed}.
+     */
+    private CloseCause asRequested(Object client, CloseCause cause) {
         if (anyCloseRequested && closeRequested.remove(client) != null
                 && (cause == CloseCause.STALE || cause == CloseCause.SERVER_CLOSED)) {
-            cause = CloseCause.APP_CLOSED; // the server did what the request asked
+            return CloseCause.APP_CLOSED;
         }
-        tracker.closed(client, cause);
+        return cause;
     }
 }

@@ -1,6 +1,6 @@
 package dev.reuseagent.client.apache4;
 
-import dev.reuseagent.client.apache.ApacheTracking.Caller;
+import dev.reuseagent.client.apache.ApacheCallers.Caller;
 import dev.reuseagent.model.CloseCause;
 import org.junit.jupiter.api.Test;
 
