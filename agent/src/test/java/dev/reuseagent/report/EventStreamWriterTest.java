@@ -29,6 +29,25 @@ class EventStreamWriterTest {
     Path dir;
 
     @Test
+    void aFailedConnectionIsOneEventWithItsError() throws IOException {
+        Path file = dir.resolve("failed.jsonl");
+        try (EventStreamWriter writer = new EventStreamWriter(file)) {
+            ConnectionTracker tracker = new ConnectionTracker(writer, HostFilter.all(), 100, new FakeClock(1));
+            tracker.failedConnections().failed("okhttp", Origin.of("https", "api.example.com", -1),
+                    "com.acme.Export.fetch(Export.java:42)", new javax.net.ssl.SSLHandshakeException("PKIX"));
+        }
+        List<String> lines = Files.readAllLines(file);
+        assertEquals(1, lines.size(), lines::toString);
+        Map<String, Object> failed = JsonReader.object(JsonReader.parse(lines.get(0)));
+        assertEquals("failed", failed.get("event"));
+        assertEquals("https://api.example.com:443", failed.get("origin"));
+        assertEquals("okhttp", failed.get("client"));
+        assertEquals("SSLHandshakeException", failed.get("error"));
+        assertEquals("com.acme.Export.fetch(Export.java:42)", failed.get("site"));
+        assertEquals(null, failed.get("connection"));
+    }
+
+    @Test
     void newReusedAndClosedEvents() throws IOException {
         Path file = dir.resolve("events.jsonl");
         FakeClock clock = new FakeClock(1);

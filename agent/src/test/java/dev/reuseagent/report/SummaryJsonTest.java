@@ -76,6 +76,16 @@ class SummaryJsonTest {
     }
 
     @Test
+    void failedConnectionsAreAnOriginField() {
+        OriginStats.Snapshot o = new OriginStats.Snapshot();
+        o.origin = "https://api.example.com:443";
+        o.failedConnections = 2;
+        Map<String, Object> json = object(array(render(SummaryFixtures.summaryOf(o)).get("origins")).get(0));
+        assertEquals(2.0, json.get("failedConnections"));
+        assertEquals(0.0, json.get("newConnections"));
+    }
+
+    @Test
     void endpointFields() {
         Map<String, Object> e = object(array(render(SummaryFixtures.designSummary()).get("endpoints")).get(0));
         assertEquals("api.example.com:443", e.get("endpoint"));
