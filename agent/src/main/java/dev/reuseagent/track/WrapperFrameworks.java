@@ -59,6 +59,8 @@ final class WrapperFrameworks {
      */
     static final List<String> RELOCATABLE_PACKAGES = List.of("io.netty.");
 
+    private static final String PROXY = "$Proxy";
+
     /**
      * A JDK dynamic proxy (Feign's and Retrofit's interfaces, Spring's HTTP interfaces): {@code jdk.proxy1.$Proxy12}
      * and {@code com.sun.proxy.$Proxy12} are skipped as JDK code, but the proxy of a non-public interface is defined
@@ -66,7 +68,15 @@ final class WrapperFrameworks {
      * The JDK names every proxy class {@code $Proxy<n>}; javac never makes such a name.
      */
     static boolean isJdkProxy(String className) {
-        int dot = className.lastIndexOf('.');
-        return className.startsWith("$Proxy", dot + 1);
+        int start = className.lastIndexOf('.') + 1 + PROXY.length();
+        if (start >= className.length() || !className.startsWith(PROXY, start - PROXY.length())) {
+            return false;
+        }
+        for (int i = start; i < className.length(); i++) {
+            if (className.charAt(i) < '0' || className.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -74,7 +74,8 @@ class SiteFinderExcludesTest {
         // a prefix, where they would be an application's package.
         for (String name : new String[] {"org.springframework.samples.petclinic.owner.OwnerController",
                 "com.acme.feign.Api", "com.acme.reactor.Core", "com.acme.retrofit2.Api", "feignapp.Main",
-                "com.acme.billing.ProxyFactory", "com.acme.billing.Export$Proxy"}) {
+                "com.acme.billing.ProxyFactory", "com.acme.billing.Export$Proxy", "com.acme.billing.$ProxyConfig",
+                "com.acme.billing.$Proxy"}) {
             assertFalse(finder.excluded(name), name);
         }
     }
