@@ -11,8 +11,8 @@ import static dev.reuseagent.weave.Methods.takesArgument;
 import static dev.reuseagent.weave.Methods.takesArguments;
 
 /**
- * Netty's channel connects, two hooks for every transport. Verified against Netty 4.1.137 and 4.2.17 (sources and
- * class files):
+ * Netty's channel connects, two hooks for every transport. Verified against Netty 4.2.17 (class files, and
+ * run in the it-tests); Netty 4.1 has not been checked:
  * <ul>
  * <li>{@code io.netty.channel.AbstractChannel(Channel parent[, ChannelId])}: every channel, built on the thread that
  *     asked for it ({@code Bootstrap#connect} via {@code initAndRegister}, Reactor Netty's

@@ -7,7 +7,7 @@ import dev.reuseagent.weave.Hook;
 import java.util.List;
 
 /**
- * Netty 4.1 and 4.2 at the transport layer ({@code io.netty.channel}): every TCP channel connect, whatever the
+ * Netty 4.2 at the transport layer ({@code io.netty.channel}): every TCP channel connect, whatever the
  * transport (NIO, epoll, kqueue, io_uring), so clients built on Netty (Reactor Netty, Vert.x, gRPC, the AWS SDK's
  * async client) are seen even where no {@code java.net} socket is involved. Nothing to enforce.
  */
