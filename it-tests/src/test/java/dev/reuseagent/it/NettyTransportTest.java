@@ -90,9 +90,23 @@ class NettyTransportTest {
             assertEquals(1, endpoint.path("sites").size(), context);
             assertEquals(site, endpoint.path("sites").path(0).path("site").asText(), context);
             assertEquals(truth.connections, endpoint.path("sites").path(0).path("tcpConnects").asLong(), context);
+            assertTrue(run.stderr.contains("  client netty: " + truth.connections + " connects to "
+                    + endpoint.path("endpoint").asText() + " (transport only: no request or reuse data), top site "
+                    + site + "\n"), context);
+            assertEquals(List.of(), notNettysOwnWarnings(QuietStartTest.foreignLines(run.stderr)), context);
             assertEquals(0, summary.path("agent").path("adviceErrors").asLong(), context);
             assertEquals(0, summary.path("agent").path("notes").size(), context);
         }
+    }
+
+    /**
+     * Netty loads its native transport with System.loadLibrary, which JDK 24 and later warn about (JEP 472): Netty's
+     * own warning, printed without the agent too. Anything else on stderr besides the agent's lines would be ours.
+     */
+    private static List<String> notNettysOwnWarnings(List<String> lines) {
+        return lines.stream().filter(line -> !(line.startsWith("WARNING: ") && (line.contains("restricted method")
+                || line.contains("System::loadLibrary") || line.contains("enable-native-access")
+                || line.contains("Restricted methods")))).toList();
     }
 
     /**
