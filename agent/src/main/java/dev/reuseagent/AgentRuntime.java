@@ -57,7 +57,7 @@ final class AgentRuntime {
 
     /** True if {@code enforce=} names this slice's client. */
     boolean enforces(ClientSlice slice) {
-        return config.get(Options.ENFORCE).contains(slice.enforceName());
+        return slice.enforceName() != null && config.get(Options.ENFORCE).contains(slice.enforceName());
     }
 
     /** A new enforcement ledger for a slice that starts while enforcing, kept for the summary. */

@@ -27,7 +27,14 @@ enum ClientLib {
      */
     SPRING("spring", "spring", "urlconnection", "7.0"),
     FEIGN("feign", "feign", "urlconnection", "13.13"),
-    RETROFIT("retrofit", "retrofit", "okhttp", "3.0");
+    RETROFIT("retrofit", "retrofit", "okhttp", "3.0"),
+    /**
+     * Netty at the transport layer: plain Netty 4.2 (NIO and native epoll), and Reactor Netty 1.3's HttpClient on its
+     * default transport. Counted per endpoint under client {@code netty}; no origins (HTTP reuse for Reactor Netty is
+     * a later slice), no https in their samples.
+     */
+    NETTY("netty", "netty", "4.2"),
+    REACTOR("reactor", "reactor", "netty", "1.3");
 
     /** The sample-apps subcommand for this client. */
     final String command;

@@ -19,6 +19,7 @@ import java.util.Set;
  *               [--linger-ms L] [--end return|hook|halt]
  * jdkhttp|okhttp|apache5|apache4 &lt;pattern&gt; --url URL [the same] [--protocol http1|h2] [--pool-size N]
  * spring|feign|retrofit &lt;pattern&gt; --url URL [the urlconnection options]
+ * netty|reactor &lt;pattern&gt; --url URL [the urlconnection options]
  * demo [--max-seconds S]
  * isolation --url URL [--requests N] [--threads T] [--pause-ms P] [--trust-pem FILE] [--max-seconds S]
  * help
@@ -66,6 +67,8 @@ public record Options(
         SPRING("spring", REQUEST_OPTIONS),
         FEIGN("feign", REQUEST_OPTIONS),
         RETROFIT("retrofit", REQUEST_OPTIONS),
+        NETTY("netty", REQUEST_OPTIONS),
+        REACTOR("reactor", REQUEST_OPTIONS),
         DEMO("demo", Set.of("--max-seconds")),
         ISOLATION("isolation", Set.of("--url", "--requests", "--threads", "--pause-ms", "--trust-pem", "--max-seconds")),
         HELP("help", Set.of());

@@ -5,7 +5,9 @@ import dev.reuseagent.samples.apache5.Apache5Command;
 import dev.reuseagent.samples.demo.Demo;
 import dev.reuseagent.samples.feign.FeignCommand;
 import dev.reuseagent.samples.jdkhttp.JdkHttpCommand;
+import dev.reuseagent.samples.netty.NettyCommand;
 import dev.reuseagent.samples.okhttp.OkHttpCommand;
+import dev.reuseagent.samples.reactor.ReactorCommand;
 import dev.reuseagent.samples.retrofit.RetrofitCommand;
 import dev.reuseagent.samples.spring.SpringCommand;
 import dev.reuseagent.samples.urlconnection.PatternName;
@@ -66,7 +68,7 @@ public final class SampleMain {
                 case OKHTTP -> OkHttpCommand.run(options, tls);
                 case APACHE5 -> Apache5Command.run(options, tls);
                 case APACHE4 -> Apache4Command.run(options, tls);
-                case SPRING, FEIGN, RETROFIT -> runFramework(options, tls);
+                case SPRING, FEIGN, RETROFIT, NETTY, REACTOR -> runFramework(options, tls);
                 case ISOLATION -> runIsolation(options, tls);
                 case DEMO, HELP -> EXIT_OK;
             };
@@ -110,6 +112,8 @@ public final class SampleMain {
             return switch (options.command()) {
                 case SPRING -> SpringCommand.run(options, tls);
                 case FEIGN -> FeignCommand.run(options, tls);
+                case NETTY -> NettyCommand.run(options);
+                case REACTOR -> ReactorCommand.run(options);
                 default -> RetrofitCommand.run(options, tls);
             };
         } catch (NoClassDefFoundError e) {
@@ -148,6 +152,9 @@ public final class SampleMain {
                 "  java -cp 'sample-apps.jar:client-libs/<framework>/target/lib/*' " + SampleMain.class.getName()
                         + " <spring|feign|retrofit> <pattern>",
                 "       --url <URL> [the urlconnection options]   (HTTP wrapper frameworks over the clients above)",
+                "  java -cp 'sample-apps.jar:client-libs/<netty|reactor>/target/lib/*' " + SampleMain.class.getName()
+                        + " <netty|reactor> <pattern>",
+                "       --url <http URL> [the urlconnection options]   (Netty's NIO and native epoll transports)",
                 "  java -jar sample-apps-demo.jar demo [--max-seconds S]",
                 "  java -jar sample-apps.jar raw <socket|channel|channel-nonblocking|socket-adaptor> --url <http URL> [--requests N]",
                 "       (hand-written HTTP over raw TCP: a client the agent does not recognise)",
@@ -175,6 +182,8 @@ public final class SampleMain {
                 "spring patterns (spring-web 7):", SpringCommand.patternHelp(),
                 "feign patterns (OpenFeign, its default client):", FeignCommand.patternHelp(),
                 "retrofit patterns (Retrofit 3 over OkHttp 4.12):", RetrofitCommand.patternHelp(),
+                "netty patterns (plain Netty 4.2, HTTP/1.1):", NettyCommand.patternHelp(),
+                "reactor patterns (Reactor Netty 1.3 HttpClient, its default transport):", ReactorCommand.patternHelp(),
                 "",
                 "options:",
                 "  --url          the URL to GET, the same one every request",
