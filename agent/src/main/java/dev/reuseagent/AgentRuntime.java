@@ -3,30 +3,24 @@ package dev.reuseagent;
 import dev.reuseagent.client.ClientSlice;
 import dev.reuseagent.client.ClientSlices;
 import dev.reuseagent.config.AgentConfig;
-import dev.reuseagent.config.ListenAddress;
 import dev.reuseagent.config.Options;
 import dev.reuseagent.enforce.Enforcement;
 import dev.reuseagent.report.AgentLog;
 import dev.reuseagent.jfr.JfrSink;
-import dev.reuseagent.jmx.ReuseBean;
-import dev.reuseagent.prometheus.MetricsServer;
 import dev.reuseagent.report.Summary;
+import dev.reuseagent.report.SummaryJson;
+import dev.reuseagent.report.SummaryText;
 import dev.reuseagent.report.EventStreamWriter;
 import dev.reuseagent.track.AgentCounters;
 import dev.reuseagent.track.SiteFinder;
 import dev.reuseagent.util.SafeText;
 import dev.reuseagent.weave.Weaver;
 
-import java.io.IOException;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.Locale;
-import java.util.Timer;
-import java.util.TimerTask;
 
 /**
  * The running agent, wired from one configuration: trackers and reporters, and the weaver with its name-only
@@ -42,6 +36,11 @@ final class AgentRuntime {
     private JfrSink jfr;
     private Trackers trackers;
     private final List<Enforcement> enforcements = new ArrayList<>();
+    // Set by start: what detach and dump need.
+    private Instrumentation instrumentation;
+    private Weaver weaver;
+    private Summaries summaries;
+    private Outputs outputs;
 
     /** The trackers once the first slice started, else null. */
     synchronized Trackers trackersIfStarted() {
@@ -58,7 +57,7 @@ final class AgentRuntime {
 
     /** True if {@code enforce=} names this slice's client. */
     boolean enforces(ClientSlice slice) {
-        return config.get(Options.ENFORCE).contains(slice.enforceName());
+        return slice.enforceName() != null && config.get(Options.ENFORCE).contains(slice.enforceName());
     }
 
     /** A new enforcement ledger for a slice that starts while enforcing, kept for the summary. */
@@ -104,35 +103,11 @@ final class AgentRuntime {
         // and at premain too (on JDK 25, opening the events file loads sun.nio.ch.SocketChannelImpl).
         weaver.retransformLoaded(instrumentation);
 
-        Summaries summaries = new Summaries(config, version, this, events, slices, notes, startNanos);
-        Supplier<Summary> current = new Supplier<Summary>() {
-            @Override
-            public Summary get() {
-                return summaries.current();
-            }
-        };
-        if (config.get(Options.JMX)) {
-            registerMBean(current, notes);
-        }
-        ListenAddress prometheus = config.get(Options.PROMETHEUS);
-        if (prometheus != null) {
-            servePrometheus(prometheus, current, notes);
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(new Runnable() {
-            @Override
-            public void run() {
-                summaries.atExit();
-            }
-        }, "reuse-agent-summary"));
-        Duration interval = config.get(Options.SUMMARY_INTERVAL);
-        if (interval != null) {
-            new Timer("reuse-agent-summary-interval", true).scheduleAtFixedRate(new TimerTask() {
-                @Override
-                public void run() {
-                    summaries.summarize(false);
-                }
-            }, interval.toMillis(), interval.toMillis());
-        }
+        summaries = new Summaries(config, version, this, events, slices, notes, startNanos);
+        outputs = new Outputs(summaries);
+        outputs.start(config, notes);
+        this.instrumentation = instrumentation;
+        this.weaver = weaver;
         String startLine = "reuse-agent " + version + " started" + (premain ? "" : " (attached)") + " in "
                 + (System.nanoTime() - startNanos) / 1_000_000 + " ms on Java " + System.getProperty("java.version")
                 + ": " + optionsText(config);
@@ -148,21 +123,29 @@ final class AgentRuntime {
                 + (config.get(Options.SUMMARY_FILE) == null ? "" : ", summaryFile=" + SafeText.text(String.valueOf(config.get(Options.SUMMARY_FILE))));
     }
 
-    private static void registerMBean(Supplier<Summary> current, Notes notes) {
-        try {
-            ReuseBean.register(current);
-        } catch (Exception | LinkageError e) {
-            notes.problem("jmx=true, but MBean " + ReuseBean.NAME + " could not be registered: " + e);
-        }
+    /** The summary as it stands, as text or as the JSON of {@code summaryFile} ({@code dump}). */
+    synchronized String dump(boolean json) {
+        Summary now = summaries.current();
+        return json ? SummaryJson.render(now) : SummaryText.render(now);
     }
 
-    private static void servePrometheus(ListenAddress address, Supplier<Summary> current, Notes notes) {
-        try {
-            int port = MetricsServer.start(address.host(), address.port(), current);
-            AgentLog.info("serving Prometheus metrics on http://" + new ListenAddress(address.host(), port)
-                    + "/metrics");
-        } catch (IOException | RuntimeException e) {
-            notes.problem("prometheus=" + address + ": could not listen, no metrics are served: " + e);
+    /**
+     * Takes the agent out of the running JVM ({@code detach}): every woven class gets its own bytes back, the
+     * threads, servers and the exit hook stop, and the summary of the attached period is printed and written one
+     * last time. The application goes on untouched; a later attach starts afresh.
+     *
+     * @return the line that says what was undone
+     */
+    synchronized String detach() {
+        int restored = weaver.unweave(instrumentation);
+        outputs.stop();
+        summaries.summarize(true);
+        if (events != null) {
+            events.close();
         }
+        String line = "reuse-agent detached: advice taken out of " + restored
+                + (restored == 1 ? " class" : " classes") + "; the summary above covers the period it watched";
+        AgentLog.info(line);
+        return line;
     }
 }

@@ -5,6 +5,7 @@ import dev.reuseagent.config.AgentConfig;
 import dev.reuseagent.config.ConfigLoader;
 import dev.reuseagent.config.ConfigProblem;
 import dev.reuseagent.config.Options;
+import dev.reuseagent.util.SafeText;
 
 import java.lang.instrument.Instrumentation;
 
@@ -26,6 +27,8 @@ public final class AgentStarter {
     private static boolean started;
     /** How the running agent was started and with which options, for a later install to report. */
     private static String running;
+    /** The running agent, for dump and detach; null before a start and after a detach. */
+    private static AgentRuntime runtime;
 
     private AgentStarter() {
     }
@@ -34,15 +37,41 @@ public final class AgentStarter {
     public static synchronized void start(String arguments, Instrumentation instrumentation, boolean premain,
             String version) {
         String token = premain ? null : AttachOutcome.token(arguments);
+        String command = token == null ? null : AttachOutcome.command(arguments);
         StartOutcome outcome;
         try {
-            outcome = install(AttachOutcome.options(arguments), instrumentation, premain, version);
+            outcome = command != null ? command(command)
+                    : install(AttachOutcome.options(arguments), instrumentation, premain, version);
         } catch (Throwable t) {
             String message = "could not start, the application runs without it: " + t;
             System.err.println("[reuse-agent] " + message);
             outcome = new StartOutcome(StartOutcome.Kind.FAILED, message);
         }
         AttachOutcome.publish(token, outcome);
+    }
+
+    /** {@code dump}, {@code dump-json}, {@code detach} or {@code forget}, sent by the CLI to a running agent. */
+    private static StartOutcome command(String command) {
+        if (command.equals("forget")) {
+            return new StartOutcome(StartOutcome.Kind.DONE, "");
+        }
+        if (runtime == null) {
+            return new StartOutcome(StartOutcome.Kind.NOT_RUNNING, "the agent does not run in this JVM");
+        }
+        switch (command) {
+            case "dump":
+                return new StartOutcome(StartOutcome.Kind.DUMPED, runtime.dump(false));
+            case "dump-json":
+                return new StartOutcome(StartOutcome.Kind.DUMPED, runtime.dump(true));
+            case "detach":
+                String line = runtime.detach();
+                runtime = null;
+                started = false; // a later attach starts afresh
+                running = null;
+                return new StartOutcome(StartOutcome.Kind.DETACHED, line);
+            default:
+                return new StartOutcome(StartOutcome.Kind.FAILED, "unknown command '" + SafeText.text(command) + "'");
+        }
     }
 
     private static StartOutcome install(String arguments, Instrumentation instrumentation, boolean premain,
@@ -65,7 +94,8 @@ public final class AgentStarter {
         }
         started = true; // from here on, even if the start fails half-way: never weave twice
         running = (premain ? "since the JVM started" : "attached") + ", " + AgentRuntime.optionsText(config);
-        String startLine = new AgentRuntime(config, version).start(instrumentation, premain);
+        runtime = new AgentRuntime(config, version);
+        String startLine = runtime.start(instrumentation, premain);
         return new StartOutcome(StartOutcome.Kind.STARTED, startLine);
     }
 

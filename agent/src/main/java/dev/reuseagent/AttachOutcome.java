@@ -18,6 +18,7 @@ public final class AttachOutcome {
     /** Not under {@code reuse.agent.}: that prefix is read as options, where this would be an unknown key. */
     public static final String PROPERTY = "reuseagent.attach.outcome";
     private static final String TOKEN = "@outcome=";
+    private static final String COMMAND = "@command=";
 
     private AttachOutcome() {
     }
@@ -36,10 +37,29 @@ public final class AttachOutcome {
         return arguments.substring(TOKEN.length(), end < 0 ? arguments.length() : end);
     }
 
+    /**
+     * The command the CLI asked for after its token ({@code @outcome=<token>,@command=dump}): {@code dump},
+     * {@code dump-json}, {@code detach} or {@code forget}; null for an attach, which passes options instead.
+     */
+    static String command(String arguments) {
+        String rest = afterToken(arguments);
+        return rest != null && rest.startsWith(COMMAND) ? rest.substring(COMMAND.length()) : null;
+    }
+
+    /** The arguments the CLI passes for a command instead of options. */
+    public static String commandArguments(String token, String command) {
+        return TOKEN + token + "," + COMMAND + command;
+    }
+
     /** The agent arguments without the CLI's token: the options as the user wrote them. */
     static String options(String arguments) {
+        String rest = afterToken(arguments);
+        return rest == null ? arguments : rest;
+    }
+
+    private static String afterToken(String arguments) {
         if (token(arguments) == null) {
-            return arguments;
+            return null;
         }
         int end = arguments.indexOf(',');
         return end < 0 ? "" : arguments.substring(end + 1);

@@ -17,7 +17,15 @@ public final class StartOutcome {
         /** The agent already runs in that JVM: these options were not applied. */
         ALREADY_RUNNING(4),
         /** The options were fine but the start failed: the application runs without the agent. */
-        FAILED(5);
+        FAILED(5),
+        /** {@code dump}: the message is the summary as it stands. */
+        DUMPED(0),
+        /** {@code detach}: the agent took itself out; the message says what was undone. */
+        DETACHED(0),
+        /** {@code dump} or {@code detach} found no running agent in that JVM. */
+        NOT_RUNNING(6),
+        /** {@code forget}: the outcome of the previous command (a dump can be large) was removed. */
+        DONE(0);
 
         private final int exitStatus;
 

@@ -1,15 +1,12 @@
 package dev.reuseagent.cli;
 
-import dev.reuseagent.AttachOutcome;
 import dev.reuseagent.StartOutcome;
 import dev.reuseagent.client.ClientSlices;
 import dev.reuseagent.config.Options;
 
-import java.io.File;
 import java.io.PrintStream;
-import java.security.SecureRandom;
 
-/** {@code java -jar reuse-agent.jar help | attach <pid> [options] | report ...}. */
+/** {@code java -jar reuse-agent.jar help | attach <pid> [options] | dump <pid> | detach <pid> | report ...}. */
 public final class Cli {
 
     private Cli() {
@@ -35,6 +32,9 @@ public final class Cli {
                 return attach(args[1], args.length == 3 ? args[2] : "", out, err);
             case "report":
                 return ReportCommand.run(args, out, err);
+            case "dump":
+            case "detach":
+                return RunningAgentCommand.run(args, out, err);
             default:
                 err.println("unknown command '" + command + "'");
                 err.print(usage());
@@ -45,6 +45,8 @@ public final class Cli {
     private static String usage() {
         return "usage: java -jar reuse-agent.jar help              print every option\n"
                 + "       java -jar reuse-agent.jar attach <pid> [options]  attach to a running JVM\n"
+                + "       java -jar reuse-agent.jar dump <pid> [--json file|-]  the summary of a JVM the agent runs in\n"
+                + "       java -jar reuse-agent.jar detach <pid>  take the agent out of that JVM again\n"
                 + "       java -jar reuse-agent.jar report [--json] summary.json...  merge many JVMs' summaryFiles\n"
                 + "       java -jar reuse-agent.jar report --diff [--json] before.json after.json  what a fix changed\n"
                 + "       java -javaagent:reuse-agent.jar[=key=value,...] -jar app.jar\n";
@@ -57,15 +59,7 @@ public final class Cli {
     private static int attach(String pid, String options, PrintStream out, PrintStream err) {
         StartOutcome outcome;
         try {
-            String jar = new File(Cli.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath();
-            String token = Long.toHexString(new SecureRandom().nextLong());
-            com.sun.tools.attach.VirtualMachine vm = com.sun.tools.attach.VirtualMachine.attach(pid);
-            try {
-                vm.loadAgent(jar, AttachOutcome.arguments(token, options));
-                outcome = AttachOutcome.read(vm.getSystemProperties(), token);
-            } finally {
-                vm.detach();
-            }
+            outcome = new TargetJvm(pid).attach(options);
         } catch (Exception | LinkageError e) {
             err.println("could not attach to " + pid + ": " + e);
             return 1;

@@ -25,7 +25,8 @@ public abstract class ClientSlice {
     /**
      * @param name            the client's name in the output ({@code via okhttp}, the summary's {@code clients}): a
      *                        contract
-     * @param enforceName     the name {@code enforce=} uses for it (Apache 4 and 5 share {@code apache})
+     * @param enforceName     the name {@code enforce=} uses for it (Apache 4 and 5 share {@code apache}), or null for a
+     *                        client with nothing to enforce (Netty's transport layer)
      * @param libraryPackages package prefixes of the library and of what runs between its entry point and a connect:
      *                        skipped when looking for the application line, also after a relocation prefix
      *                        ({@code com.acme.shaded.okhttp3.})
@@ -44,6 +45,7 @@ public abstract class ClientSlice {
         return name;
     }
 
+    /** The name {@code enforce=} uses for it, or null when there is nothing to enforce. */
     public final String enforceName() {
         return enforceName;
     }

@@ -3,6 +3,7 @@ package dev.reuseagent.client;
 import dev.reuseagent.client.apache4.Apache4Slice;
 import dev.reuseagent.client.apache5.Apache5Slice;
 import dev.reuseagent.client.jdkhttp.JdkHttpSlice;
+import dev.reuseagent.client.netty.NettySlice;
 import dev.reuseagent.client.okhttp.OkHttpSlice;
 import dev.reuseagent.client.urlconnection.UrlConnectionSlice;
 
@@ -21,14 +22,15 @@ public final class ClientSlices {
                 new JdkHttpSlice(),
                 new OkHttpSlice(),
                 new Apache5Slice(),
-                new Apache4Slice());
+                new Apache4Slice(),
+                new NettySlice());
     }
 
     /** The names {@code enforce=} accepts, in the order of {@link #all()}, each once. */
     public static List<String> enforceNames() {
         List<String> names = new ArrayList<>();
         for (ClientSlice slice : all()) {
-            if (!names.contains(slice.enforceName())) {
+            if (slice.enforceName() != null && !names.contains(slice.enforceName())) {
                 names.add(slice.enforceName());
             }
         }

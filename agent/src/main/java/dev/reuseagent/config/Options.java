@@ -75,8 +75,9 @@ public final class Options {
     public static final Option<List<String>> SITE_EXCLUDE = new Option<>("siteExclude",
             Parsers.plusList("class-name prefixes joined by '+', such as com.acme.http.+com.acme.util."),
             Collections.emptyList(), "none", "class-name prefixes joined by '+'",
-            "further class-name prefixes to skip when looking for the application line (JDK, agent and HTTP "
-            + "client libraries are always skipped)");
+            "further class-name prefixes to skip when looking for the application line (JDK, agent, HTTP "
+            + "client libraries and the built-in list of HTTP wrapper frameworks - Spring's web clients, Feign, "
+            + "Retrofit, ... - are always skipped)");
     public static final Option<Path> CONFIG = new Option<>("config", Parsers.readableFile(), null, "none",
             "a readable properties file", "read further options from this properties file (lowest precedence)");
     public static final Option<Boolean> FAIL_FAST = new Option<>("failFast", Parsers.bool(), false, "false",

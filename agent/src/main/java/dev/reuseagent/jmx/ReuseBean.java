@@ -29,6 +29,15 @@ public final class ReuseBean implements ReuseMXBean {
         ManagementFactory.getPlatformMBeanServer().registerMBean(new ReuseBean(summaries), new ObjectName(NAME));
     }
 
+    /** Removes the bean again (detach); nothing when it is not registered. */
+    public static void unregister() {
+        try {
+            ManagementFactory.getPlatformMBeanServer().unregisterMBean(new ObjectName(NAME));
+        } catch (Exception e) {
+            // not registered, or JMX gone: nothing to remove
+        }
+    }
+
     @Override
     public OriginRow[] getOrigins() {
         Summary s = summaries.get();

@@ -30,12 +30,8 @@ public final class MetricsServer implements Runnable {
         this.summaries = summaries;
     }
 
-    /**
-     * Binds now (so a taken port is reported at start-up) and serves on a daemon thread.
-     *
-     * @return the port it listens on
-     */
-    public static int start(String host, int port, Supplier<Summary> summaries) throws IOException {
+    /** Binds now (so a taken port is reported at start-up) and serves on a daemon thread until {@link #close}. */
+    public static MetricsServer start(String host, int port, Supplier<Summary> summaries) throws IOException {
         ServerSocket socket = new ServerSocket();
         try {
             socket.bind(new InetSocketAddress(host, port));
@@ -43,10 +39,24 @@ public final class MetricsServer implements Runnable {
             socket.close();
             throw e;
         }
-        Thread thread = new Thread(new MetricsServer(socket, summaries), "reuse-agent-prometheus");
+        MetricsServer server = new MetricsServer(socket, summaries);
+        Thread thread = new Thread(server, "reuse-agent-prometheus");
         thread.setDaemon(true);
         thread.start();
+        return server;
+    }
+
+    public int port() {
         return socket.getLocalPort();
+    }
+
+    /** Stops serving: the port is free again and the thread ends. */
+    public void close() {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // closed either way
+        }
     }
 
     @Override

@@ -5,7 +5,10 @@ import dev.reuseagent.track.EndpointStats;
 import dev.reuseagent.track.LeaseWaits;
 import dev.reuseagent.track.OriginStats;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** The human summary: a table per origin, transport totals, then hints that name the fix. */
 public final class SummaryText {
@@ -67,7 +70,12 @@ public final class SummaryText {
             out.append(", ").append(discarded).append(" more it closed unused (raced or coalesced)");
         }
         out.append(NL);
+        Set<String> httpClients = new HashSet<>();
+        for (OriginStats.Snapshot o : s.origins) {
+            httpClients.addAll(o.clients.keySet());
+        }
         for (EndpointStats.Snapshot e : s.endpoints) {
+            transportOnly(out, e, httpClients);
             if (e.unattributed() > 0) {
                 out.append(unrecognised(e));
             }
@@ -110,6 +118,20 @@ public final class SummaryText {
                 + " not made by a recognised HTTP client (a relocated or unsupported client, or not HTTP; no reuse "
                 + "data), top site " + orDash(Summary.top(e.unattributedSites))
                 + (otherSites == 0 ? "" : " (+" + otherSites + (otherSites == 1 ? " more site)" : " more sites)")) + NL;
+    }
+
+    /**
+     * One endpoint's connects by a recognised client that reported no HTTP exchange anywhere: a client seen at the
+     * transport layer only (Netty's channels), so there is no reuse data, but the connects and their line are known.
+     */
+    private static void transportOnly(StringBuilder out, EndpointStats.Snapshot e, Set<String> httpClients) {
+        for (Map.Entry<String, Long> c : e.clients.entrySet()) {
+            if (!c.getKey().equals(Clients.UNKNOWN) && !httpClients.contains(c.getKey())) {
+                out.append("  client ").append(c.getKey()).append(": ").append(c.getValue()).append(" connects to ")
+                        .append(e.endpoint).append(" (transport only: no request or reuse data), top site ")
+                        .append(orDash(Summary.top(e.sites))).append(NL);
+            }
+        }
     }
 
     /** One table row: origin and client left-aligned, counts right-aligned, reason and site left-aligned. */

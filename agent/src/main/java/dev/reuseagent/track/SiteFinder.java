@@ -9,8 +9,9 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Finds the application line behind a new connection: the first stack frame that is not JDK, agent or HTTP
- * client library code. Only called for new connections, never on the reused path.
+ * Finds the application line behind a new connection: the first stack frame that is not JDK, agent, HTTP client
+ * library or HTTP wrapper framework code ({@link WrapperFrameworks}: Spring's web clients, Feign, Retrofit, ...,
+ * and the JDK proxies of their interfaces). Only called for new connections, never on the reused path.
  *
  * <p>Products often ship a client relocated into their own package ({@code com.acme.shaded.org.apache.http.}):
  * a frame whose class name holds a library package after such a prefix is library code too. Relocations that drop
@@ -57,9 +58,11 @@ public final class SiteFinder {
     public SiteFinder(boolean enabled, List<String> libraryPackages, List<String> extraExcludes) {
         List<String> libraries = new ArrayList<>(libraryPackages);
         libraries.addAll(RUNTIME_PACKAGES);
+        libraries.addAll(WrapperFrameworks.RELOCATABLE_PACKAGES);
         List<String> all = new ArrayList<>(PLATFORM_PREFIXES);
         all.addAll(libraries);
         all.addAll(LIBRARY_ONLY_AS_PREFIX);
+        all.addAll(WrapperFrameworks.PACKAGES);
         all.addAll(extraExcludes);
         this.prefixes = all.toArray(new String[0]);
         this.relocatedMarkers = new String[libraries.size()];
@@ -104,7 +107,7 @@ public final class SiteFinder {
                 return true;
             }
         }
-        return false;
+        return WrapperFrameworks.isJdkProxy(className);
     }
 
     static String format(StackWalker.StackFrame f) {

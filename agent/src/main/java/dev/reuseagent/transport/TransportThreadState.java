@@ -23,6 +23,11 @@ public final class TransportThreadState {
 
     /** Depth of nested socket/channel connect calls on this thread. */
     public int connectDepth;
+    /**
+     * Depth of client calls that report the connects they make themselves (Netty's pipeline connect, whose NIO
+     * transport calls SocketChannel#connect inside it): a socket connect inside one is not counted again here.
+     */
+    public int connectsReportedByClient;
     /** The most recent successful TCP connect of this thread. */
     public TransportConnect lastConnect;
     /** Wall-clock start of the TLS handshake in progress, to tell a resumed session from a new one. */

@@ -36,7 +36,8 @@ public final class TransportTracker {
      */
     void connectExited(Object socket, Object target, long startNanos, boolean pending, Throwable thrown) {
         TransportThreadState state = TransportThreadState.current();
-        if (--state.connectDepth == 0 && target instanceof InetSocketAddress && !neverAttempted(thrown)) {
+        if (--state.connectDepth == 0 && state.connectsReportedByClient == 0 && target instanceof InetSocketAddress
+                && !neverAttempted(thrown)) {
             InetSocketAddress address = (InetSocketAddress) target;
             if (pending && thrown == null) {
                 connectPending(socket, address, startNanos);
@@ -76,7 +77,7 @@ public final class TransportTracker {
         if (target == null) {
             return;
         }
-        EndpointStats endpoint = endpoints.get(SafeText.text(target.getHostString()) + ":" + target.getPort());
+        EndpointStats endpoint = endpointOf(target);
         if (!success) {
             endpoint.recordFailure();
             return;
@@ -87,6 +88,24 @@ public final class TransportTracker {
                 nanos, site);
         TransportThreadState.current().lastConnect = connect;
         unclaimed.put(socket, connect);
+    }
+
+    /**
+     * A TCP connect the socket hooks did not count, reported by the client that made it: Netty's native transports
+     * never touch java.net, and its NIO connect completes on an event loop, where the application's line is gone.
+     * {@code site} is the line the client remembered on the application's thread. Counted, and attributed to
+     * {@code client}, at once; the connect is returned (null when it failed) for the TLS handshake that may follow.
+     */
+    public TransportConnect connectedBy(String client, Object channel, InetSocketAddress target, long nanos,
+            boolean success, String site) {
+        EndpointStats endpoint = endpointOf(target);
+        if (!success) {
+            endpoint.recordFailure();
+            return null;
+        }
+        endpoint.recordConnect(nanos, site);
+        endpoint.recordAttributed(site, client);
+        return new TransportConnect(endpoint, channel, target.getAddress(), target.getPort(), nanos, site);
     }
 
     /**
@@ -199,6 +218,10 @@ public final class TransportTracker {
         connect.tlsResumed = resumed;
         connect.tlsNanos = nanos;
         connect.endpoint.recordTls(resumed);
+    }
+
+    private EndpointStats endpointOf(InetSocketAddress target) {
+        return endpoints.get(SafeText.text(target.getHostString()) + ":" + target.getPort());
     }
 
     /** Every endpoint, plus the shared 'other' entry. */

@@ -177,6 +177,31 @@ public final class Weaver implements ClassFileTransformer {
         return count;
     }
 
+    /**
+     * Takes every piece of advice out again: this weaver stops transforming, and each loaded class it wove is
+     * retransformed, which gives it back the bytes it had without this transformer. Methods running at that moment
+     * finish in their woven form.
+     *
+     * @return how many classes were restored
+     */
+    public int unweave(Instrumentation instrumentation) {
+        instrumentation.removeTransformer(this);
+        int count = 0;
+        for (Class<?> type : instrumentation.getAllLoadedClasses()) {
+            if (!transformed.contains(type.getName()) || !instrumentation.isModifiableClass(type)) {
+                continue;
+            }
+            try {
+                instrumentation.retransformClasses(type);
+                count++;
+            } catch (Throwable t) {
+                fail(type.getName(), type.getClassLoader(), "restoring it failed: ".concat(t.toString()));
+            }
+        }
+        transformed.clear();
+        return count;
+    }
+
     /** Whether a class of this binary name has been woven (by any loader). */
     public boolean isTransformed(String className) {
         return transformed.contains(className);

@@ -86,12 +86,13 @@ class PrometheusTextTest {
 
     @Test
     void theServerAnswersMetricsAndNothingElse() throws Exception {
-        int port = MetricsServer.start("127.0.0.1", 0, new Supplier<Summary>() {
+        MetricsServer server = MetricsServer.start("127.0.0.1", 0, new Supplier<Summary>() {
             @Override
             public Summary get() {
                 return summary();
             }
         });
+        int port = server.port();
         HttpURLConnection metrics = (HttpURLConnection) new URL("http://127.0.0.1:" + port + "/metrics?x=1")
                 .openConnection();
         assertEquals(200, metrics.getResponseCode());
@@ -104,5 +105,10 @@ class PrometheusTextTest {
         HttpURLConnection post = (HttpURLConnection) new URL("http://127.0.0.1:" + port + "/metrics").openConnection();
         post.setRequestMethod("DELETE");
         assertEquals(405, post.getResponseCode());
+        server.close();
+        try (java.net.ServerSocket again = new java.net.ServerSocket(port, 50,
+                java.net.InetAddress.getByName("127.0.0.1"))) {
+            assertEquals(port, again.getLocalPort(), "closed: the port is free again");
+        }
     }
 }

@@ -99,6 +99,23 @@ class SummaryTextTest {
     }
 
     @Test
+    void aClientSeenAtTheTransportLayerOnlyGetsItsOwnLine() {
+        Summary s = SummaryFixtures.designSummary();
+        EndpointStats.Snapshot e = new EndpointStats.Snapshot();
+        e.endpoint = "127.0.0.1:8080";
+        e.tcpConnects = 5;
+        e.attributed = 5;
+        e.clients.put("netty", 5L);
+        e.sites.put("com.acme.Feed.poll(Feed.java:31)", 5L);
+        s.endpoints.add(e);
+        String text = SummaryText.render(s);
+        String line = "  client netty: 5 connects to 127.0.0.1:8080 (transport only: no request or reuse data), top "
+                + "site com.acme.Feed.poll(Feed.java:31)";
+        assertTrue(text.lines().anyMatch(line::equals), text);
+        assertFalse(text.contains("client okhttp:"), "a client with exchanges is in the table: " + text);
+    }
+
+    @Test
     void theUnknownLineNamesTheSitesOfTheUnclaimedConnectsOnly() {
         Summary s = new Summary();
         EndpointStats.Snapshot e = new EndpointStats.Snapshot();

@@ -64,6 +64,36 @@ class SiteFinderTest {
                 + line + ")", site);
     }
 
+    /** Plays a declarative client's interface (Feign, Retrofit): package-private, so its proxy is defined here. */
+    interface Api {
+        String fetch();
+    }
+
+    /** Plays the framework behind the proxy (Feign's invocation handler); skipped through extraExcludes. */
+    static final class Framework implements java.lang.reflect.InvocationHandler {
+        private final SiteFinder finder;
+
+        Framework(SiteFinder finder) {
+            this.finder = finder;
+        }
+
+        @Override
+        public Object invoke(Object proxy, java.lang.reflect.Method method, Object[] args) {
+            return finder.find();
+        }
+    }
+
+    @Test
+    void theJdkProxyOfANonPublicInterfaceIsNotTheSite() {
+        SiteFinder finder = new SiteFinder(true, List.of(), List.of("dev.reuseagent.testapp.SiteFinderTest$Framework"));
+        Api api = (Api) java.lang.reflect.Proxy.newProxyInstance(Api.class.getClassLoader(), new Class<?>[] {Api.class},
+                new Framework(finder));
+        assertEquals("dev.reuseagent.testapp.$Proxy", api.getClass().getName().replaceAll("[0-9]+$", ""));
+        String site = api.fetch(); int line = line();
+        assertEquals("dev.reuseagent.testapp.SiteFinderTest.theJdkProxyOfANonPublicInterfaceIsNotTheSite"
+                + "(SiteFinderTest.java:" + line + ")", site);
+    }
+
     @Test
     void anApplicationPackageNamedKotlinIsNotMistakenForARelocatedLibrary() {
         String site = dev.reuseagent.testapp.kotlin.KotlinNamedApp.fetch(new SiteFinder(true, List.of(), List.of()));

@@ -40,6 +40,47 @@ class SiteFinderExcludesTest {
     }
 
     @Test
+    void httpWrapperFrameworks() {
+        for (String name : new String[] {
+                "org.springframework.web.client.RestTemplate", "org.springframework.web.client.DefaultRestClient",
+                "org.springframework.http.client.SimpleClientHttpRequest",
+                "org.springframework.http.client.JdkClientHttpRequestFactory",
+                "org.springframework.web.reactive.function.client.DefaultWebClient",
+                "org.springframework.web.service.invoker.HttpServiceProxyFactory",
+                "feign.SynchronousMethodHandler", "feign.Client$Default", "feign.okhttp.OkHttpClient",
+                "retrofit2.OkHttpCall", "com.google.api.client.http.HttpRequest",
+                "com.google.api.client.http.javanet.NetHttpRequest",
+                "software.amazon.awssdk.core.internal.http.pipeline.stages.MakeHttpRequestStage",
+                "com.amazonaws.http.AmazonHttpClient", "org.glassfish.jersey.client.JerseyInvocation",
+                "org.jboss.resteasy.client.jaxrs.internal.ClientInvocation",
+                "org.eclipse.microprofile.rest.client.RestClientBuilder", "reactor.core.publisher.Mono",
+                "reactor.netty.http.client.HttpClientConnect", "io.netty.bootstrap.Bootstrap",
+                "io.grpc.netty.shaded.io.netty.bootstrap.Bootstrap", "io.grpc.stub.ClientCalls"}) {
+            assertTrue(finder.excluded(name), name);
+        }
+    }
+
+    @Test
+    void jdkProxiesOfFrameworkInterfaces() {
+        for (String name : new String[] {"jdk.proxy2.$Proxy12", "com.sun.proxy.$Proxy7",
+                "com.acme.billing.$Proxy3", "$Proxy5"}) {
+            assertTrue(finder.excluded(name), name);
+        }
+    }
+
+    @Test
+    void applicationsBesideTheFrameworksAreNotSkipped() {
+        // Spring's own namespace holds applications (PetClinic); the short framework names are not matched after
+        // a prefix, where they would be an application's package.
+        for (String name : new String[] {"org.springframework.samples.petclinic.owner.OwnerController",
+                "com.acme.feign.Api", "com.acme.reactor.Core", "com.acme.retrofit2.Api", "feignapp.Main",
+                "com.acme.billing.ProxyFactory", "com.acme.billing.Export$Proxy", "com.acme.billing.$ProxyConfig",
+                "com.acme.billing.$Proxy"}) {
+            assertFalse(finder.excluded(name), name);
+        }
+    }
+
+    @Test
     void applicationCode() {
         for (String name : new String[] {"com.acme.billing.Export", "dev.reuseagent.samples.vendored.VendoredPatterns",
                 "com.acme.kotlin.Export", "com.acme.http.Client", "org.apache.httpd.Config", "com.okhttp3app.Main",

@@ -30,12 +30,7 @@ class TransportTrackerUnknownTest {
     }
 
     private EndpointStats.Snapshot api() {
-        for (EndpointStats e : transport.endpoints()) {
-            if (e.label().equals("api.example.com:443")) {
-                return e.snapshot();
-            }
-        }
-        throw new AssertionError("no endpoint api.example.com:443");
+        return EndpointSnapshots.of(transport, "api.example.com:443");
     }
 
     @Test

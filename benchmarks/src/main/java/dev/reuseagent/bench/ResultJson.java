@@ -50,7 +50,8 @@ final class ResultJson {
                 + "  \"scenario\": \"reused keep-alive connection, loopback, "
                 + ReuseBenchmark.BODY_SIZE + "-byte body\",\n"
                 + "  \"agentJar\": " + str(agentJar.toString()) + ",\n"
-                + "  \"agentOptions\": \"default (log=new)\",\n"
+                + "  \"agentOptions\": " + str(RunSettings.AGENT_OPTIONS.isEmpty() ? "default (log=new)"
+                        : RunSettings.AGENT_OPTIONS) + ",\n"
                 + "  \"variantsRun\": " + ids + "],\n"
                 + "  \"settings\": " + defaultSettings + ",\n"
                 + "  \"jvm\": {\"javaVersion\": " + str(System.getProperty("java.version"))

@@ -33,7 +33,8 @@ final class RunLoop {
     RunLoop(RunSettings settings, Path agentJar) {
         this.settings = settings;
         this.variant = settings.variant;
-        this.agentArg = "-javaagent:" + agentJar;
+        this.agentArg = "-javaagent:" + agentJar
+                + (RunSettings.AGENT_OPTIONS.isEmpty() ? "" : "=" + RunSettings.AGENT_OPTIONS);
     }
 
     /** Rounds of (without, with) runs of one client, interleaved so that drift hits both sides alike. */

@@ -26,6 +26,11 @@ final class RunSettings {
     final String profilePeriod;
     /** Each measured fork writes its JIT compilation and inlining log to target/jit/ (see {@link ForkLauncher}). */
     final boolean jitLog;
+    /**
+     * {@code bench.agentOptions}: the agent's arguments on the "with" side (none: its defaults), e.g.
+     * {@code jfr=true,prometheus=127.0.0.1:0} to measure what the operations features cost when switched on.
+     */
+    static final String AGENT_OPTIONS = System.getProperty("bench.agentOptions", "").trim();
 
     private RunSettings(Variant v) {
         this.variant = v;

@@ -58,12 +58,9 @@ class AttachTest {
     /** Attaches, asserting the CLI's exit status; returns what the CLI printed. */
     private static String attach(Jdk jdk, ChildJvm.Running app, String options, int expectedStatus)
             throws Exception {
-        Process attach = new ProcessBuilder(jdk.java().toString(), "-jar", ChildJvm.AGENT_JAR.toString(),
-                "attach", String.valueOf(app.process.pid()), options).redirectErrorStream(true).start();
-        String output = new String(attach.getInputStream().readAllBytes());
-        assertTrue(attach.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(expectedStatus, attach.exitValue(), output);
-        return output;
+        AgentCli attach = AgentCli.run(jdk, "attach", String.valueOf(app.process.pid()), options);
+        assertEquals(expectedStatus, attach.status, attach.output);
+        return attach.output;
     }
 
     private static void attach(Jdk jdk, ChildJvm.Running app, String options) throws Exception {

@@ -19,7 +19,22 @@ enum ClientLib {
     OKHTTP4("okhttp4", "okhttp", "4.12"),
     OKHTTP5("okhttp5", "okhttp", "5.3"),
     APACHE4("apache4", "apache4", "4.5"),
-    APACHE5("apache5", "apache5", "5.5");
+    APACHE5("apache5", "apache5", "5.5"),
+    /**
+     * HTTP wrapper frameworks over the clients above: Spring's web clients (RestTemplate over urlconnection,
+     * RestClient over jdkhttp), OpenFeign's default client (urlconnection), Retrofit 3 (OkHttp 4.12). The agent names
+     * the client underneath; its name here is the framework's default one.
+     */
+    SPRING("spring", "spring", "urlconnection", "7.0"),
+    FEIGN("feign", "feign", "urlconnection", "13.13"),
+    RETROFIT("retrofit", "retrofit", "okhttp", "3.0"),
+    /**
+     * Netty at the transport layer: plain Netty 4.2 (NIO and native epoll), and Reactor Netty 1.3's HttpClient on its
+     * default transport. Counted per endpoint under client {@code netty}; no origins (HTTP reuse for Reactor Netty is
+     * a later slice), no https in their samples.
+     */
+    NETTY("netty", "netty", "4.2"),
+    REACTOR("reactor", "reactor", "netty", "1.3");
 
     /** The sample-apps subcommand for this client. */
     final String command;
@@ -28,11 +43,16 @@ enum ClientLib {
     final String version;
     private final String dir;
 
+    /** A client: its sample-apps subcommand is its agent name. */
     ClientLib(String dir, String agentName, String version) {
+        this(dir, agentName, agentName, version);
+    }
+
+    ClientLib(String dir, String command, String agentName, String version) {
         this.dir = dir;
+        this.command = command;
         this.agentName = agentName;
         this.version = version;
-        this.command = agentName;
     }
 
     /** The sample classes directory first, then this client's jars. */

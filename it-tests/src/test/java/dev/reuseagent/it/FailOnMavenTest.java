@@ -1,6 +1,7 @@
 package dev.reuseagent.it;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,15 +27,18 @@ class FailOnMavenTest {
 
     private static final Path PROJECT = Paths.get("src/test/resources/failon-project");
 
-    @Test
-    void aTestSuiteWithAPerRequestClientFailsTheBuild() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void aTestSuiteWithAPerRequestClientFailsTheBuild(Jdk jdk) throws Exception {
+        jdk.assumePresent();
         Path mvn = maven();
         assumeTrue(mvn != null, "skipped: no mvn on the PATH");
-        Path dir = copy(ChildJvm.WORK.resolve("failon-project"));
-        Run without = mvn(mvn, dir, "");
+        Path dir = copy(ChildJvm.WORK.resolve("failon-project-" + jdk.name));
+        Path javaHome = jdk.java().toAbsolutePath().getParent().getParent();
+        Run without = mvn(mvn, javaHome, dir, "");
         assertEquals(0, without.status, "the project's test passes without the agent:\n" + without.output);
 
-        Run guarded = mvn(mvn, dir, "-javaagent:" + ChildJvm.AGENT_JAR + "=failOn=new-client");
+        Run guarded = mvn(mvn, javaHome, dir, "-javaagent:" + ChildJvm.AGENT_JAR + "=failOn=new-client");
         assertNotEquals(0, guarded.status, guarded.output);
         assertTrue(guarded.output.contains("Tests run: 1, Failures: 0, Errors: 0"), guarded.output);
         // Surefire 3.5 stops reading the fork once its tests are done, so the summary printed at exit is not in
@@ -68,9 +72,11 @@ class FailOnMavenTest {
         }
     }
 
-    private static Run mvn(Path mvn, Path dir, String argLine) throws Exception {
+    /** An offline {@code mvn test} run by the JDK at {@code javaHome}, so its Surefire fork runs on that JDK too. */
+    private static Run mvn(Path mvn, Path javaHome, Path dir, String argLine) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(List.of(mvn.toString(), "-B", "-o", "test",
                 "-DagentArgLine=" + argLine)).directory(dir.toFile()).redirectErrorStream(true);
+        builder.environment().put("JAVA_HOME", javaHome.toString());
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(5, TimeUnit.MINUTES), "mvn test did not finish");

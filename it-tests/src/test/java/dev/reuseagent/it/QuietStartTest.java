@@ -24,6 +24,9 @@ class QuietStartTest {
             runs.add(Arguments.of(jdk, "urlconnection", null));
             runs.add(Arguments.of(jdk, "jdkhttp", null));
             for (ClientLib lib : ClientLib.values()) {
+                if (lib.agentName.equals("netty")) {
+                    continue; // transport only, http only: NettyTransportTest checks that its runs are quiet
+                }
                 runs.add(Arguments.of(jdk, lib.command, lib));
             }
         }

@@ -18,6 +18,8 @@ import java.util.Set;
  * urlconnection &lt;pattern&gt; --url URL [--requests N] [--threads T] [--pause-ms P] [--trust-pem FILE] [--max-seconds S]
  *               [--linger-ms L] [--end return|hook|halt]
  * jdkhttp|okhttp|apache5|apache4 &lt;pattern&gt; --url URL [the same] [--protocol http1|h2] [--pool-size N]
+ * spring|feign|retrofit &lt;pattern&gt; --url URL [the urlconnection options]
+ * netty|reactor &lt;pattern&gt; --url URL [the urlconnection options]
  * demo [--max-seconds S]
  * isolation --url URL [--requests N] [--threads T] [--pause-ms P] [--trust-pem FILE] [--max-seconds S]
  * help
@@ -62,6 +64,11 @@ public record Options(
         OKHTTP("okhttp", CLIENT_OPTIONS),
         APACHE5("apache5", CLIENT_OPTIONS),
         APACHE4("apache4", CLIENT_OPTIONS),
+        SPRING("spring", REQUEST_OPTIONS),
+        FEIGN("feign", REQUEST_OPTIONS),
+        RETROFIT("retrofit", REQUEST_OPTIONS),
+        NETTY("netty", REQUEST_OPTIONS),
+        REACTOR("reactor", REQUEST_OPTIONS),
         DEMO("demo", Set.of("--max-seconds")),
         ISOLATION("isolation", Set.of("--url", "--requests", "--threads", "--pause-ms", "--trust-pem", "--max-seconds")),
         HELP("help", Set.of());

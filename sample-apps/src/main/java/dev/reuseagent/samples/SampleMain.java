@@ -3,8 +3,13 @@ package dev.reuseagent.samples;
 import dev.reuseagent.samples.apache4.Apache4Command;
 import dev.reuseagent.samples.apache5.Apache5Command;
 import dev.reuseagent.samples.demo.Demo;
+import dev.reuseagent.samples.feign.FeignCommand;
 import dev.reuseagent.samples.jdkhttp.JdkHttpCommand;
+import dev.reuseagent.samples.netty.NettyCommand;
 import dev.reuseagent.samples.okhttp.OkHttpCommand;
+import dev.reuseagent.samples.reactor.ReactorCommand;
+import dev.reuseagent.samples.retrofit.RetrofitCommand;
+import dev.reuseagent.samples.spring.SpringCommand;
 import dev.reuseagent.samples.urlconnection.PatternName;
 import dev.reuseagent.samples.urlconnection.UrlConnectionCommand;
 
@@ -63,6 +68,7 @@ public final class SampleMain {
                 case OKHTTP -> OkHttpCommand.run(options, tls);
                 case APACHE5 -> Apache5Command.run(options, tls);
                 case APACHE4 -> Apache4Command.run(options, tls);
+                case SPRING, FEIGN, RETROFIT, NETTY, REACTOR -> runFramework(options, tls);
                 case ISOLATION -> runIsolation(options, tls);
                 case DEMO, HELP -> EXIT_OK;
             };
@@ -98,6 +104,28 @@ public final class SampleMain {
     }
 
     /**
+     * A wrapper framework's pattern; sample-apps.jar does not carry the framework, so say what is missing rather
+     * than fail with a stack trace.
+     */
+    private static int runFramework(Options options, Tls tls) throws Exception {
+        try {
+            return switch (options.command()) {
+                case SPRING -> SpringCommand.run(options, tls);
+                case FEIGN -> FeignCommand.run(options, tls);
+                case NETTY -> NettyCommand.run(options);
+                case REACTOR -> ReactorCommand.run(options);
+                default -> RetrofitCommand.run(options, tls);
+            };
+        } catch (NoClassDefFoundError e) {
+            System.err.println("sample: " + options.command().cliName() + " needs its framework on the class path: "
+                    + "java -cp 'sample-apps.jar:client-libs/" + options.command().cliName() + "/target/lib/*' "
+                    + SampleMain.class.getName() + " " + options.command().cliName() + " ... (missing: "
+                    + e.getMessage() + ")");
+            return EXIT_USAGE;
+        }
+    }
+
+    /**
      * A client's pattern list. Its classes link the client library, which sample-apps.jar alone does not carry: then
      * say where the list is rather than fail.
      */
@@ -121,6 +149,12 @@ public final class SampleMain {
                 "                                          [--trust-pem <file>] [--max-seconds S] [--linger-ms L] [--end E]",
                 "  java -cp 'sample-apps.jar:<client jars>' " + SampleMain.class.getName() + " <jdkhttp|okhttp|apache5|apache4> <pattern> --url <URL>",
                 "       [the urlconnection options] [--protocol http1|h2] [--pool-size N]   (sample-apps-demo.jar has the clients)",
+                "  java -cp 'sample-apps.jar:client-libs/<framework>/target/lib/*' " + SampleMain.class.getName()
+                        + " <spring|feign|retrofit> <pattern>",
+                "       --url <URL> [the urlconnection options]   (HTTP wrapper frameworks over the clients above)",
+                "  java -cp 'sample-apps.jar:client-libs/<netty|reactor>/target/lib/*' " + SampleMain.class.getName()
+                        + " <netty|reactor> <pattern>",
+                "       --url <http URL> [the urlconnection options]   (Netty's NIO and native epoll transports)",
                 "  java -jar sample-apps-demo.jar demo [--max-seconds S]",
                 "  java -jar sample-apps.jar raw <socket|channel|channel-nonblocking|socket-adaptor> --url <http URL> [--requests N]",
                 "       (hand-written HTTP over raw TCP: a client the agent does not recognise)",
@@ -145,6 +179,11 @@ public final class SampleMain {
                 "okhttp patterns:", clientHelp("okhttp"),
                 "apache5 patterns:", clientHelp("apache5"),
                 "apache4 patterns:", clientHelp("apache4"),
+                "spring patterns (spring-web 7):", SpringCommand.patternHelp(),
+                "feign patterns (OpenFeign, its default client):", FeignCommand.patternHelp(),
+                "retrofit patterns (Retrofit 3 over OkHttp 4.12):", RetrofitCommand.patternHelp(),
+                "netty patterns (plain Netty 4.2, HTTP/1.1):", NettyCommand.patternHelp(),
+                "reactor patterns (Reactor Netty 1.3 HttpClient, its default transport):", ReactorCommand.patternHelp(),
                 "",
                 "options:",
                 "  --url          the URL to GET, the same one every request",

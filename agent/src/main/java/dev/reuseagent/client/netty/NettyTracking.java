@@ -1,0 +1,67 @@
+package dev.reuseagent.client.netty;
+
+import dev.reuseagent.track.WeakIdentityMap;
+import dev.reuseagent.transport.TransportTracker;
+
+import java.net.InetSocketAddress;
+
+/**
+ * Turns Netty's channel events into transport facts: a TCP channel's connect, counted per endpoint under client
+ * {@code netty} with its connect time (from the pipeline's connect to the promise's outcome) and the application
+ * line that built the channel. Netty runs the connect on the channel's event loop, where that line is gone, so it
+ * is taken when the channel is built, on the application's thread, and kept by channel until the connect.
+ */
+final class NettyTracking {
+
+    private final TransportTracker transport;
+    /** The application line behind each TCP channel not yet connected; weak, so a channel never connected goes. */
+    private final WeakIdentityMap<String> sites = new WeakIdentityMap<>();
+
+    NettyTracking(TransportTracker transport) {
+        this.transport = transport;
+    }
+
+    /** A channel without a parent was built: remember the line that built it if it is a TCP client channel. */
+    void channelCreated(Object channel) {
+        if (!NettyApi.isTcpChannel(channel.getClass())) {
+            return; // datagram, local, embedded (built per response by decompressing codecs): not a TCP connect
+        }
+        String site = transport.site();
+        if (site != null) {
+            sites.put(channel, site);
+        }
+    }
+
+    /**
+     * A pipeline connect starts: listen to its promise when it connects a TCP channel to an internet address
+     * (not a Unix domain socket), and mark this thread so the NIO transport's socket connect is not counted twice.
+     */
+    NettyConnect connectStarted(NettyThreadState state, Object remote, Object promise) {
+        if (!(remote instanceof InetSocketAddress) || promise == null) {
+            return null;
+        }
+        NettyApi api = NettyApi.of(promise.getClass());
+        Object channel = api.channel(promise);
+        if (channel == null || !NettyApi.isTcpChannel(channel.getClass()) || api.isVoid(promise)) {
+            return null; // a void promise takes no listener: such a connect stays with the socket hooks
+        }
+        NettyConnect connect = new NettyConnect(this, channel, (InetSocketAddress) remote, sites.remove(channel),
+                System.nanoTime());
+        api.addListener(promise, connect);
+        state.thread.connectsReportedByClient++;
+        return connect;
+    }
+
+    /** The pipeline connect call returned (the connect itself may still be in progress). */
+    static void connectCalled(NettyThreadState state) {
+        if (state.thread.connectsReportedByClient > 0) {
+            state.thread.connectsReportedByClient--;
+        }
+    }
+
+    /** The connect's promise was fulfilled: the channel connected, or the connect failed (or timed out). */
+    void connectEnded(NettyConnect connect, boolean success) {
+        transport.connectedBy(NettySlice.NAME, connect.channel, connect.target, System.nanoTime() - connect.startNanos,
+                success, connect.site);
+    }
+}

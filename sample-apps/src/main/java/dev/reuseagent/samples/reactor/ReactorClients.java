@@ -1,0 +1,43 @@
+package dev.reuseagent.samples.reactor;
+
+import dev.reuseagent.samples.SampleOutput;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** How the reactor patterns configure their client and describe one GET. */
+final class ReactorClients {
+
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final AtomicBoolean ANNOUNCED = new AtomicBoolean();
+
+    private ReactorClients() {
+    }
+
+    /** Announces the channel class of the first connection: which transport Reactor Netty chose. */
+    static HttpClient announcing(HttpClient client) {
+        return client.doOnConnected(connection -> {
+            if (ANNOUNCED.compareAndSet(false, true)) {
+                System.out.println("sample: channel=" + connection.channel().getClass().getSimpleName());
+            }
+        });
+    }
+
+    /**
+     * One GET of {@code url}, its body read whole; the status, once subscribed (the pattern blocks on it). Without the
+     * URL's user-info, which Reactor Netty would take for part of the host name.
+     */
+    static Mono<Integer> get(HttpClient client, URL url) {
+        String target = url.getProtocol() + "://" + url.getHost() + (url.getPort() == -1 ? "" : ":" + url.getPort())
+                + url.getFile();
+        return client.get().uri(target)
+                .responseSingle((response, body) -> body.asByteArray().defaultIfEmpty(new byte[0]).map(bytes -> {
+                    int status = response.status().code();
+                    SampleOutput.response(status, bytes);
+                    return status;
+                }));
+    }
+}
