@@ -15,8 +15,16 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  * {@code javap} against okhttp-4.12.0.jar and okhttp-jvm-5.3.2.jar and against their Kotlin sources (tags
  * {@code parent-4.12.0}, {@code parent-5.3.2}); docs/research/okhttp-hooks.md has the details. Where 4.12 and 5.x
  * differ there is one target per shape, marked {@link Hook#onlyIn} its version, and each matcher matches nothing in
- * the other version. All hooks apply or none, per class loader ({@code HookGroup}): OkHttp 3.x (say 3.14.9, with
- * {@code okhttp3.RealCall}, {@code Transmitter} and {@code RealConnection#idleAtNanos}) stands down.
+ * the other version. All hooks apply or none, per class loader ({@code HookGroup}).
+ *
+ * <p>OkHttp 3.14 (verified with {@code javap} against okhttp-3.14.9.jar and its Java sources, tag
+ * {@code parent-3.14.9}) has its own hooks, marked {@code 3.x}, where it differs: the pool look-up is
+ * {@code transmitterAcquirePooledConnection(Address, Transmitter, List, Z)Z}; {@code Transmitter} (not the call)
+ * acquires the connection; the call is {@code okhttp3.RealCall}, whose {@code AsyncCall#execute()} runs it;
+ * {@code RealConnection#newCodec} has no {@code $okhttp}; {@code noNewExchanges()} shares 5.x's name but the idle
+ * mark is {@code idleAtNanos}; {@code trackFailure(IOException)} takes no call; there is no
+ * {@code setNoNewExchanges}, and the pool's {@code cleanup} and {@code evictAll} remove connections from a
+ * {@code Deque} without retiring them. {@code RealConnection#connect} (7 arguments) is the same as in 4.12.
  *
  * <table>
  *   <caption>Hook points (package {@code okhttp3.internal.connection} unless named)</caption>
