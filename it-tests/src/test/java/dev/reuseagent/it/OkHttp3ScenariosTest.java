@@ -100,4 +100,23 @@ class OkHttp3ScenariosTest {
             assertTrue(origin.path("closes").path("idle-timeout").asLong() >= 2, origin::toString);
         }
     }
+
+    /** {@code enforce=okhttp} is verified for 4.12 and 5.x only: on 3.x it changes nothing and says so, once. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void enforceSaysNotAppliedAndChangesNothing(Jdk jdk) throws Exception {
+        try (TruthServer server = TruthServer.http(TruthServer::small)) {
+            ChildJvm.Result run = OkHttpEnforceRuns.run(jdk, ClientLib.OKHTTP3, "okhttp3-enforce", server, "okhttp",
+                    "client-per-request", "--requests", "6");
+            JsonNode origin = Scenario.verifyClient(run, server, "okhttp", "new-client");
+            appliedFully(run, origin);
+            assertEquals(6, origin.path("newConnections").asLong(), origin::toString);
+            // Once in the log and once as a summary note, for six clients.
+            assertEquals(1, run.lines(" WARN [reuse-agent] enforce okhttp shared-pool not applied: OkHttp 3.x: ").size(),
+                    run::describe);
+            assertEquals(1, run.lines("  note: enforce okhttp shared-pool not applied: OkHttp 3.x: ").size(),
+                    run::describe);
+            assertTrue(run.lines("enforce okhttp shared-pool at ").isEmpty(), run::describe);
+        }
+    }
 }
