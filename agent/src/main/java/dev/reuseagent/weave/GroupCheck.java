@@ -22,6 +22,9 @@ final class GroupCheck {
         List<String> problems = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         List<Hook> applied = new ArrayList<>();
+        // Version-specific hooks that failed: they explain a stand-down, but alone they do not cause one.
+        List<String> versionFailures = new ArrayList<>();
+        List<Hook> failedVersionHooks = new ArrayList<>();
         for (Map.Entry<String, List<Hook>> entry : group.byClass().entrySet()) {
             String internalName = entry.getKey();
             List<Hook> hooks = entry.getValue();
@@ -30,7 +33,7 @@ final class GroupCheck {
                     : ClassFiles.read(loader, internalName);
             if (classFile == null) {
                 for (Hook hook : hooks) {
-                    if (hook.variant() == null) {
+                    if (hook.required()) {
                         missing.add(new StringBuilder("class ").append(className).append(" not found").toString());
                         break;
                     }
@@ -40,23 +43,34 @@ final class GroupCheck {
             WeaveResult result = weaver.weaveInMemory(classFile, hooks);
             addProblems(className, result, problems, missing);
             applied.addAll(result.methodsByHook().keySet());
+            versionFailures.addAll(result.versionFailures);
+            failedVersionHooks.addAll(result.failedVersionHooks);
             applying.prepare(internalName, classFile, result);
         }
         problems.addAll(missing);
+        // A version-specific hook that failed on one method does not apply, even if it was woven into another.
+        applied.removeAll(failedVersionHooks);
         String versions = versionProblem(group, applied);
         if (versions != null) {
             problems.add(versions);
+            problems.addAll(versionFailures);
         }
         return problems.isEmpty() ? applying : GroupInLoader.standingDown(summary(problems));
     }
 
-    /** What keeps one class's hooks from applying: failed hooks, and required hooks that matched no method. */
+    /**
+     * What keeps one class's hooks from applying: failed hooks (a version-specific hook's failure only means that
+     * hook does not apply; {@link #versionProblem} judges those), and required hooks that matched no method.
+     */
     static void addProblems(String className, WeaveResult result, List<String> failed, List<String> missing) {
         for (String failure : result.failures) {
+            if (result.versionFailures.contains(failure)) {
+                continue;
+            }
             failed.add(new StringBuilder(className).append(": ").append(failure).toString());
         }
         for (Hook hook : result.matchedNothing()) {
-            if (hook.variant() == null) {
+            if (hook.required()) {
                 missing.add(new StringBuilder("no method of ").append(className).append(" matches ")
                         .append(hook.methods()).toString());
             }
@@ -67,11 +81,11 @@ final class GroupCheck {
     private static String versionProblem(HookGroup group, List<Hook> applied) {
         Map<String, int[]> versions = new LinkedHashMap<>();
         for (Hook hook : group.hooks()) {
-            if (hook.variant() != null) {
-                int[] counts = versions.get(hook.variant());
+            for (String version : hook.versions()) {
+                int[] counts = versions.get(version);
                 if (counts == null) {
                     counts = new int[2];
-                    versions.put(hook.variant(), counts);
+                    versions.put(version, counts);
                 }
                 counts[1]++;
                 if (applied.contains(hook)) {

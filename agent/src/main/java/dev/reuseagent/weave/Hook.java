@@ -1,12 +1,14 @@
 package dev.reuseagent.weave;
 
+import java.util.List;
+
 /**
  * One hook: the class it instruments (by exact name), the methods in it, and the advice class woven into them.
  * Creating a hook reads nothing; the advice class file is parsed the first time a class it applies to is woven.
  *
- * <p>In a {@link HookGroup} (one client), a hook is required unless it is marked {@link #onlyIn(String) only in} a
- * library version: the group applies in a class loader only when every required hook and every hook of at least
- * one version apply there.
+ * <p>In a {@link HookGroup} (one client), a hook is required unless it is marked {@link #onlyIn(String...) only in}
+ * one or more library versions: the group applies in a class loader only when every required hook and every hook
+ * of at least one version apply there.
  */
 public final class Hook {
 
@@ -14,7 +16,8 @@ public final class Hook {
     private final String internalName;
     private final MethodMatcher methods;
     private final Class<?> advice;
-    private final String variant;
+    /** The library versions this hook is needed in; empty: needed in every version. */
+    private final List<String> versions;
 
     /**
      * @param className the instrumented class's binary name, e.g. {@code java.net.Socket} or {@code a.b.C$D}
@@ -23,28 +26,35 @@ public final class Hook {
      *                  defines the instrumented class, which in practice means on the bootstrap class path
      */
     public Hook(String className, MethodMatcher methods, Class<?> advice) {
-        this(className, methods, advice, null);
+        this(className, methods, advice, List.of());
     }
 
-    private Hook(String className, MethodMatcher methods, Class<?> advice, String variant) {
+    private Hook(String className, MethodMatcher methods, Class<?> advice, List<String> versions) {
         this.className = className;
         this.internalName = className.replace('.', '/');
         this.methods = methods;
         this.advice = advice;
-        this.variant = variant;
+        this.versions = versions;
     }
 
     /**
-     * This hook, needed only in one version of the library ({@code "4.x"}): where the code it hooks is shaped
-     * differently in other versions, each shape is its own hook, marked with its version.
+     * This hook, needed only in some versions of the library ({@code "4.x"}, or {@code "3.x", "4.x"}): where the code
+     * it hooks is shaped differently in other versions, each shape is its own hook, marked with the versions that
+     * have it. In a version it is not marked with, it may fail to bind (a field named otherwise) without making the
+     * group stand down: it then simply does not apply there.
      */
-    public Hook onlyIn(String libraryVersion) {
-        return new Hook(className, methods, advice, libraryVersion);
+    public Hook onlyIn(String... libraryVersions) {
+        return new Hook(className, methods, advice, List.of(libraryVersions));
     }
 
-    /** The library version this hook is needed in, or null: needed in every version. */
-    public String variant() {
-        return variant;
+    /** The library versions this hook is needed in; empty when it is needed in every version. */
+    public List<String> versions() {
+        return versions;
+    }
+
+    /** Needed in every version of the library (not marked {@link #onlyIn}). */
+    public boolean required() {
+        return versions.isEmpty();
     }
 
     /** The instrumented class's binary name ({@code a.b.C$D}). */
@@ -71,6 +81,7 @@ public final class Hook {
     public String toString() {
         StringBuilder text = new StringBuilder(className).append(' ').append(methods).append(" -> ")
                 .append(advice.getName());
-        return variant == null ? text.toString() : text.append(" (only in ").append(variant).append(')').toString();
+        return versions.isEmpty() ? text.toString()
+                : text.append(" (only in ").append(String.join(", ", versions)).append(')').toString();
     }
 }

@@ -12,6 +12,12 @@ final class WeaveResult {
     private final boolean[] matched;
     private final List<List<String>> methods;
     final List<String> failures = new ArrayList<>();
+    /**
+     * The failures (also in {@link #failures}) of hooks marked {@link Hook#onlyIn only in} some versions, and those
+     * hooks: in a group they mean the hook does not apply, not that the group cannot (another version's shape).
+     */
+    final List<String> versionFailures = new ArrayList<>();
+    final List<Hook> failedVersionHooks = new ArrayList<>();
     byte[] bytes;
 
     WeaveResult(List<Hook> hooks) {
@@ -39,7 +45,12 @@ final class WeaveResult {
         if (method != null) {
             text.append(" on ").append(method);
         }
-        failures.add(text.append(": ").append(reason).toString());
+        String failure = text.append(": ").append(reason).toString();
+        failures.add(failure);
+        if (!hooks.get(hook).required()) {
+            versionFailures.add(failure);
+            failedVersionHooks.add(hooks.get(hook));
+        }
     }
 
     /** For each hook woven somewhere, in hook order, the methods it was woven into. */

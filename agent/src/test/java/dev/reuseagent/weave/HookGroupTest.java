@@ -163,6 +163,40 @@ class HookGroupTest {
     }
 
     @Test
+    void aVersionSpecificHookThatCannotBindOnlyDoesNotApplyWhenAnotherVersionIsComplete() throws Exception {
+        // The shape of OkHttp 3.x vs 4.x: the same method, a field named otherwise; one hook per version.
+        Hook boundInOne = plainSum().onlyIn("1.x");
+        Hook notBindingHere = new Hook(PLAIN.replace('/', '.'), named("sumTo"), BadAdvice.MissingField.class)
+                .onlyIn("2.x");
+        Weaver applies = weaver(new HookGroup("client", List.of(shapesAdd(), boundInOne, notBindingHere)));
+
+        assertNotNull(load(applies, LOADER, PLAIN));
+        assertEquals(List.of(), stoodDown);
+
+        // A deliberately mismatched version: no version complete, so the client stands down and says why.
+        Hook alsoNotBinding = new Hook(SHAPES.replace('/', '.'), named("add"), BadAdvice.MissingField.class)
+                .onlyIn("1.x");
+        Weaver standsDown = weaver(new HookGroup("client", List.of(plainSum(), alsoNotBinding, notBindingHere)));
+
+        assertNull(load(standsDown, LOADER, PLAIN));
+        assertEquals(1, stoodDown.size(), stoodDown.toString());
+        String report = stoodDown.get(0);
+        assertTrue(report.startsWith("client in test loader: the version-specific hooks of no supported version all "
+                + "apply (1.x: 0 of 1, 2.x: 0 of 1) (and 2 more problems)"), report);
+    }
+
+    @Test
+    void aHookMarkedWithTwoVersionsCountsForBoth() throws Exception {
+        Hook inBoth = plainSum().onlyIn("1.x", "2.x");
+        Hook onlyTwo = new Hook(SHAPES.replace('/', '.'), named("addRenamed"), ReturnAdvice.I.class).onlyIn("2.x");
+        Weaver applies = weaver(new HookGroup("client", List.of(shapesAdd(), inBoth, onlyTwo)));
+
+        assertNotNull(load(applies, LOADER, PLAIN), "1.x is complete with the shared hook alone");
+        assertEquals(List.of(), stoodDown);
+        assertTrue(inBoth.toString().endsWith(" (only in 1.x, 2.x)"), inBoth.toString());
+    }
+
+    @Test
     void eachLoaderIsJudgedOnItsOwn() throws Exception {
         Weaver weaver = weaver(new HookGroup("client", List.of(shapesAdd(), plainSum())));
         // A loader with another version of the library: here, one without the class Plain.

@@ -55,18 +55,10 @@ final class OkHttpCloses {
     void retired(OkHttpThreadState s, Object connection, long idleAtNs, List<String> callers) {
         OkHttpCloseCauses.Retirer retirer = OkHttpCloseCauses.retirer(callers);
         switch (retirer) {
-            case POOL_CLEANUP: {
-                CloseCause pending = pendingCauses.remove(connection);
-                tracker.closed(connection, pending != null ? pending
-                        : s.cleanupNow - idleAtNs >= s.cleanupKeepAliveNs ? CloseCause.IDLE_TIMEOUT
-                        : CloseCause.POOL_FULL);
+            case POOL_CLEANUP:
+            case EVICT_ALL:
+                evicted(s, connection, idleAtNs, retirer == OkHttpCloseCauses.Retirer.POOL_CLEANUP);
                 return;
-            }
-            case EVICT_ALL: {
-                CloseCause pending = pendingCauses.remove(connection);
-                tracker.closed(connection, pending != null ? pending : CloseCause.APP_CLOSED);
-                return;
-            }
             case BECAME_IDLE:
                 return; // becameIdle reports it
             case BODY_TRUNCATED:
@@ -89,6 +81,20 @@ final class OkHttpCloses {
             default:
                 pend(connection, retirer.cause);
         }
+    }
+
+    /**
+     * The pool evicted the connection, which closes now: by its cleanup (idle too long, or too many idle: which, from
+     * {@code idleAtNs}, OkHttp's idle mark; {@link OkHttp3Evictions#NOT_IDLE} when unknown), or by {@code evictAll}.
+     * A cause known before (a leak, a failed health check) comes first.
+     */
+    void evicted(OkHttpThreadState s, Object connection, long idleAtNs, boolean byCleanup) {
+        CloseCause cause = pendingCauses.remove(connection);
+        if (cause == null) {
+            cause = !byCleanup ? CloseCause.APP_CLOSED : idleAtNs == OkHttp3Evictions.NOT_IDLE ? CloseCause.UNKNOWN
+                    : s.cleanupNow - idleAtNs >= s.cleanupKeepAliveNs ? CloseCause.IDLE_TIMEOUT : CloseCause.POOL_FULL;
+        }
+        tracker.closed(connection, cause);
     }
 
     /**

@@ -1,8 +1,10 @@
 package dev.reuseagent.client.okhttp;
 
+import java.util.Collection;
+
 
 /**
- * The boundary the OkHttp 4.12 and 5.x advice calls. Every hook is static and takes JDK types only: the library's
+ * The boundary the OkHttp 3.14, 4.12 and 5.x advice calls. Every hook is static and takes JDK types only: the library's
  * own types never appear in a signature (pass {@code Object}). A hook never handles errors itself: the weaver guards
  * each advice call and counts what it throws. Until the slice has started {@code tracking} is null and every hook
  * returns at once. Hooks are named after what happened; the advice classes say where.
@@ -78,6 +80,20 @@ public final class OkHttpHooks {
         OkHttpTracking t = tracking;
         if (t != null) {
             t.closes.pruning(OkHttpThreadState.current(), connection);
+        }
+    }
+
+    /** 3.x: an eviction run ({@code cleanup}, {@code evictAll}) starts. @return the pool's connections now */
+    public static Object poolEvicting(Object pool, Collection<?> connections) {
+        OkHttpTracking t = tracking;
+        return t == null ? null : t.evictions3.before(pool, connections);
+    }
+
+    /** 3.x: the eviction run ended; {@code before} is what {@link #poolEvicting} returned. */
+    public static void poolEvicted(Object pool, Object before, Collection<?> connections, boolean byCleanup) {
+        OkHttpTracking t = tracking;
+        if (t != null && before != null) {
+            t.evictions3.after(OkHttpThreadState.current(), pool, before, connections, byCleanup);
         }
     }
 

@@ -15,8 +15,16 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  * {@code javap} against okhttp-4.12.0.jar and okhttp-jvm-5.3.2.jar and against their Kotlin sources (tags
  * {@code parent-4.12.0}, {@code parent-5.3.2}); docs/research/okhttp-hooks.md has the details. Where 4.12 and 5.x
  * differ there is one target per shape, marked {@link Hook#onlyIn} its version, and each matcher matches nothing in
- * the other version. All hooks apply or none, per class loader ({@code HookGroup}): OkHttp 3.x (say 3.14.9, with
- * {@code okhttp3.RealCall}, {@code Transmitter} and {@code RealConnection#idleAtNanos}) stands down.
+ * the other version. All hooks apply or none, per class loader ({@code HookGroup}).
+ *
+ * <p>OkHttp 3.14 (verified with {@code javap} against okhttp-3.14.9.jar and its Java sources, tag
+ * {@code parent-3.14.9}) has its own hooks, marked {@code 3.x}, where it differs: the pool look-up is
+ * {@code transmitterAcquirePooledConnection(Address, Transmitter, List, Z)Z}; {@code Transmitter} (not the call)
+ * acquires the connection; the call is {@code okhttp3.RealCall}, whose {@code AsyncCall#execute()} runs it;
+ * {@code RealConnection#newCodec} has no {@code $okhttp}; {@code noNewExchanges()} shares 5.x's name but the idle
+ * mark is {@code idleAtNanos}; {@code trackFailure(IOException)} takes no call; there is no
+ * {@code setNoNewExchanges}, and the pool's {@code cleanup} and {@code evictAll} remove connections from a
+ * {@code Deque} without retiring them. {@code RealConnection#connect} (7 arguments) is the same as in 4.12.
  *
  * <table>
  *   <caption>Hook points (package {@code okhttp3.internal.connection} unless named)</caption>
@@ -77,13 +85,18 @@ public final class OkHttpInstrumentation {
     static final String CONNECTION = PACKAGE + "RealConnection";
     static final String CALL = PACKAGE + "RealCall";
     static final String ASYNC_CALL = CALL + "$AsyncCall";
+    /** 3.x: the call is {@code okhttp3.RealCall}, and its {@code Transmitter} holds the connection. */
+    static final String CALL3 = "okhttp3.RealCall";
+    static final String ASYNC_CALL3 = CALL3 + "$AsyncCall";
+    static final String TRANSMITTER = PACKAGE + "Transmitter";
     static final String EXCHANGE = PACKAGE + "Exchange";
     static final String CONNECT_PLAN = PACKAGE + "ConnectPlan";
     static final String CALL_SERVER_INTERCEPTOR = "okhttp3.internal.http.CallServerInterceptor";
     static final String PLATFORM = "okhttp3.internal.platform.Platform";
     static final String CLIENT = "okhttp3.OkHttpClient";
     static final String BUILDER = CLIENT + "$Builder";
-    /** The versions whose hooks differ ({@link Hook#onlyIn}); every other hook is needed in both. */
+    /** The versions whose hooks differ ({@link Hook#onlyIn}); every other hook is needed in all three. */
+    private static final String V3 = "3.x";
     private static final String V4 = "4.x";
     private static final String V5 = "5.x";
 
@@ -95,36 +108,53 @@ public final class OkHttpInstrumentation {
                 // the pool
                 new Hook(POOL, named("callAcquirePooledConnection").and(takesArguments(4)).and(returns(boolean.class)),
                         PoolLookup4Advice.class).onlyIn(V4),
+                new Hook(POOL, named("transmitterAcquirePooledConnection").and(takesArguments(4))
+                        .and(returns(boolean.class)), PoolLookup4Advice.class).onlyIn(V3),
                 new Hook(POOL, named("callAcquirePooledConnection$okhttp").and(takesArguments(5)),
                         PoolLookup5Advice.class).onlyIn(V5),
                 new Hook(POOL, named("put").and(takesArguments(1)), PutAdvice.class),
                 new Hook(POOL, named("connectionBecameIdle").and(takesArguments(1)), BecameIdleAdvice.class),
                 new Hook(POOL, named("cleanup").or(named("closeConnections")).and(takesArguments(long.class)),
                         CleanupAdvice.class),
+                new Hook(POOL, named("cleanup").and(takesArguments(long.class)), Cleanup3Advice.class).onlyIn(V3),
+                new Hook(POOL, named("evictAll").and(takesArguments(0)), EvictAll3Advice.class).onlyIn(V3),
                 new Hook(POOL, named("pruneAndGetAllocationCount").and(takesArguments(2)), PruneAdvice.class),
                 new Hook(PLATFORM, named("logCloseableLeak").and(takesArguments(2)), LeakAdvice.class),
                 // calls
-                new Hook(CALL, named("acquireConnectionNoEvents").and(takesArguments(1)), AcquireAdvice.class),
-                new Hook(CALL, named("enqueue").and(takesArguments(1)), EnqueueAdvice.class),
-                new Hook(ASYNC_CALL, named("run").and(takesArguments(0)), AsyncRunAdvice.class),
+                new Hook(CALL, named("acquireConnectionNoEvents").and(takesArguments(1)), AcquireAdvice.class)
+                        .onlyIn(V4, V5),
+                new Hook(TRANSMITTER, named("acquireConnectionNoEvents").and(takesArguments(1)), AcquireAdvice.class)
+                        .onlyIn(V3),
+                new Hook(CALL, named("enqueue").and(takesArguments(1)), EnqueueAdvice.class).onlyIn(V4, V5),
+                new Hook(CALL3, named("enqueue").and(takesArguments(1)), EnqueueAdvice.class).onlyIn(V3),
+                new Hook(ASYNC_CALL, named("run").and(takesArguments(0)), AsyncRunAdvice.class).onlyIn(V4, V5),
+                // 3.x: run() is NamedRunnable's (final), execute() the call's own
+                new Hook(ASYNC_CALL3, named("execute").and(takesArguments(0)), AsyncRunAdvice.class).onlyIn(V3),
                 new Hook(EXCHANGE, named("responseHeadersEnd").and(takesArguments(1)),
                         ResponseHeadersEndAdvice.class),
                 new Hook(CALL_SERVER_INTERCEPTOR, named("intercept").and(takesArguments(1)), InterceptAdvice.class),
                 // the connection
-                new Hook(CONNECTION, named("connect").and(takesArguments(7)), Connect4Advice.class).onlyIn(V4),
+                new Hook(CONNECTION, named("connect").and(takesArguments(7)), Connect4Advice.class).onlyIn(V3, V4),
                 new Hook(CONNECT_PLAN, named("connectTlsEtc").and(takesArguments(0)), TlsStart5Advice.class)
                         .onlyIn(V5),
                 new Hook(CONNECT_PLAN, named("cancel").and(takesArguments(0)), PlanCancel5Advice.class).onlyIn(V5),
                 new Hook(CONNECTION, named("connectTls").and(takesArguments(1)), TlsFailedAdvice.class).onlyIn(V4),
                 new Hook(CONNECT_PLAN, named("connectTls").and(takesArguments(2)), TlsFailedAdvice.class)
                         .onlyIn(V5),
-                new Hook(CONNECTION, named("newCodec$okhttp").and(takesArguments(2)), NewCodecAdvice.class),
+                new Hook(CONNECTION, named("newCodec$okhttp").and(takesArguments(2)), NewCodecAdvice.class)
+                        .onlyIn(V4, V5),
+                new Hook(CONNECTION, named("newCodec").and(takesArguments(2)), NewCodecAdvice.class).onlyIn(V3),
+                // 5.x and 3.x share the name noNewExchanges(): each version's advice binds only its own idle field
                 new Hook(CONNECTION, named("noNewExchanges$okhttp").or(named("noNewExchanges"))
-                        .and(takesArguments(0)), NoNewExchangesAdvice.class),
+                        .and(takesArguments(0)), NoNewExchangesAdvice.class).onlyIn(V4, V5),
+                new Hook(CONNECTION, named("noNewExchanges").and(takesArguments(0)), NoNewExchanges3Advice.class)
+                        .onlyIn(V3),
                 new Hook(CONNECTION, named("setNoNewExchanges").and(takesArguments(boolean.class)),
-                        SetNoNewExchangesAdvice.class),
+                        SetNoNewExchangesAdvice.class).onlyIn(V4, V5),
                 new Hook(CONNECTION, named("trackFailure$okhttp").or(named("trackFailure")).and(takesArguments(2)),
-                        TrackFailureAdvice.class),
+                        TrackFailureAdvice.class).onlyIn(V4, V5),
+                new Hook(CONNECTION, named("trackFailure").and(takesArguments(1)), TrackFailure3Advice.class)
+                        .onlyIn(V3),
                 new Hook(CONNECTION, named("isHealthy").and(takesArguments(boolean.class)), IsHealthyAdvice.class));
     }
 
@@ -136,6 +166,8 @@ public final class OkHttpInstrumentation {
                         BuilderCopiedAdvice.class),
                 new Hook(CLIENT, isConstructor().and(takesArguments(1)).and(takesArgument(0, BUILDER)),
                         ClientBuildAdvice.class),
-                new Hook(CONNECTION, named("newCodec$okhttp").and(takesArguments(2)), SharedExchangeAdvice.class));
+                // 3.x has no newCodec$okhttp: there the repair stands aside (OkHttpSharedPool), it needs no such hook
+                new Hook(CONNECTION, named("newCodec$okhttp").and(takesArguments(2)), SharedExchangeAdvice.class)
+                        .onlyIn(V4, V5));
     }
 }

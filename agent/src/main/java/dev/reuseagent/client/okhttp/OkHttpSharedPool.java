@@ -36,6 +36,21 @@ final class OkHttpSharedPool {
     static final String NO_RETRY = "a client with retryOnConnectionFailure(false) keeps its own pool (a pooled"
             + " connection the server closed while idle would fail its call instead of being retried)";
 
+    static final String OKHTTP3 = "OkHttp 3.x: the repair is verified for OkHttp 4.12 and 5.x only, clients of"
+            + " OkHttp 3 keep their own pools (share one OkHttpClient yourself)";
+    /** Whether a builder class is OkHttp 3.x's: its class loader has 3.x's {@code Transmitter}. */
+    private static final ClassValue<Boolean> VERSION3 = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> builderClass) {
+            try {
+                Class.forName(OkHttpInstrumentation.TRANSMITTER, false, builderClass.getClassLoader());
+                return Boolean.TRUE;
+            } catch (ClassNotFoundException | LinkageError e) {
+                return Boolean.FALSE;
+            }
+        }
+    };
+
     private final Enforcement enforcement;
     private final OkHttpBuilderApi api;
     private final int maxIdle;
@@ -90,6 +105,11 @@ final class OkHttpSharedPool {
      */
     Object clientBuilding(Object builder) {
         Object createdPool = createdPools.remove(builder);
+        if (VERSION3.get(builder.getClass())) {
+            // Not half a repair: without 3.x's own exchange hook its saved connections could not be counted.
+            enforcement.notApplied(REPAIR, OKHTTP3);
+            return null;
+        }
         OkHttpSharedDefaults shared = defaults.get(builder.getClass());
         try {
             // Read everything first, so that a builder of an unexpected shape is left exactly as it was.

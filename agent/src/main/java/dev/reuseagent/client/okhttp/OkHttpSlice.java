@@ -7,7 +7,7 @@ import dev.reuseagent.weave.Hook;
 import java.util.ArrayList;
 import java.util.List;
 
-/** OkHttp 4.12 and 5.x ({@code okhttp3}), with Okio underneath it. */
+/** OkHttp 3.14, 4.12 and 5.x ({@code okhttp3}), with Okio underneath it. */
 public final class OkHttpSlice extends ClientSlice {
 
     public static final String NAME = "okhttp";
@@ -15,7 +15,8 @@ public final class OkHttpSlice extends ClientSlice {
     public OkHttpSlice() {
         super(NAME, NAME, List.of("okhttp3.", "okio."),
                 List.of(OkHttpInstrumentation.POOL, OkHttpInstrumentation.CONNECTION, OkHttpInstrumentation.CALL,
-                        OkHttpInstrumentation.ASYNC_CALL, OkHttpInstrumentation.EXCHANGE,
+                        OkHttpInstrumentation.ASYNC_CALL, OkHttpInstrumentation.CALL3, OkHttpInstrumentation.ASYNC_CALL3,
+                        OkHttpInstrumentation.TRANSMITTER, OkHttpInstrumentation.EXCHANGE,
                         OkHttpInstrumentation.CONNECT_PLAN, OkHttpInstrumentation.CALL_SERVER_INTERCEPTOR,
                         OkHttpInstrumentation.PLATFORM));
     }

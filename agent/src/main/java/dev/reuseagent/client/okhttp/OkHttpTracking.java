@@ -26,6 +26,8 @@ public final class OkHttpTracking {
     private final OkHttpApi api;
     /** Returning, retiring and closing connections, and why. */
     final OkHttpCloses closes;
+    /** OkHttp 3.x evictions, which retire no connection the other hooks see. */
+    final OkHttp3Evictions evictions3;
     /** Where enqueue() was called, from then until the call starts on a dispatcher thread. */
     private final WeakIdentityMap<String> enqueueSites = new WeakIdentityMap<>();
     /** Connections whose origin is filtered out (only needed when adopting, i.e. after an attach). */
@@ -48,6 +50,7 @@ public final class OkHttpTracking {
         this.attached = attached;
         this.api = api;
         this.closes = new OkHttpCloses(tracker, api);
+        this.evictions3 = new OkHttp3Evictions(closes);
     }
 
     // ---- acquiring a connection ----
