@@ -18,6 +18,8 @@ public final class Hook {
     private final Class<?> advice;
     /** The library versions this hook is needed in; empty: needed in every version. */
     private final List<String> versions;
+    /** Applies where its methods exist, and matching none is no problem ({@link #optional}). */
+    private final boolean optional;
 
     /**
      * @param className the instrumented class's binary name, e.g. {@code java.net.Socket} or {@code a.b.C$D}
@@ -26,15 +28,16 @@ public final class Hook {
      *                  defines the instrumented class, which in practice means on the bootstrap class path
      */
     public Hook(String className, MethodMatcher methods, Class<?> advice) {
-        this(className, methods, advice, List.of());
+        this(className, methods, advice, List.of(), false);
     }
 
-    private Hook(String className, MethodMatcher methods, Class<?> advice, List<String> versions) {
+    private Hook(String className, MethodMatcher methods, Class<?> advice, List<String> versions, boolean optional) {
         this.className = className;
         this.internalName = className.replace('.', '/');
         this.methods = methods;
         this.advice = advice;
         this.versions = versions;
+        this.optional = optional;
     }
 
     /**
@@ -44,7 +47,16 @@ public final class Hook {
      * group stand down: it then simply does not apply there.
      */
     public Hook onlyIn(String... libraryVersions) {
-        return new Hook(className, methods, advice, List.of(libraryVersions));
+        return new Hook(className, methods, advice, List.of(libraryVersions), optional);
+    }
+
+    /**
+     * This hook, for methods that newer versions of a class added (java.net.http's {@code HttpClient#close()}, JDK
+     * 21+): woven where they exist, and matching no method is no problem, since code that cannot call a method
+     * needs no hook in it. A method that exists but does not bind still is one.
+     */
+    public Hook optional() {
+        return new Hook(className, methods, advice, versions, true);
     }
 
     /** The library versions this hook is needed in; empty when it is needed in every version. */
@@ -52,9 +64,9 @@ public final class Hook {
         return versions;
     }
 
-    /** Needed in every version of the library (not marked {@link #onlyIn}). */
+    /** Needed in every version of the library (not marked {@link #onlyIn} or {@link #optional}). */
     public boolean required() {
-        return versions.isEmpty();
+        return versions.isEmpty() && !optional;
     }
 
     /** The instrumented class's binary name ({@code a.b.C$D}). */

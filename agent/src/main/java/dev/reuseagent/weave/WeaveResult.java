@@ -47,7 +47,7 @@ final class WeaveResult {
         }
         String failure = text.append(": ").append(reason).toString();
         failures.add(failure);
-        if (!hooks.get(hook).required()) {
+        if (!hooks.get(hook).versions().isEmpty()) {
             versionFailures.add(failure);
             failedVersionHooks.add(hooks.get(hook));
         }

@@ -134,6 +134,19 @@ class HookGroupTest {
     }
 
     @Test
+    void anOptionalHookThatMatchesNoMethodOrClassIsNoProblem() throws Exception {
+        Hook newerMethod = new Hook(PLAIN.replace('/', '.'), named("closeAddedLater"), ReturnAdvice.I.class).optional();
+        Hook newerClass = new Hook("no.such.Target", named("run"), ReturnAdvice.I.class).optional();
+        Weaver weaver = weaver(new HookGroup("client", List.of(shapesAdd(), plainSum(), newerMethod, newerClass)));
+
+        assertNotNull(load(weaver, LOADER, SHAPES));
+        assertNotNull(load(weaver, LOADER, PLAIN));
+
+        assertEquals(List.of(), stoodDown);
+        assertEquals(List.of(), failed);
+    }
+
+    @Test
     void aRequiredClassTheLoaderDoesNotHaveMakesTheClientStandDown() throws Exception {
         Hook absent = new Hook("no.such.Target", named("run"), ReturnAdvice.I.class);
         Weaver weaver = weaver(new HookGroup("client", List.of(shapesAdd(), absent)));

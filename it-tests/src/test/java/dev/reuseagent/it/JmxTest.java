@@ -30,6 +30,12 @@ class JmxTest {
             ChildJvm.Running app = new ChildJvm(jdk, "jmx").agentOption("jmx=true").start("jdkhttp",
                     "client-per-request", "--url", server.url(), "--requests", "5", "--linger-ms", "60000");
             try {
+                // Attach once the application runs: a JVM still starting up can fail to start its management
+                // agent (a NullPointerException inside the attach operation, seen on a busy machine).
+                long started = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                while (server.truthSoFar() < 5 && System.nanoTime() < started) {
+                    Thread.sleep(50);
+                }
                 VirtualMachine vm = VirtualMachine.attach(String.valueOf(app.process.pid()));
                 String address;
                 try {

@@ -92,11 +92,13 @@ public final class JdkHttpInstrumentation {
     public static List<Hook> enforcementHooks() {
         return List.of(
                 new Hook(BUILDER, named("build").and(takesArguments(0)), BuildAdvice.class),
-                new Hook(FACADE, named("close").and(takesArguments(0)), ClientCloseAdvice.class),
-                new Hook(FACADE, named("shutdown").and(takesArguments(0)), ClientShutdownAdvice.class),
-                new Hook(FACADE, named("shutdownNow").and(takesArguments(0)), ClientShutdownNowAdvice.class),
+                // JDK 21+ only: on 17 there are no such methods, and nothing to repair in them
+                new Hook(FACADE, named("close").and(takesArguments(0)), ClientCloseAdvice.class).optional(),
+                new Hook(FACADE, named("shutdown").and(takesArguments(0)), ClientShutdownAdvice.class).optional(),
+                new Hook(FACADE, named("shutdownNow").and(takesArguments(0)), ClientShutdownNowAdvice.class)
+                        .optional(),
                 new Hook(FACADE, named("isTerminated").and(takesArguments(0))
-                        .or(named("awaitTermination").and(takesArguments(1))), TerminationAdvice.class),
+                        .or(named("awaitTermination").and(takesArguments(1))), TerminationAdvice.class).optional(),
                 new Hook(FACADE, named("send").and(takesArguments(2)), ClientSendAdvice.class),
                 new Hook(FACADE, named("sendAsync"), ClientSendAsyncAdvice.class),
                 new Hook(REQUEST, isConstructor().and(takesArguments(2))
