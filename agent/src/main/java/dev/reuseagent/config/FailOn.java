@@ -71,22 +71,13 @@ public final class FailOn {
                     reasons.addAll(AVOIDABLE);
                     continue;
                 }
-                Reason reason = byLabel(name);
+                Reason reason = Reason.ofLabel(name);
                 if (reason == null) {
                     throw new IllegalArgumentException(ACCEPTED);
                 }
                 reasons.add(reason);
             }
             return new FailOn(reasons, t);
-        }
-
-        private static Reason byLabel(String label) {
-            for (Reason r : Reason.values()) {
-                if (r.label().equals(label)) {
-                    return r;
-                }
-            }
-            return null;
         }
     }
 }

@@ -15,6 +15,16 @@ public enum Reason {
 
     private final String label = name().toLowerCase(Locale.ROOT).replace('_', '-');
 
+    /** The reason printed as {@code label}, or null for a name that is no reason. */
+    public static Reason ofLabel(String label) {
+        for (Reason r : values()) {
+            if (r.label.equals(label)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
     /** The name as printed: {@code first-use}, {@code new-client}, ... */
     public String label() {
         return label;

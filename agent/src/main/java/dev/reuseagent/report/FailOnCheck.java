@@ -63,12 +63,8 @@ public final class FailOnCheck {
     }
 
     private static boolean forbidden(FailOn failOn, String label) {
-        for (Reason r : failOn.reasons()) {
-            if (r.label().equals(label)) {
-                return true;
-            }
-        }
-        return false;
+        Reason reason = Reason.ofLabel(label);
+        return reason != null && failOn.forbids(reason);
     }
 
     /** The lines the summary text ends with when the guard fails; empty when it passes. */
