@@ -105,7 +105,11 @@ public final class TransportTracker {
         }
         endpoint.recordConnect(nanos, site);
         endpoint.recordAttributed(site, client);
-        return new TransportConnect(endpoint, channel, target.getAddress(), target.getPort(), nanos, site);
+        TransportConnect connect = new TransportConnect(endpoint, channel, target.getAddress(), target.getPort(),
+                nanos, site);
+        connect.reportedBy = client;
+        unclaimed.put(channel, connect); // an HTTP client above may claim it (Reactor Netty's pool), by channel
+        return connect;
     }
 
     /**
@@ -158,7 +162,12 @@ public final class TransportTracker {
             unclaimed.remove(socket);
         }
         connect.connection = connection;
-        connect.endpoint.recordAttributed(connect.site, connection == null ? null : connection.client());
+        if (connect.reportedBy != null) {
+            // reported (and counted) by the layer below: the connect now belongs to the client above it
+            connect.endpoint.recordReattributed(connect.reportedBy, connection == null ? null : connection.client());
+        } else {
+            connect.endpoint.recordAttributed(connect.site, connection == null ? null : connection.client());
+        }
         if (connect.tlsDone && connection != null && connection.tls() == null) {
             // The handshake ran before the client claimed the connect (layered sockets).
             connection.attachTls(connect.tlsResumed, connect.tlsNanos);
@@ -173,6 +182,10 @@ public final class TransportTracker {
         Object socket = connect.socket();
         if (socket != null) {
             unclaimed.remove(socket);
+        }
+        if (connect.reportedBy != null) {
+            connect.endpoint.recordReattributed(connect.reportedBy, client);
+            return;
         }
         connect.endpoint.recordAttributed(connect.site, client);
     }

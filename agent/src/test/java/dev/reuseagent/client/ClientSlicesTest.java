@@ -38,8 +38,9 @@ class ClientSlicesTest {
     @Test
     void namesAreTheOutputContract() {
         List<String> names = ClientSlices.all().stream().map(ClientSlice::name).toList();
-        assertEquals(List.of("urlconnection", "jdkhttp", "okhttp", "apache5", "apache4", "netty"), names);
-        // netty (transport only) has nothing to enforce: enforce=netty is refused like any unknown name
+        assertEquals(List.of("urlconnection", "jdkhttp", "okhttp", "apache5", "apache4", "netty", "reactor-netty"),
+                names);
+        // netty (transport only) and reactor-netty have nothing to enforce: enforce= refuses their names
         assertEquals(List.of("urlconnection", "jdkhttp", "okhttp", "apache"), ClientSlices.enforceNames());
     }
 }

@@ -1,0 +1,147 @@
+package dev.reuseagent.client.reactornetty;
+
+import dev.reuseagent.model.CloseCause;
+import dev.reuseagent.model.Origin;
+import dev.reuseagent.track.ConnectionRecord;
+import dev.reuseagent.track.ConnectionTracker;
+import dev.reuseagent.track.ObjectNames;
+import dev.reuseagent.track.WeakIdentityMap;
+import dev.reuseagent.transport.TransportConnect;
+import dev.reuseagent.transport.TransportTracker;
+
+import java.net.InetSocketAddress;
+import java.util.function.Supplier;
+
+/**
+ * Turns Reactor Netty's pool events into tracker events. The connection is the Netty channel; the pool is the
+ * reactor-pool {@code InstrumentedPool} of one {@code ConnectionProvider} and remote address (a provider per request
+ * is a pool per request: {@code new-client}). The origin is taken when the request asks the pool, on the
+ * application's thread, and kept by the acquire's subscriber until the pool hands out a connection on the event
+ * loop. A new connection's TCP connect was reported by the {@code netty} slice (with the application line that
+ * built the channel); it is claimed by channel here, so the endpoint counts it under this client.
+ */
+final class ReactorNettyTracking {
+
+    static final String DISCONNECTING = "[disconnecting]";
+
+    private final ConnectionTracker connections;
+    private final TransportTracker transport;
+    private final ObjectNames pools = new ObjectNames("reactor-netty-pool");
+    /** The origin of each pool acquire in flight, by its subscriber ({@code DisposableAcquire}). */
+    private final WeakIdentityMap<Origin> origins = new WeakIdentityMap<>();
+    /** Why a channel is being closed, when the slice saw it decided before the close ends. */
+    private final WeakIdentityMap<CloseCause> closing = new WeakIdentityMap<>();
+
+    ReactorNettyTracking(ConnectionTracker connections, TransportTracker transport) {
+        this.connections = connections;
+        this.transport = transport;
+    }
+
+    /** A request asks the pool: remember its origin for the subscriber built next on this thread. */
+    void acquireCalled(ReactorNettyThreadState state, Object config, Object remote) {
+        state.pendingOrigin = null;
+        if (config == null || !(remote instanceof Supplier)) {
+            return;
+        }
+        Boolean secure = ReactorNettyApi.of(config.getClass()).secure(config);
+        if (secure == null) {
+            return; // a TCP client's pool, not HTTP
+        }
+        Object address = ((Supplier<?>) remote).get();
+        if (address instanceof InetSocketAddress) {
+            InetSocketAddress inet = (InetSocketAddress) address;
+            state.pendingOrigin = Origin.of(secure ? "https" : "http", inet.getHostString(), inet.getPort());
+        }
+    }
+
+    void acquireCreated(ReactorNettyThreadState state, Object acquire) {
+        Origin origin = state.pendingOrigin;
+        if (origin != null) {
+            state.pendingOrigin = null;
+            origins.put(acquire, origin);
+        }
+    }
+
+    void acquireRetried(Object acquire, Object parent) {
+        Origin origin = origins.get(parent);
+        if (origin != null) {
+            origins.put(acquire, origin);
+        }
+    }
+
+    /** The pool handed out a connection for one request: new (first hand-out) or reused. */
+    void handedOut(ReactorNettyThreadState state, Object acquire, Object pooledRef, Object pool) {
+        Origin origin = origins.get(acquire);
+        if (origin == null || pooledRef == null) {
+            return;
+        }
+        ReactorNettyApi api = ReactorNettyApi.of(pooledRef.getClass());
+        Object channel = api.channel(api.poolable(pooledRef));
+        if (!api.isActive(channel)) {
+            // closed while idle in the pool: Reactor Netty drops it and acquires again (the retried subscriber)
+            closing.put(channel, CloseCause.STALE);
+            return;
+        }
+        origins.remove(acquire);
+        long thread = state.thread.threadId;
+        ConnectionRecord record;
+        if (api.acquireCount(pooledRef) <= 1) {
+            record = opened(api, channel, origin, pool, thread);
+        } else {
+            record = connections.taken(channel, thread);
+            if (record == null) {
+                record = connections.adopt(channel, ReactorNettySlice.NAME, origin, pools.nameOf(pool), thread);
+            }
+        }
+        if (record != null) {
+            connections.exchangeDone(record, true);
+        }
+    }
+
+    private ConnectionRecord opened(ReactorNettyApi api, Object channel, Origin origin, Object pool, long thread) {
+        TransportConnect connect = transport.claim(channel);
+        long connectNanos = connect == null ? 0 : connect.connectNanos();
+        String site = connect == null ? null : connect.site();
+        ConnectionRecord record = connections.opened(channel, ReactorNettySlice.NAME, origin, pools.nameOf(pool),
+                System.nanoTime() - connectNanos, connectNanos, site, thread);
+        if (connect != null) {
+            if (record != null) {
+                transport.attribute(connect, record);
+            } else {
+                transport.attributeFailed(connect, ReactorNettySlice.NAME);
+            }
+        }
+        if (record != null) {
+            api.onClose(channel, new ChannelClosed(this, channel, pool));
+        }
+        return record;
+    }
+
+    /** A pooled connection's state changed: at {@code [disconnecting]} its request is done. */
+    void stateChanged(Object pooledConnection, Object state) {
+        if (!DISCONNECTING.equals(String.valueOf(state))) {
+            return;
+        }
+        ReactorNettyApi api = ReactorNettyApi.of(pooledConnection.getClass());
+        Object channel = api.channel(pooledConnection);
+        if (connections.find(channel) == null || !api.isActive(channel)) {
+            return; // not tracked, or already closed: the close listener reports it
+        }
+        if (!api.isPersistent(pooledConnection)) {
+            // the response was not keep-alive (Connection: close, HTTP/1.0): Reactor Netty closes the channel now
+            closing.put(channel, CloseCause.SERVER_CLOSED);
+            return;
+        }
+        connections.returned(channel);
+    }
+
+    /** The channel of a tracked connection closed. */
+    void channelClosed(ChannelClosed closed) {
+        CloseCause cause = closing.remove(closed.channel);
+        if (cause == null) {
+            cause = ReactorNettyApi.of(closed.pool.getClass()).isDisposed(closed.pool) ? CloseCause.APP_CLOSED
+                    : CloseCause.UNKNOWN;
+        }
+        connections.closed(closed.channel, cause);
+    }
+}
