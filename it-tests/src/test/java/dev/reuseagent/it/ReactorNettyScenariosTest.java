@@ -1,6 +1,7 @@
 package dev.reuseagent.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,6 +21,11 @@ class ReactorNettyScenariosTest {
 
     private static ChildJvm.Result run(Jdk jdk, String name, TruthServer server, String pattern, int requests,
             String... jvmArgs) throws Exception {
+        return run(jdk, name, server, pattern, requests, 1, jvmArgs);
+    }
+
+    private static ChildJvm.Result run(Jdk jdk, String name, TruthServer server, String pattern, int requests,
+            int threads, String... jvmArgs) throws Exception {
         jdk.assumePresent();
         ChildJvm jvm = new ChildJvm(jdk, name).client(ClientLib.REACTOR);
         for (String arg : jvmArgs) {
@@ -28,7 +34,7 @@ class ReactorNettyScenariosTest {
         // Reactor Netty hands a connection back to its pool on the event loop after block() has returned: a request
         // sent at once could find it still busy and open another one (pool-busy, truthfully, but not this scenario).
         return jvm.run(ClientLib.REACTOR.command, pattern, "--url", server.url(), "--requests",
-                Integer.toString(requests), "--pause-ms", "50");
+                Integer.toString(requests), "--threads", Integer.toString(threads), "--pause-ms", "50");
     }
 
     /** The slice's own report: every connect of the endpoint under reactor-netty, no note, no advice error. */
@@ -93,6 +99,36 @@ class ReactorNettyScenariosTest {
             assertEquals(1, origin.path("newConnections").asLong(), origin::toString);
             assertEquals(5, origin.path("reusedConnections").asLong(), origin::toString);
             sitedAt(origin, "ReactorSharedPattern", "connects once, then reuses");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void serverSaysConnectionClose(Jdk jdk) throws Exception {
+        try (TruthServer server = TruthServer.http(() -> TruthServer.smallBuilder()
+                .addHeader("Connection", "close")
+                .onResponseEnd(new SocketEffect.CloseSocket(true, false, false)).build())) {
+            ChildJvm.Result run = run(jdk, "reactor-netty-server-close", server, "shared", 5);
+            JsonNode origin = Scenario.verifyClient(run, server, CLIENT, "server-closed");
+            claimedEveryConnect(run, server, origin);
+            assertEquals(5, origin.path("newConnections").asLong(), origin::toString);
+            assertEquals(4, origin.path("reasons").path("server-closed").asLong(), origin::toString);
+            assertEquals(5, origin.path("closes").path("server-closed").asLong(), origin::toString);
+        }
+    }
+
+    /** Four threads on one shared client: the pool opens a connection per concurrent request, each pool-busy. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void concurrencyAboveTheIdleConnectionsIsPoolBusy(Jdk jdk) throws Exception {
+        try (TruthServer server = TruthServer.http(TruthServer::small)) {
+            ChildJvm.Result run = run(jdk, "reactor-netty-pool-busy", server, "shared", 40, 4);
+            JsonNode origin = Scenario.verifyClient(run, server, CLIENT, "pool-busy");
+            claimedEveryConnect(run, server, origin);
+            long connections = origin.path("newConnections").asLong();
+            assertTrue(connections > 1, origin::toString);
+            assertEquals(1, origin.path("reasons").path("first-use").asLong(), origin::toString);
+            assertEquals(connections - 1, origin.path("reasons").path("pool-busy").asLong(), origin::toString);
         }
     }
 }
