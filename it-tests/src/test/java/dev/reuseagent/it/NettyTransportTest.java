@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Netty at the transport layer, on every JDK of the matrix: plain Netty 4.2 on its NIO transport and on its native
  * epoll transport (which never touches java.net), and Reactor Netty 1.3's HttpClient on its default transport
  * (native epoll on Linux). Every channel connect is counted once per endpoint, as many as the server saw, under
- * client {@code netty} (or {@code reactor-netty}, whose slice claims its pooled connects), with the sample's own line
+ * client {@code netty} (or {@code reactor-netty}, whose slice claims its HTTP/1.1 connects), with the sample's own line
  * as the site; a channel per request shows as a connect per
  * request, a shared channel or pool as one.
  */
@@ -85,9 +85,8 @@ class NettyTransportTest {
             assertEquals(0, endpoint.path("unattributed").asLong(), context);
             assertEquals(0, endpoint.path("failedConnects").asLong(), context);
             assertEquals(1, endpoint.path("clients").size(), context);
-            // Reactor Netty's pooled connects are claimed by its own slice; without a pool they stay Netty's
-            String client = c.lib == ClientLib.REACTOR && !c.pattern.equals("new-connection") ? "reactor-netty"
-                    : "netty";
+            // Reactor Netty's HTTP/1.1 connects are claimed by its own slice
+            String client = c.lib == ClientLib.REACTOR ? "reactor-netty" : "netty";
             assertEquals(truth.connections, endpoint.path("clients").path(client).asLong(), context);
             assertTrue(endpoint.path("connectMsTotal").asDouble() > 0, context);
             String site = SampleLine.of(c.lib, c.sampleClass, c.marker);

@@ -34,7 +34,8 @@ class ReactorNettyScenariosTest {
         // Reactor Netty hands a connection back to its pool on the event loop after block() has returned: a request
         // sent at once could find it still busy and open another one (pool-busy, truthfully, but not this scenario).
         return jvm.run(ClientLib.REACTOR.command, pattern, "--url", server.url(), "--requests",
-                Integer.toString(requests), "--threads", Integer.toString(threads), "--pause-ms", "50");
+                Integer.toString(requests), "--threads", Integer.toString(threads), "--pause-ms", "50",
+                "--trust-pem", TruthServer.trustPem(ChildJvm.WORK).toString());
     }
 
     /** The slice's own report: every connect of the endpoint under reactor-netty, no note, no advice error. */
@@ -49,6 +50,37 @@ class ReactorNettyScenariosTest {
         assertEquals(0, summary.path("agent").path("adviceErrors").asLong(), context);
     }
 
+    /**
+     * A shared client: one connection, reused by the rest. Reactor Netty hands a connection back to its pool on the
+     * event loop after {@code block()} has returned: on a loaded machine the next request (50 ms later) can still find
+     * it busy and open another, reported {@code pool-busy} (the server's count decides, never the agent's).
+     */
+    private static JsonNode sharedReuse(ChildJvm.Result run, TruthServer server, int requests) throws Exception {
+        JsonNode origin = Scenario.verifyCounts(run, server, CLIENT);
+        claimedEveryConnect(run, server, origin);
+        long connections = origin.path("newConnections").asLong();
+        assertEquals(1, origin.path("reasons").path("first-use").asLong(), origin::toString);
+        assertEquals(connections - 1, origin.path("reasons").path("pool-busy").asLong(), origin::toString);
+        assertEquals(connections == 1 ? 1 : 2, origin.path("reasons").size(), origin::toString);
+        assertTrue(origin.path("reusedConnections").asLong() >= requests / 2, origin::toString);
+        return origin;
+    }
+
+    /**
+     * A pool (or no pool) per request: a connection per request, the first {@code first-use}, the rest
+     * {@code new-client}, each closed by the application's side ({@code app-closed}), sited at the sample's line.
+     */
+    private static void perRequest(ChildJvm.Result run, TruthServer server, int requests, String sampleClass,
+            String marker) throws Exception {
+        JsonNode origin = Scenario.verifyClient(run, server, CLIENT, "new-client");
+        claimedEveryConnect(run, server, origin);
+        assertEquals(requests, origin.path("newConnections").asLong(), origin::toString);
+        assertEquals(1, origin.path("reasons").path("first-use").asLong(), origin::toString);
+        assertEquals(requests - 1, origin.path("reasons").path("new-client").asLong(), origin::toString);
+        assertEquals(requests, origin.path("closes").path("app-closed").asLong(), origin::toString);
+        sitedAt(origin, sampleClass, marker);
+    }
+
     private static void sitedAt(JsonNode origin, String sampleClass, String marker) throws Exception {
         String site = SampleLine.of(ClientLib.REACTOR, sampleClass, marker);
         assertEquals(1, origin.path("sites").size(), origin::toString);
@@ -61,11 +93,7 @@ class ReactorNettyScenariosTest {
         try (TruthServer server = TruthServer.http(TruthServer::small)) {
             ChildJvm.Result run = run(jdk, "reactor-netty-shared", server, "shared", 10);
             assertTrue(run.stdout.contains("sample: channel=EpollSocketChannel\n"), run::describe);
-            JsonNode origin = Scenario.verifyClient(run, server, CLIENT);
-            claimedEveryConnect(run, server, origin);
-            assertEquals(1, origin.path("newConnections").asLong(), origin::toString);
-            assertEquals(9, origin.path("reusedConnections").asLong(), origin::toString);
-            assertEquals(1, origin.path("reasons").path("first-use").asLong(), origin::toString);
+            JsonNode origin = sharedReuse(run, server, 10);
             sitedAt(origin, "ReactorSharedPattern", "connects once, then reuses");
         }
     }
@@ -76,14 +104,7 @@ class ReactorNettyScenariosTest {
         try (TruthServer server = TruthServer.http(TruthServer::small)) {
             ChildJvm.Result run = run(jdk, "reactor-netty-provider-per-request", server, "provider-per-request", 5);
             assertTrue(run.stdout.contains("sample: channel=EpollSocketChannel\n"), run::describe);
-            JsonNode origin = Scenario.verifyClient(run, server, CLIENT, "new-client");
-            claimedEveryConnect(run, server, origin);
-            assertEquals(5, origin.path("newConnections").asLong(), origin::toString);
-            assertEquals(0, origin.path("reusedConnections").asLong(), origin::toString);
-            assertEquals(1, origin.path("reasons").path("first-use").asLong(), origin::toString);
-            assertEquals(4, origin.path("reasons").path("new-client").asLong(), origin::toString);
-            assertEquals(5, origin.path("closes").path("app-closed").asLong(), origin::toString);
-            sitedAt(origin, "ReactorProviderPerRequestPattern", "the mistake: a pool per request");
+            perRequest(run, server, 5, "ReactorProviderPerRequestPattern", "the mistake: a pool per request");
         }
     }
 
@@ -94,10 +115,7 @@ class ReactorNettyScenariosTest {
             ChildJvm.Result run = run(jdk, "reactor-netty-shared-nio", server, "shared", 6,
                     "-Dreactor.netty.native=false");
             assertTrue(run.stdout.contains("sample: channel=NioSocketChannel\n"), run::describe);
-            JsonNode origin = Scenario.verifyClient(run, server, CLIENT);
-            claimedEveryConnect(run, server, origin);
-            assertEquals(1, origin.path("newConnections").asLong(), origin::toString);
-            assertEquals(5, origin.path("reusedConnections").asLong(), origin::toString);
+            JsonNode origin = sharedReuse(run, server, 6);
             sitedAt(origin, "ReactorSharedPattern", "connects once, then reuses");
         }
     }
@@ -129,6 +147,33 @@ class ReactorNettyScenariosTest {
             assertTrue(connections > 1, origin::toString);
             assertEquals(1, origin.path("reasons").path("first-use").asLong(), origin::toString);
             assertEquals(connections - 1, origin.path("reasons").path("pool-busy").asLong(), origin::toString);
+        }
+    }
+
+    /** Over TLS the origin is https://, the same counts and reasons; the handshakes are not counted here yet. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void httpsSharedAndProviderPerRequest(Jdk jdk) throws Exception {
+        try (TruthServer server = TruthServer.https(TruthServer::small)) {
+            ChildJvm.Result run = run(jdk, "reactor-netty-https-shared", server, "shared", 6);
+            assertTrue(server.origin().startsWith("https://"), server::origin);
+            JsonNode origin = sharedReuse(run, server, 6);
+            sitedAt(origin, "ReactorSharedPattern", "connects once, then reuses");
+        }
+        try (TruthServer server = TruthServer.https(TruthServer::small)) {
+            ChildJvm.Result run = run(jdk, "reactor-netty-https-provider-per-request", server,
+                    "provider-per-request", 4);
+            perRequest(run, server, 4, "ReactorProviderPerRequestPattern", "the mistake: a pool per request");
+        }
+    }
+
+    /** {@code HttpClient.newConnection()} pools nothing: a connection per request, new-client, closed by the client. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void newConnectionIsAConnectionPerRequest(Jdk jdk) throws Exception {
+        try (TruthServer server = TruthServer.http(TruthServer::small)) {
+            ChildJvm.Result run = run(jdk, "reactor-netty-new-connection", server, "new-connection", 4);
+            perRequest(run, server, 4, "ReactorNewConnectionPattern", "the mistake: no pool at all");
         }
     }
 }

@@ -113,7 +113,7 @@ public final class SampleMain {
                 case SPRING -> SpringCommand.run(options, tls);
                 case FEIGN -> FeignCommand.run(options, tls);
                 case NETTY -> NettyCommand.run(options);
-                case REACTOR -> ReactorCommand.run(options);
+                case REACTOR -> ReactorCommand.run(options, tls);
                 default -> RetrofitCommand.run(options, tls);
             };
         } catch (NoClassDefFoundError e) {

@@ -7,6 +7,7 @@ final class ChannelClosed extends NettyListener {
 
     private final ReactorNettyTracking tracking;
     final Object channel;
+    /** The pool, to tell whether it was disposed; null for a connection without one. */
     final Object pool;
 
     ChannelClosed(ReactorNettyTracking tracking, Object channel, Object pool) {

@@ -39,6 +39,20 @@ public final class ReactorNettyHooks {
         }
     }
 
+    public static void allocating(Object initializer) {
+        ReactorNettyTracking t = tracking;
+        if (t != null) {
+            t.allocating(initializer);
+        }
+    }
+
+    public static void allocated(Object initializer, Object channel) {
+        ReactorNettyTracking t = tracking;
+        if (t != null) {
+            t.allocated(initializer, channel);
+        }
+    }
+
     public static void handedOut(Object acquire, Object pooledRef, Object pool) {
         ReactorNettyTracking t = tracking;
         if (t != null) {
@@ -50,6 +64,13 @@ public final class ReactorNettyHooks {
         ReactorNettyTracking t = tracking;
         if (t != null) {
             t.stateChanged(pooledConnection, state);
+        }
+    }
+
+    public static void unpooledStateChanged(Object observer, Object connection, Object state) {
+        ReactorNettyTracking t = tracking;
+        if (t != null) {
+            t.unpooledStateChanged(ReactorNettyThreadState.current(), observer, connection, state);
         }
     }
 }

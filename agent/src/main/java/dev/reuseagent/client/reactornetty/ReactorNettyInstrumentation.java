@@ -26,6 +26,14 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  * <li>{@code DefaultPooledConnectionProvider$PooledConnection#onStateChange(Connection, State)} with
  *     {@code [disconnecting]}: the request is done; the connection goes back to the pool, or is closed when it is
  *     not persistent ({@code Connection: close}, HTTP/1.0).</li>
+ * <li>{@code DefaultPooledConnectionProvider$PooledConnectionAllocator$PooledConnectionInitializer}: its constructor
+ *     runs when the pool had nothing to give and allocates (the miss, for the reason), its
+ *     {@code initChannel(Channel)} names the channel that allocation made, before it connects.</li>
+ * <li>{@code HttpClient.newConnection()} pools nothing ({@code NewConnectionProvider}): its {@code acquire} (same
+ *     arguments), {@code NewConnectionProvider$NewConnectionObserver(MonoSink, Context, ConnectionObserver)} built
+ *     right after on the same thread, and its {@code onStateChange(Connection, State)}: {@code [configured]}, a new
+ *     connection for one request (its pool is the observer: one per connection); {@code [disconnecting]}, closed
+ *     by the provider after its request.</li>
  * </ul>
  * The close itself is seen through a listener on the channel's {@code closeFuture()}.
  */
@@ -35,6 +43,10 @@ public final class ReactorNettyInstrumentation {
     static final String ACQUIRE = "reactor.netty.resources.DefaultPooledConnectionProvider$DisposableAcquire";
     static final String POOLED_CONNECTION =
             "reactor.netty.resources.DefaultPooledConnectionProvider$PooledConnection";
+    static final String NEW_PROVIDER = "reactor.netty.resources.NewConnectionProvider";
+    static final String NEW_OBSERVER = "reactor.netty.resources.NewConnectionProvider$NewConnectionObserver";
+    static final String INITIALIZER =
+            "reactor.netty.resources.DefaultPooledConnectionProvider$PooledConnectionAllocator$PooledConnectionInitializer";
 
     private ReactorNettyInstrumentation() {
     }
@@ -46,6 +58,14 @@ public final class ReactorNettyInstrumentation {
                 new Hook(ACQUIRE, isConstructor().and(takesArguments(6)), AcquireCreatedAdvice.class),
                 new Hook(ACQUIRE, isConstructor().and(takesArguments(1)), AcquireRetriedAdvice.class),
                 new Hook(ACQUIRE, named("run").and(takesArguments(0)), AcquireRunAdvice.class),
-                new Hook(POOLED_CONNECTION, named("onStateChange").and(takesArguments(2)), StateChangeAdvice.class));
+                new Hook(POOLED_CONNECTION, named("onStateChange").and(takesArguments(2)), StateChangeAdvice.class),
+                new Hook(INITIALIZER, isConstructor(), AllocateAdvice.class),
+                new Hook(INITIALIZER, named("initChannel").and(takesArguments(1)), InitChannelAdvice.class),
+                new Hook(NEW_PROVIDER, named("acquire").and(takesArguments(4))
+                        .and(takesArgument(0, "reactor.netty.transport.TransportConfig")),
+                        NewConnectionAcquireAdvice.class),
+                new Hook(NEW_OBSERVER, isConstructor().and(takesArguments(3)), NewConnectionObserverAdvice.class),
+                new Hook(NEW_OBSERVER, named("onStateChange").and(takesArguments(2)),
+                        NewConnectionStateAdvice.class));
     }
 }

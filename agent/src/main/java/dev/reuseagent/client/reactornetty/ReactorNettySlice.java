@@ -18,7 +18,8 @@ public final class ReactorNettySlice extends ClientSlice {
     public ReactorNettySlice() {
         super(NAME, null, List.of("reactor.netty.", "reactor.core.", "reactor.util."),
                 List.of(ReactorNettyInstrumentation.PROVIDER, ReactorNettyInstrumentation.ACQUIRE,
-                        ReactorNettyInstrumentation.POOLED_CONNECTION));
+                        ReactorNettyInstrumentation.POOLED_CONNECTION, ReactorNettyInstrumentation.INITIALIZER,
+                        ReactorNettyInstrumentation.NEW_PROVIDER, ReactorNettyInstrumentation.NEW_OBSERVER));
     }
 
     @Override

@@ -23,12 +23,15 @@ import java.util.function.Supplier;
 final class ReactorNettyTracking {
 
     static final String DISCONNECTING = "[disconnecting]";
+    static final String CONFIGURED = "[configured]";
 
     private final ConnectionTracker connections;
     private final TransportTracker transport;
     private final ObjectNames pools = new ObjectNames("reactor-netty-pool");
     /** The origin of each pool acquire in flight, by its subscriber ({@code DisposableAcquire}). */
     private final WeakIdentityMap<Origin> origins = new WeakIdentityMap<>();
+    /** When each allocation in flight began (the pool's miss), by its initializer, then by the channel it made. */
+    private final WeakIdentityMap<Long> misses = new WeakIdentityMap<>();
     /** Why a channel is being closed, when the slice saw it decided before the close ends. */
     private final WeakIdentityMap<CloseCause> closing = new WeakIdentityMap<>();
 
@@ -69,6 +72,19 @@ final class ReactorNettyTracking {
         }
     }
 
+    /** The pool had no connection to give and allocates one. */
+    void allocating(Object initializer) {
+        misses.put(initializer, System.nanoTime());
+    }
+
+    /** The allocation's channel, before its connect: it inherits the miss time. */
+    void allocated(Object initializer, Object channel) {
+        Long miss = misses.remove(initializer);
+        if (miss != null && channel != null) {
+            misses.put(channel, miss);
+        }
+    }
+
     /** The pool handed out a connection for one request: new (first hand-out) or reused. */
     void handedOut(ReactorNettyThreadState state, Object acquire, Object pooledRef, Object pool) {
         Origin origin = origins.get(acquire);
@@ -86,7 +102,7 @@ final class ReactorNettyTracking {
         long thread = state.thread.threadId;
         ConnectionRecord record;
         if (api.acquireCount(pooledRef) <= 1) {
-            record = opened(api, channel, origin, pool, thread);
+            record = opened(api, channel, origin, pool, pool, thread);
         } else {
             record = connections.taken(channel, thread);
             if (record == null) {
@@ -98,12 +114,16 @@ final class ReactorNettyTracking {
         }
     }
 
-    private ConnectionRecord opened(ReactorNettyApi api, Object channel, Origin origin, Object pool, long thread) {
+    /** A new connection: {@code pool} names its pool, {@code disposable} (or null) tells when that was disposed. */
+    private ConnectionRecord opened(ReactorNettyApi api, Object channel, Origin origin, Object pool,
+            Object disposable, long thread) {
         TransportConnect connect = transport.claim(channel);
         long connectNanos = connect == null ? 0 : connect.connectNanos();
         String site = connect == null ? null : connect.site();
+        Long miss = misses.remove(channel);
+        long missNanos = miss != null ? miss : System.nanoTime() - connectNanos;
         ConnectionRecord record = connections.opened(channel, ReactorNettySlice.NAME, origin, pools.nameOf(pool),
-                System.nanoTime() - connectNanos, connectNanos, site, thread);
+                missNanos, connectNanos, site, thread);
         if (connect != null) {
             if (record != null) {
                 transport.attribute(connect, record);
@@ -112,7 +132,7 @@ final class ReactorNettyTracking {
             }
         }
         if (record != null) {
-            api.onClose(channel, new ChannelClosed(this, channel, pool));
+            api.onClose(channel, new ChannelClosed(this, channel, disposable));
         }
         return record;
     }
@@ -135,10 +155,33 @@ final class ReactorNettyTracking {
         connections.returned(channel);
     }
 
+    /**
+     * A connection of {@code HttpClient.newConnection()} (no pool: the observer of each connection stands for its
+     * pool) is ready for its one request, or done with it (the provider then closes it: {@code app-closed}).
+     */
+    void unpooledStateChanged(ReactorNettyThreadState state, Object observer, Object connection, Object newState) {
+        String name = String.valueOf(newState);
+        if (CONFIGURED.equals(name)) {
+            Origin origin = origins.remove(observer);
+            if (origin != null) {
+                ReactorNettyApi api = ReactorNettyApi.of(connection.getClass());
+                ConnectionRecord record = opened(api, api.channel(connection), origin, observer, null,
+                        state.thread.threadId);
+                if (record != null) {
+                    connections.exchangeDone(record, true);
+                }
+            }
+        } else if (DISCONNECTING.equals(name)) {
+            closing.put(ReactorNettyApi.of(connection.getClass()).channel(connection), CloseCause.APP_CLOSED);
+        }
+    }
+
     /** The channel of a tracked connection closed. */
     void channelClosed(ChannelClosed closed) {
         CloseCause cause = closing.remove(closed.channel);
-        if (cause == null) {
+        if (cause == null && closed.pool == null) {
+            cause = CloseCause.UNKNOWN;
+        } else if (cause == null) {
             cause = ReactorNettyApi.of(closed.pool.getClass()).isDisposed(closed.pool) ? CloseCause.APP_CLOSED
                     : CloseCause.UNKNOWN;
         }

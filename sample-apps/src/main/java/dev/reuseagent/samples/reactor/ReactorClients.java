@@ -1,12 +1,16 @@
 package dev.reuseagent.samples.reactor;
 
 import dev.reuseagent.samples.SampleOutput;
+import dev.reuseagent.samples.Tls;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
+
+import reactor.netty.http.Http11SslContextSpec;
 
 import java.net.URL;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.X509TrustManager;
 
 /** How the reactor patterns configure their client and describe one GET. */
 final class ReactorClients {
@@ -14,12 +18,21 @@ final class ReactorClients {
     static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final AtomicBoolean ANNOUNCED = new AtomicBoolean();
 
-    private ReactorClients() {
+    private final Tls tls;
+
+    ReactorClients(Tls tls) {
+        this.tls = tls;
     }
 
-    /** Announces the channel class of the first connection: which transport Reactor Netty chose. */
-    static HttpClient announcing(HttpClient client) {
-        return client.doOnConnected(connection -> {
+    /**
+     * The client as every pattern configures it: for https:// URLs trusting the sample's certificates, and announcing
+     * the channel class of the first connection: which transport Reactor Netty chose.
+     */
+    HttpClient configure(HttpClient client) {
+        X509TrustManager trust = tls.trustManager();
+        return client.secure(spec -> spec.sslContext(Http11SslContextSpec.forClient()
+                        .configure(builder -> builder.trustManager(trust))))
+                .doOnConnected(connection -> {
             if (ANNOUNCED.compareAndSet(false, true)) {
                 System.out.println("sample: channel=" + connection.channel().getClass().getSimpleName());
             }

@@ -4,10 +4,12 @@ import dev.reuseagent.samples.ClientCommand;
 import dev.reuseagent.samples.Options;
 import dev.reuseagent.samples.PatternTable;
 import dev.reuseagent.samples.RequestPattern;
+import dev.reuseagent.samples.Tls;
 
 /**
  * The {@code reactor <pattern>} subcommand: Reactor Netty 1.3's HttpClient (what Spring's WebClient runs on), on its
- * default transport: native epoll on Linux when it loads, NIO otherwise. http:// URLs. Prints
+ * default transport: native epoll on Linux when it loads, NIO otherwise. http:// and https:// URLs (trusting
+ * {@code --trust-pem}). Prints
  * {@code sample: channel=<class>} once, so a test can see which transport really ran.
  */
 public final class ReactorCommand {
@@ -25,11 +27,12 @@ public final class ReactorCommand {
     }
 
     /** @return 0 if every request got a 2xx status, 1 otherwise */
-    public static int run(Options options) throws Exception {
+    public static int run(Options options, Tls tls) throws Exception {
+        ReactorClients clients = new ReactorClients(tls);
         RequestPattern pattern = switch (options.pattern()) {
-            case "shared" -> new ReactorSharedPattern();
-            case "provider-per-request" -> new ReactorProviderPerRequestPattern();
-            case "new-connection" -> new ReactorNewConnectionPattern();
+            case "shared" -> new ReactorSharedPattern(clients);
+            case "provider-per-request" -> new ReactorProviderPerRequestPattern(clients);
+            case "new-connection" -> new ReactorNewConnectionPattern(clients);
             default -> throw PATTERNS.unknown(options.pattern());
         };
         return ClientCommand.run(options, options.pattern(), pattern);
