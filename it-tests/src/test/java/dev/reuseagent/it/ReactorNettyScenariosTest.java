@@ -26,14 +26,19 @@ class ReactorNettyScenariosTest {
 
     private static ChildJvm.Result run(Jdk jdk, String name, TruthServer server, String pattern, int requests,
             int threads, String... jvmArgs) throws Exception {
+        return run(ClientLib.REACTOR, jdk, name, server, pattern, requests, threads, jvmArgs);
+    }
+
+    private static ChildJvm.Result run(ClientLib lib, Jdk jdk, String name, TruthServer server, String pattern,
+            int requests, int threads, String... jvmArgs) throws Exception {
         jdk.assumePresent();
-        ChildJvm jvm = new ChildJvm(jdk, name).client(ClientLib.REACTOR);
+        ChildJvm jvm = new ChildJvm(jdk, name).client(lib);
         for (String arg : jvmArgs) {
             jvm.jvmArg(arg);
         }
         // Reactor Netty hands a connection back to its pool on the event loop after block() has returned: a request
         // sent at once could find it still busy and open another one (pool-busy, truthfully, but not this scenario).
-        return jvm.run(ClientLib.REACTOR.command, pattern, "--url", server.url(), "--requests",
+        return jvm.run(lib.command, pattern, "--url", server.url(), "--requests",
                 Integer.toString(requests), "--threads", Integer.toString(threads), "--pause-ms", "50",
                 "--trust-pem", TruthServer.trustPem(ChildJvm.WORK).toString());
     }
@@ -82,7 +87,11 @@ class ReactorNettyScenariosTest {
     }
 
     private static void sitedAt(JsonNode origin, String sampleClass, String marker) throws Exception {
-        String site = SampleLine.of(ClientLib.REACTOR, sampleClass, marker);
+        sitedAt(origin, ClientLib.REACTOR, sampleClass, marker);
+    }
+
+    private static void sitedAt(JsonNode origin, ClientLib lib, String sampleClass, String marker) throws Exception {
+        String site = SampleLine.of(lib, sampleClass, marker);
         assertEquals(1, origin.path("sites").size(), origin::toString);
         assertEquals(site, origin.path("sites").path(0).path("site").asText(), origin::toString);
     }
@@ -174,6 +183,26 @@ class ReactorNettyScenariosTest {
         try (TruthServer server = TruthServer.http(TruthServer::small)) {
             ChildJvm.Result run = run(jdk, "reactor-netty-new-connection", server, "new-connection", 4);
             perRequest(run, server, 4, "ReactorNewConnectionPattern", "the mistake: no pool at all");
+        }
+    }
+
+    /**
+     * Spring's RestClient with Reactor Netty on the class path: {@code RestClient.create()} runs on Reactor Netty's
+     * global pool, so a RestClient per request still reuses one connection; the site is the sample's line, not
+     * Spring's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void springRestClientOnReactorNetty(Jdk jdk) throws Exception {
+        for (String pattern : new String[] {"rest-client-shared", "rest-client-per-request"}) {
+            try (TruthServer server = TruthServer.http(TruthServer::small)) {
+                ChildJvm.Result run = run(ClientLib.SPRING_REACTOR, jdk, "reactor-netty-spring-" + pattern, server,
+                        pattern, 6, 1);
+                JsonNode origin = sharedReuse(run, server, 6);
+                String sampleClass = pattern.equals("rest-client-shared") ? "RestClientSharedPattern"
+                        : "RestClientPerRequestPattern";
+                sitedAt(origin, ClientLib.SPRING_REACTOR, sampleClass, ".retrieve()");
+            }
         }
     }
 }
