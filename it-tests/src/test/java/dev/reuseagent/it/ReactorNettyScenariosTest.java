@@ -205,4 +205,32 @@ class ReactorNettyScenariosTest {
             }
         }
     }
+
+    /**
+     * HTTP/2 is not covered yet: a client configured for h2 (TLS) or h2c (prior knowledge) is left to the netty layer,
+     * its connects counted per endpoint under {@code netty}, and never reported as HTTP/1.1 exchanges it did not make.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void http2StaysWithTheNettyLayer(Jdk jdk) throws Exception {
+        for (boolean tls : new boolean[] {true, false}) {
+            try (TruthServer server = tls ? TruthServer.http2(TruthServer::small)
+                    : TruthServer.h2PriorKnowledge(TruthServer::small)) {
+                jdk.assumePresent();
+                ChildJvm.Result run = new ChildJvm(jdk, "reactor-netty-h2-" + (tls ? "tls" : "prior-knowledge"))
+                        .client(ClientLib.REACTOR).run(ClientLib.REACTOR.command, "shared", "--url", server.url(),
+                                "--requests", "4", "--protocol", "h2",
+                                "--trust-pem", TruthServer.trustPem(ChildJvm.WORK).toString());
+                TruthServer.Truth truth = Scenario.verifySampleRan(run, server, 1);
+                JsonNode summary = run.summary();
+                JsonNode endpoint = Scenario.endpoint(summary, server.origin().replaceFirst("^https?://", ""));
+                String context = truth + "\n" + endpoint + "\n" + run.describe();
+                assertEquals(truth.connections, endpoint.path("tcpConnects").asLong(), context);
+                assertEquals(truth.connections, endpoint.path("clients").path("netty").asLong(), context);
+                assertEquals(0, endpoint.path("clients").path(CLIENT).asLong(), context);
+                assertEquals(0, summary.path("origins").size(), context);
+                assertEquals(0, summary.path("agent").path("adviceErrors").asLong(), context);
+            }
+        }
+    }
 }

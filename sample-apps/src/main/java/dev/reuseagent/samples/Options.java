@@ -68,7 +68,7 @@ public record Options(
         FEIGN("feign", REQUEST_OPTIONS),
         RETROFIT("retrofit", REQUEST_OPTIONS),
         NETTY("netty", REQUEST_OPTIONS),
-        REACTOR("reactor", REQUEST_OPTIONS),
+        REACTOR("reactor", CLIENT_OPTIONS),
         DEMO("demo", Set.of("--max-seconds")),
         ISOLATION("isolation", Set.of("--url", "--requests", "--threads", "--pause-ms", "--trust-pem", "--max-seconds")),
         HELP("help", Set.of());

@@ -23,6 +23,7 @@ final class ReactorNettyApi {
     /** {@code reactor.netty.http.client.HttpClientConfig}, or null where only reactor-netty-core is present. */
     private final Class<?> httpConfig;
     private final Method isSecure;
+    private final Method protocols;
     private final Method poolable;
     private final Method metadata;
     private final Method acquireCount;
@@ -55,14 +56,17 @@ final class ReactorNettyApi {
         }
         Class<?> config = null;
         Method secure = null;
+        Method httpProtocols = null;
         try {
             config = Class.forName("reactor.netty.http.client.HttpClientConfig", false, loader);
             secure = config.getMethod("isSecure");
+            httpProtocols = config.getMethod("protocols");
         } catch (ReflectiveOperationException e) {
             config = null; // reactor-netty-core without its HTTP client: TCP pools are not tracked
         }
         httpConfig = config;
         isSecure = secure;
+        protocols = httpProtocols;
     }
 
     /** The API of the Reactor Netty that defined {@code type}. */
@@ -70,9 +74,21 @@ final class ReactorNettyApi {
         return BY_CLASS.get(type);
     }
 
-    /** Whether an HTTP client config asks for TLS; null when {@code config} is not an HTTP client's. */
+    /**
+     * Whether an HTTP/1.1 client config asks for TLS; null when {@code config} is not an HTTP client's, or allows
+     * HTTP/2 ({@code H2}, {@code H2C}): its pool then holds the TCP connections of {@code Http2ConnectionProvider},
+     * whose streams this slice does not see.
+     */
     Boolean secure(Object config) {
-        return httpConfig != null && httpConfig.isInstance(config) ? (Boolean) call(isSecure, config) : null;
+        if (httpConfig == null || !httpConfig.isInstance(config)) {
+            return null;
+        }
+        for (Object protocol : (Object[]) call(protocols, config)) {
+            if (!"HTTP11".equals(String.valueOf(protocol))) {
+                return null;
+            }
+        }
+        return (Boolean) call(isSecure, config);
     }
 
     /** The pooled connection a {@code PooledRef} holds. */

@@ -17,7 +17,8 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  * <li>{@code PooledConnectionProvider#acquire(TransportConfig, ConnectionObserver, Supplier, AddressResolverGroup)}:
  *     a request asks the pool for a connection, on the thread that subscribed it; the config tells http from https
  *     ({@code HttpClientConfig#isSecure}), the supplier ({@code HttpClientConnect$HttpClientHandler}) gives the
- *     address as the application wrote it. Only the pool of HTTP configs is tracked.</li>
+ *     address as the application wrote it. Only HTTP/1.1 configs are tracked ({@code HttpClientConfig#protocols} is
+ *     {@code HTTP11} alone).</li>
  * <li>{@code DefaultPooledConnectionProvider$DisposableAcquire(ConnectionObserver, OnSetup, long, InstrumentedPool,
  *     MonoSink, Context)} and {@code DisposableAcquire(DisposableAcquire)}: the subscriber of that pool acquire,
  *     built right after on the same thread (the second one re-acquires once when the pooled channel was dead).</li>

@@ -13,7 +13,9 @@
  * and the application line that built the channel. {@code HttpClient.newConnection()} (no pool:
  * {@code NewConnectionProvider}, hooked at its {@code acquire} and its {@code NewConnectionObserver}) is a connection
  * per request, each its own pool ({@code new-client}), closed by the provider after it ({@code app-closed}). HTTP/2
- * ({@code Http2ConnectionProvider}) is not tracked here: its connects stay with client {@code netty}.
+ * is not tracked here: a config whose protocols include {@code H2} or {@code H2C} is left alone (its
+ * {@code Http2ConnectionProvider} acquires its TCP connections through the same pooled provider, once per
+ * connection, not per stream), so its connects stay with client {@code netty}.
  * Verified against Reactor Netty 1.3.7 (class files; source read at v1.3.6), on Netty 4.2 NIO and native epoll.
  */
 package dev.reuseagent.client.reactornetty;

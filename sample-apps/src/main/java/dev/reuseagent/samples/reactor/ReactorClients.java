@@ -6,6 +6,8 @@ import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 
 import reactor.netty.http.Http11SslContextSpec;
+import reactor.netty.http.Http2SslContextSpec;
+import reactor.netty.http.HttpProtocol;
 
 import java.net.URL;
 import java.time.Duration;
@@ -19,9 +21,14 @@ final class ReactorClients {
     private static final AtomicBoolean ANNOUNCED = new AtomicBoolean();
 
     private final Tls tls;
+    private final boolean h2;
+    private final boolean h2c;
 
-    ReactorClients(Tls tls) {
+    /** {@code h2}: HTTP/2 over TLS only; {@code h2c}: HTTP/2 with prior knowledge over http. */
+    ReactorClients(Tls tls, boolean h2, boolean h2c) {
         this.tls = tls;
+        this.h2 = h2;
+        this.h2c = h2c;
     }
 
     /**
@@ -30,9 +37,12 @@ final class ReactorClients {
      */
     HttpClient configure(HttpClient client) {
         X509TrustManager trust = tls.trustManager();
-        return client.secure(spec -> spec.sslContext(Http11SslContextSpec.forClient()
+        HttpClient configured = h2c ? client.protocol(HttpProtocol.H2C)
+                : h2 ? client.protocol(HttpProtocol.H2).secure(spec -> spec.sslContext(Http2SslContextSpec.forClient()
                         .configure(builder -> builder.trustManager(trust))))
-                .doOnConnected(connection -> {
+                : client.secure(spec -> spec.sslContext(Http11SslContextSpec.forClient()
+                        .configure(builder -> builder.trustManager(trust))));
+        return configured.doOnConnected(connection -> {
             if (ANNOUNCED.compareAndSet(false, true)) {
                 System.out.println("sample: channel=" + connection.channel().getClass().getSimpleName());
             }

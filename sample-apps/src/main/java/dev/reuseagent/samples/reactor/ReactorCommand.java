@@ -9,7 +9,7 @@ import dev.reuseagent.samples.Tls;
 /**
  * The {@code reactor <pattern>} subcommand: Reactor Netty 1.3's HttpClient (what Spring's WebClient runs on), on its
  * default transport: native epoll on Linux when it loads, NIO otherwise. http:// and https:// URLs (trusting
- * {@code --trust-pem}). Prints
+ * {@code --trust-pem}); {@code --protocol h2}: HTTP/2 (h2 over TLS, h2c with prior knowledge over http). Prints
  * {@code sample: channel=<class>} once, so a test can see which transport really ran.
  */
 public final class ReactorCommand {
@@ -28,7 +28,8 @@ public final class ReactorCommand {
 
     /** @return 0 if every request got a 2xx status, 1 otherwise */
     public static int run(Options options, Tls tls) throws Exception {
-        ReactorClients clients = new ReactorClients(tls);
+        ReactorClients clients = new ReactorClients(tls, options.http2() && options.url().getProtocol().equals("https"),
+                options.http2() && options.url().getProtocol().equals("http"));
         RequestPattern pattern = switch (options.pattern()) {
             case "shared" -> new ReactorSharedPattern(clients);
             case "provider-per-request" -> new ReactorProviderPerRequestPattern(clients);
