@@ -154,7 +154,8 @@ public final class SampleMain {
                 "       --url <URL> [the urlconnection options]   (HTTP wrapper frameworks over the clients above)",
                 "  java -cp 'sample-apps.jar:client-libs/<netty|reactor>/target/lib/*' " + SampleMain.class.getName()
                         + " <netty|reactor> <pattern>",
-                "       --url <http URL> [the urlconnection options]   (Netty's NIO and native epoll transports)",
+                "       --url <URL> [the urlconnection options]   (Netty's NIO and native epoll transports: netty http only;",
+                "       reactor http and https, and [--protocol http1|h2])",
                 "  java -jar sample-apps-demo.jar demo [--max-seconds S]",
                 "  java -jar sample-apps.jar raw <socket|channel|channel-nonblocking|socket-adaptor> --url <http URL> [--requests N]",
                 "       (hand-written HTTP over raw TCP: a client the agent does not recognise)",
