@@ -115,7 +115,8 @@ class NettyTransportTest {
 
     /**
      * The slice starts only when Netty loads: a JVM that uses another client loads its descriptor and nothing else of
-     * it (no hook table, advice, tracking or reflection), while a JVM that uses Netty does.
+     * it (no hook table, advice, tracking or reflection), while a JVM that uses Netty does; the same for the
+     * reactor-netty slice, which plain Netty does not start and Reactor Netty does.
      */
     @org.junit.jupiter.api.Test
     void aJvmWithoutNettyLoadsNothingOfTheSliceButItsDescriptor() throws Exception {
@@ -124,15 +125,22 @@ class NettyTransportTest {
         try (TruthServer server = TruthServer.http(TruthServer::small)) {
             List<String> without = sliceClassesLoaded(jdk, "netty-slice-not-started", null, "urlconnection", "shared",
                     server);
-            assertEquals(List.of("dev.reuseagent.client.netty.NettySlice"), without);
+            assertEquals(List.of("dev.reuseagent.client.netty.NettySlice",
+                    "dev.reuseagent.client.reactornetty.ReactorNettySlice"), without);
             List<String> with = sliceClassesLoaded(jdk, "netty-slice-started", ClientLib.NETTY, "netty", "nio-shared",
                     server);
             assertTrue(with.contains("dev.reuseagent.client.netty.NettyTracking"), with::toString);
             assertTrue(with.contains("dev.reuseagent.client.netty.PipelineConnectAdvice"), with::toString);
+            // plain Netty does not start the Reactor Netty slice
+            assertEquals(List.of("dev.reuseagent.client.reactornetty.ReactorNettySlice"),
+                    with.stream().filter(c -> c.contains(".reactornetty.")).toList());
+            List<String> reactor = sliceClassesLoaded(jdk, "reactor-netty-slice-started", ClientLib.REACTOR, "reactor",
+                    "shared", server);
+            assertTrue(reactor.contains("dev.reuseagent.client.reactornetty.ReactorNettyTracking"), reactor::toString);
         }
     }
 
-    /** The classes of the netty slice's package the child JVM loaded, from its class loading log. */
+    /** The classes of the netty and reactor-netty slices' packages the child JVM loaded, from its class loading log. */
     private static List<String> sliceClassesLoaded(Jdk jdk, String name, ClientLib lib, String command,
             String pattern, TruthServer server) throws Exception {
         Path log = ChildJvm.WORK.resolve(name + "-classes.log");
@@ -145,8 +153,9 @@ class NettyTransportTest {
         assertEquals(0, run.exitCode, run::describe);
         assertFalse(run.summary().path("endpoints").isEmpty(), run::describe);
         return Files.readAllLines(log).stream()
-                .filter(line -> line.contains(" dev.reuseagent.client.netty."))
-                .map(line -> line.replaceFirst("^.* (dev\\.reuseagent\\.client\\.netty\\.\\S+).*$", "$1"))
+                .filter(line -> line.contains(" dev.reuseagent.client.netty.")
+                        || line.contains(" dev.reuseagent.client.reactornetty."))
+                .map(line -> line.replaceFirst("^.* (dev\\.reuseagent\\.client\\.(reactor)?netty\\.\\S+).*$", "$1"))
                 .sorted().distinct().toList();
     }
 }
