@@ -31,6 +31,12 @@ class ReactorNettyScenariosTest {
 
     private static ChildJvm.Result run(ClientLib lib, Jdk jdk, String name, TruthServer server, String pattern,
             int requests, int threads, String... jvmArgs) throws Exception {
+        return run(lib, lib.command, jdk, name, server, pattern, requests, threads, jvmArgs);
+    }
+
+    /** {@code command} of sample-apps, on the class path of {@code lib}. */
+    private static ChildJvm.Result run(ClientLib lib, String command, Jdk jdk, String name, TruthServer server,
+            String pattern, int requests, int threads, String... jvmArgs) throws Exception {
         jdk.assumePresent();
         ChildJvm jvm = new ChildJvm(jdk, name).client(lib);
         for (String arg : jvmArgs) {
@@ -38,7 +44,7 @@ class ReactorNettyScenariosTest {
         }
         // Reactor Netty hands a connection back to its pool on the event loop after block() has returned: a request
         // sent at once could find it still busy and open another one (pool-busy, truthfully, but not this scenario).
-        return jvm.run(lib.command, pattern, "--url", server.url(), "--requests",
+        return jvm.run(command, pattern, "--url", server.url(), "--requests",
                 Integer.toString(requests), "--threads", Integer.toString(threads), "--pause-ms", "50",
                 "--trust-pem", TruthServer.trustPem(ChildJvm.WORK).toString());
     }
@@ -202,6 +208,25 @@ class ReactorNettyScenariosTest {
                 String sampleClass = pattern.equals("rest-client-shared") ? "RestClientSharedPattern"
                         : "RestClientPerRequestPattern";
                 sitedAt(origin, ClientLib.SPRING_REACTOR, sampleClass, ".retrieve()");
+            }
+        }
+    }
+
+    /**
+     * Spring's WebClient (spring-webflux 7.0.10) on Reactor Netty: one WebClient, and one per request (on Reactor
+     * Netty's global pool, so still one connection); the site is the sample's line, not Spring's or Reactor's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void springWebClient(Jdk jdk) throws Exception {
+        for (String pattern : new String[] {"webclient-shared", "webclient-per-request"}) {
+            try (TruthServer server = TruthServer.http(TruthServer::small)) {
+                ChildJvm.Result run = run(ClientLib.SPRING_REACTOR, ClientLib.REACTOR.command, jdk,
+                        "reactor-netty-" + pattern, server, pattern, 6, 1);
+                JsonNode origin = sharedReuse(run, server, 6);
+                String sampleClass = pattern.equals("webclient-shared") ? "WebClientSharedPattern"
+                        : "WebClientPerRequestPattern";
+                sitedAt(origin, sampleClass, ".block(ReactorClients.TIMEOUT)");
             }
         }
     }

@@ -17,7 +17,9 @@ public final class ReactorCommand {
     static final PatternTable PATTERNS = new PatternTable("reactor")
             .add("shared", "one HttpClient.create() for every request, on the global connection pool (the good one)")
             .add("provider-per-request", "a new HttpClient with a ConnectionProvider of its own per request, disposed after it")
-            .add("new-connection", "one HttpClient.newConnection(): no pool, a connection per request");
+            .add("new-connection", "one HttpClient.newConnection(): no pool, a connection per request")
+            .add("webclient-shared", "one Spring WebClient.create() for every request (needs spring-webflux)")
+            .add("webclient-per-request", "WebClient.create() per request, on Reactor Netty's global pool (needs spring-webflux)");
 
     private ReactorCommand() {
     }
@@ -34,6 +36,8 @@ public final class ReactorCommand {
             case "shared" -> new ReactorSharedPattern(clients);
             case "provider-per-request" -> new ReactorProviderPerRequestPattern(clients);
             case "new-connection" -> new ReactorNewConnectionPattern(clients);
+            case "webclient-shared" -> new WebClientSharedPattern();
+            case "webclient-per-request" -> new WebClientPerRequestPattern();
             default -> throw PATTERNS.unknown(options.pattern());
         };
         return ClientCommand.run(options, options.pattern(), pattern);
