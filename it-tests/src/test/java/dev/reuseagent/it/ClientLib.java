@@ -34,7 +34,7 @@ enum ClientLib {
      * a later slice), no https in their samples.
      */
     NETTY("netty", "netty", "4.2"),
-    REACTOR("reactor", "reactor", "netty", "1.3"),
+    REACTOR("reactor", "reactor", "reactor-netty", "1.3"),
     /** Spring's RestClient with Reactor Netty on the class path: RestClient.create() then runs on Reactor Netty. */
     SPRING_REACTOR("spring-reactor", "spring", "reactor-netty", "7.0");
 
