@@ -154,8 +154,21 @@ class ReactorNettyScenariosTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.reuseagent.it.Jdk#matrix")
     void concurrencyAboveTheIdleConnectionsIsPoolBusy(Jdk jdk) throws Exception {
+        poolBusy(jdk, "reactor-netty-pool-busy");
+    }
+
+    /**
+     * The same on a single event loop ({@code reactor.netty.ioWorkerCount=1}), where every connection is handed out
+     * on the same thread: still {@code pool-busy}, not a response that thread abandoned.
+     */
+    @Test
+    void concurrencyOnOneEventLoopIsPoolBusy() throws Exception {
+        poolBusy(Jdk.matrix().get(0), "reactor-netty-pool-busy-one-loop", "-Dreactor.netty.ioWorkerCount=1");
+    }
+
+    private static void poolBusy(Jdk jdk, String name, String... jvmArgs) throws Exception {
         try (TruthServer server = TruthServer.http(TruthServer::small)) {
-            ChildJvm.Result run = run(jdk, "reactor-netty-pool-busy", server, "shared", 40, 4);
+            ChildJvm.Result run = run(jdk, name, server, "shared", 40, 4, jvmArgs);
             JsonNode origin = Scenario.verifyClient(run, server, CLIENT, "pool-busy");
             claimedEveryConnect(run, server, origin);
             long connections = origin.path("newConnections").asLong();

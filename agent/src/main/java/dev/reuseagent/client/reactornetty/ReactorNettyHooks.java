@@ -56,7 +56,7 @@ public final class ReactorNettyHooks {
     public static void handedOut(Object acquire, Object pooledRef, Object pool) {
         ReactorNettyTracking t = tracking;
         if (t != null) {
-            t.handedOut(ReactorNettyThreadState.current(), acquire, pooledRef, pool);
+            t.handedOut(acquire, pooledRef, pool);
         }
     }
 
@@ -70,7 +70,7 @@ public final class ReactorNettyHooks {
     public static void unpooledStateChanged(Object observer, Object connection, Object state) {
         ReactorNettyTracking t = tracking;
         if (t != null) {
-            t.unpooledStateChanged(ReactorNettyThreadState.current(), observer, connection, state);
+            t.unpooledStateChanged(observer, connection, state);
         }
     }
 }

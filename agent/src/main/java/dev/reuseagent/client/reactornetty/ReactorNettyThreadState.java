@@ -1,18 +1,17 @@
 package dev.reuseagent.client.reactornetty;
 
 import dev.reuseagent.model.Origin;
-import dev.reuseagent.transport.TransportThreadState;
 
 /**
  * What the Reactor Netty hooks keep per thread: the origin of the pool acquire just asked for on this thread,
- * until the acquire's subscriber is built (right after, on the same thread), and the thread's transport state.
+ * until the acquire's subscriber is built (right after, on the same thread).
  */
 final class ReactorNettyThreadState {
 
     private static final ThreadLocal<ReactorNettyThreadState> CURRENT = new ThreadLocal<>() {
         @Override
         protected ReactorNettyThreadState initialValue() {
-            return new ReactorNettyThreadState(TransportThreadState.current());
+            return new ReactorNettyThreadState();
         }
     };
 
@@ -20,11 +19,9 @@ final class ReactorNettyThreadState {
         return CURRENT.get();
     }
 
-    final TransportThreadState thread;
     /** The origin of the last pool acquire asked for on this thread and not yet subscribed; null if none. */
     Origin pendingOrigin;
 
-    private ReactorNettyThreadState(TransportThreadState thread) {
-        this.thread = thread;
+    private ReactorNettyThreadState() {
     }
 }

@@ -10,6 +10,7 @@ import dev.reuseagent.transport.TransportConnect;
 import dev.reuseagent.transport.TransportTracker;
 
 import java.net.InetSocketAddress;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -28,6 +29,13 @@ final class ReactorNettyTracking {
     private final ConnectionTracker connections;
     private final TransportTracker transport;
     private final ObjectNames pools = new ObjectNames("reactor-netty-pool");
+    /**
+     * Who holds a connection, for the tracker's inference: not a thread (hand-outs run on event loops, several
+     * connections per loop, and one application thread may subscribe many requests), but each hand-out its own
+     * holder, negative so that it never equals a thread id. So a miss while others are busy is {@code pool-busy},
+     * never a response this "thread" abandoned.
+     */
+    private final AtomicLong holders = new AtomicLong();
     /** The origin of each pool acquire in flight, by its subscriber ({@code DisposableAcquire}). */
     private final WeakIdentityMap<Origin> origins = new WeakIdentityMap<>();
     /** When each allocation in flight began (the pool's miss), by its initializer, then by the channel it made. */
@@ -86,7 +94,7 @@ final class ReactorNettyTracking {
     }
 
     /** The pool handed out a connection for one request: new (first hand-out) or reused. */
-    void handedOut(ReactorNettyThreadState state, Object acquire, Object pooledRef, Object pool) {
+    void handedOut(Object acquire, Object pooledRef, Object pool) {
         Origin origin = origins.get(acquire);
         if (origin == null || pooledRef == null) {
             return;
@@ -99,14 +107,14 @@ final class ReactorNettyTracking {
             return;
         }
         origins.remove(acquire);
-        long thread = state.thread.threadId;
+        long holder = holders.decrementAndGet();
         ConnectionRecord record;
         if (api.acquireCount(pooledRef) <= 1) {
-            record = opened(api, channel, origin, pool, pool, thread);
+            record = opened(api, channel, origin, pool, pool, holder);
         } else {
-            record = connections.taken(channel, thread);
+            record = connections.taken(channel, holder);
             if (record == null) {
-                record = connections.adopt(channel, ReactorNettySlice.NAME, origin, pools.nameOf(pool), thread);
+                record = connections.adopt(channel, ReactorNettySlice.NAME, origin, pools.nameOf(pool), holder);
             }
         }
         if (record != null) {
@@ -116,14 +124,14 @@ final class ReactorNettyTracking {
 
     /** A new connection: {@code pool} names its pool, {@code disposable} (or null) tells when that was disposed. */
     private ConnectionRecord opened(ReactorNettyApi api, Object channel, Origin origin, Object pool,
-            Object disposable, long thread) {
+            Object disposable, long holder) {
         TransportConnect connect = transport.claim(channel);
         long connectNanos = connect == null ? 0 : connect.connectNanos();
         String site = connect == null ? null : connect.site();
         Long miss = misses.remove(channel);
         long missNanos = miss != null ? miss : System.nanoTime() - connectNanos;
         ConnectionRecord record = connections.opened(channel, ReactorNettySlice.NAME, origin, pools.nameOf(pool),
-                missNanos, connectNanos, site, thread);
+                missNanos, connectNanos, site, holder);
         if (connect != null) {
             if (record != null) {
                 transport.attribute(connect, record);
@@ -159,14 +167,14 @@ final class ReactorNettyTracking {
      * A connection of {@code HttpClient.newConnection()} (no pool: the observer of each connection stands for its
      * pool) is ready for its one request, or done with it (the provider then closes it: {@code app-closed}).
      */
-    void unpooledStateChanged(ReactorNettyThreadState state, Object observer, Object connection, Object newState) {
+    void unpooledStateChanged(Object observer, Object connection, Object newState) {
         String name = String.valueOf(newState);
         if (CONFIGURED.equals(name)) {
             Origin origin = origins.remove(observer);
             if (origin != null) {
                 ReactorNettyApi api = ReactorNettyApi.of(connection.getClass());
                 ConnectionRecord record = opened(api, api.channel(connection), origin, observer, null,
-                        state.thread.threadId);
+                        holders.decrementAndGet());
                 if (record != null) {
                     connections.exchangeDone(record, true);
                 }
