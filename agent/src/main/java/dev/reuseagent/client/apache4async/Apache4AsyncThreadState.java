@@ -31,7 +31,7 @@ final class Apache4AsyncThreadState {
     /** The connection of the last exchange counted on this thread, for the reuse decision after its response. */
     ConnectionRecord exchangeRecord;
 
-    private Apache4AsyncThreadState(TransportThreadState thread) {
+    Apache4AsyncThreadState(TransportThreadState thread) {
         this.thread = thread;
     }
 }
