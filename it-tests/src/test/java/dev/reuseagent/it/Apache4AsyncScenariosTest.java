@@ -8,6 +8,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,12 +35,14 @@ class Apache4AsyncScenariosTest {
         return https ? TruthServer.https(TruthServer::small) : TruthServer.http(TruthServer::small);
     }
 
-    private static ChildJvm.Result sample(Jdk jdk, String name, TruthServer server, String pattern, int requests)
-            throws Exception {
+    private static ChildJvm.Result sample(Jdk jdk, String name, TruthServer server, String pattern, int requests,
+            String... extra) throws Exception {
         jdk.assumePresent();
         Path pem = TruthServer.trustPem(ChildJvm.WORK);
-        return new ChildJvm(jdk, name).client(LIB).run(LIB.command, pattern, "--url", server.url(),
-                "--trust-pem", pem.toString(), "--requests", Integer.toString(requests));
+        List<String> args = new ArrayList<>(List.of(LIB.command, pattern, "--url", server.url(),
+                "--trust-pem", pem.toString(), "--requests", Integer.toString(requests)));
+        args.addAll(List.of(extra));
+        return new ChildJvm(jdk, name).client(LIB).run(args.toArray(new String[0]));
     }
 
     /** Reported by this slice, beside (never instead of) apache4: no stand-down, no advice error. */
@@ -105,6 +109,35 @@ class Apache4AsyncScenariosTest {
             assertEquals(5, origin.path("newConnections").asLong(), origin::toString);
             assertEquals(4, origin.path("reasons").path("server-closed").asLong(), origin::toString);
             assertEquals(5, origin.path("closes").path("server-closed").asLong(), origin::toString);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void keepAliveTimeoutShorterThanPausesIsIdleTimeout(Jdk jdk) throws Exception {
+        try (TruthServer server = TruthServer.http(() -> TruthServer.smallBuilder()
+                .addHeader("Keep-Alive", "timeout=1").build())) {
+            // the client honours the server's Keep-Alive timeout and expires the idle connection at the next lease
+            ChildJvm.Result run = sample(jdk, "apache4-async-idle-timeout", server, "shared", 3, "--pause-ms", "1300");
+            JsonNode origin = Scenario.verifyClient(run, server, CLIENT, "idle-timeout");
+            appliedFully(run);
+            assertEquals(3, origin.path("newConnections").asLong(), origin::toString);
+            assertEquals(2, origin.path("closes").path("idle-timeout").asLong(), origin::toString);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void idleConnectionsTheServerDroppedAreStale(Jdk jdk) throws Exception {
+        // No Connection: close header: the client pools the connection, its I/O reactor sees the server close it
+        // while idle, and the next lease finds it closed and opens another.
+        try (TruthServer server = TruthServer.http(() -> TruthServer.smallBuilder()
+                .onResponseEnd(new SocketEffect.CloseSocket(true, false, false)).build())) {
+            ChildJvm.Result run = sample(jdk, "apache4-async-stale", server, "shared", 5, "--pause-ms", "200");
+            JsonNode origin = Scenario.verifyClient(run, server, CLIENT, "stale");
+            appliedFully(run);
+            assertEquals(5, origin.path("newConnections").asLong(), origin::toString);
+            assertEquals(4, origin.path("closes").path("stale").asLong(), origin::toString);
         }
     }
 

@@ -23,15 +23,18 @@ final class Apache4AsyncCloseCauses {
     private Apache4AsyncCloseCauses() {
     }
 
-    /** Reads the entry's state reflectively ({@code PoolEntry#isClosed}, {@code #getExpiry}): close paths only. */
+    /**
+     * Reads the entry's state reflectively ({@code PoolEntry#getExpiry}, {@code CPoolEntry#isClosed}): close paths
+     * only. Expiry first: a server that ends an idle connection at the keep-alive timeout it announced has closed a
+     * connection the client would have expired anyway.
+     */
     static EntryState closedOrExpired(Object entry) {
         try {
-            if (Boolean.TRUE.equals(Reflection.call(entry, "isClosed"))) {
-                return EntryState.CLOSED;
-            }
             Object expiry = Reflection.call(entry, "getExpiry");
-            return expiry instanceof Long && (Long) expiry <= System.currentTimeMillis()
-                    ? EntryState.EXPIRED : EntryState.OPEN;
+            if (expiry instanceof Long && (Long) expiry <= System.currentTimeMillis()) {
+                return EntryState.EXPIRED;
+            }
+            return Boolean.TRUE.equals(Reflection.call(entry, "isClosed")) ? EntryState.CLOSED : EntryState.OPEN;
         } catch (ReflectiveOperationException | RuntimeException e) {
             return EntryState.OPEN;
         }

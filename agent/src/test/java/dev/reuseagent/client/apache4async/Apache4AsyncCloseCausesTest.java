@@ -63,4 +63,33 @@ class Apache4AsyncCloseCausesTest {
     void theApplicationClosingItIsUnknown() {
         assertEquals(CloseCause.UNKNOWN, classify(EntryState.OPEN, ENTRY, "com.acme.Job#run"));
     }
+
+    /** A CPoolEntry's state as the pool sees it: its expiry and whether its connection is closed. */
+    public static final class FakeEntry {
+        private final long expiry;
+        private final boolean closed;
+
+        FakeEntry(long expiry, boolean closed) {
+            this.expiry = expiry;
+            this.closed = closed;
+        }
+
+        public long getExpiry() {
+            return expiry;
+        }
+
+        public boolean isClosed() {
+            return closed;
+        }
+    }
+
+    @Test
+    void anExpiredEntryIsExpiredEvenIfTheServerAlsoClosedIt() {
+        long past = System.currentTimeMillis() - 1000;
+        long never = Long.MAX_VALUE;
+        assertEquals(EntryState.EXPIRED, Apache4AsyncCloseCauses.closedOrExpired(new FakeEntry(past, true)));
+        assertEquals(EntryState.CLOSED, Apache4AsyncCloseCauses.closedOrExpired(new FakeEntry(never, true)));
+        assertEquals(EntryState.OPEN, Apache4AsyncCloseCauses.closedOrExpired(new FakeEntry(never, false)));
+        assertEquals(EntryState.OPEN, Apache4AsyncCloseCauses.closedOrExpired(new Object()), "unreadable");
+    }
 }
