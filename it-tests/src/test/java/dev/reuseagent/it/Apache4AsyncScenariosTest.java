@@ -114,6 +114,21 @@ class Apache4AsyncScenariosTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void concurrencyAboveThePoolIsPoolBusy(Jdk jdk) throws Exception {
+        try (TruthServer server = TruthServer.http(TruthServer::small)) {
+            // four threads, the manager's default of two connections per route: the second is opened while the
+            // first is busy, the other leases wait for one of the two
+            ChildJvm.Result run = sample(jdk, "apache4-async-pool-busy", server, "shared", 40, "--threads", "4");
+            JsonNode origin = Scenario.verifyClient(run, server, CLIENT, "pool-busy");
+            appliedFully(run);
+            assertEquals(2, origin.path("newConnections").asLong(), origin::toString);
+            assertEquals(1, origin.path("reasons").path("pool-busy").asLong(), origin::toString);
+            assertEquals(1, origin.path("sites").size(), origin::toString);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
     void keepAliveTimeoutShorterThanPausesIsIdleTimeout(Jdk jdk) throws Exception {
         try (TruthServer server = TruthServer.http(() -> TruthServer.smallBuilder()
                 .addHeader("Keep-Alive", "timeout=1").build())) {

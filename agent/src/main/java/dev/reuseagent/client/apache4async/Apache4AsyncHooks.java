@@ -69,7 +69,7 @@ public final class Apache4AsyncHooks {
     public static void reused(Object entry) {
         Apache4AsyncTracking t = tracking;
         if (t != null) {
-            t.reused(Apache4AsyncThreadState.current(), entry);
+            t.reused(entry);
         }
     }
 

@@ -1,8 +1,5 @@
 package dev.reuseagent.client.apache4async;
 
-import dev.reuseagent.track.ConnectionRecord;
-import dev.reuseagent.transport.TransportThreadState;
-
 /**
  * What the HttpAsyncClient 4.1 hooks keep per thread between two hooked calls. Library objects are held only while
  * the call that set them runs.
@@ -12,7 +9,7 @@ final class Apache4AsyncThreadState {
     private static final ThreadLocal<Apache4AsyncThreadState> CURRENT = new ThreadLocal<>() {
         @Override
         protected Apache4AsyncThreadState initialValue() {
-            return new Apache4AsyncThreadState(TransportThreadState.current());
+            return new Apache4AsyncThreadState();
         }
     };
 
@@ -20,18 +17,13 @@ final class Apache4AsyncThreadState {
         return CURRENT.get();
     }
 
-    /** The same thread's transport state: its id. */
-    final TransportThreadState thread;
     /** Depth of AbstractNIOConnPool#lease on this thread: the application's thread, whose line is the site. */
     int leaseDepth;
     /** The SessionRequest whose new session the pool turns into an entry on this thread, else null. */
     Object completing;
     /** The connection whose response head the executor handles on this thread, else null. */
     Object headConnection;
-    /** The connection of the last exchange counted on this thread, for the reuse decision after its response. */
-    ConnectionRecord exchangeRecord;
 
-    Apache4AsyncThreadState(TransportThreadState thread) {
-        this.thread = thread;
+    Apache4AsyncThreadState() {
     }
 }

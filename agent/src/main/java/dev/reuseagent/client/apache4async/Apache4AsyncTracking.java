@@ -13,6 +13,8 @@ import dev.reuseagent.track.WeakIdentityMap;
 import dev.reuseagent.transport.TransportConnect;
 import dev.reuseagent.transport.TransportTracker;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 /**
  * Turns the HttpAsyncClient 4.1 hooks into connection-tracker events. The connection is the pool entry
  * ({@code CPoolEntry}); the pool is the connection manager's {@code CPool}, one per manager (so one per client
@@ -35,6 +37,12 @@ final class Apache4AsyncTracking {
     private final WeakIdentityMap<ConnectionRecord> byConnection = new WeakIdentityMap<>();
     /** Why a connection will close, decided before it does (the reuse decision after its response). */
     private final WeakIdentityMap<CloseCause> pendingCauses = new WeakIdentityMap<>();
+    /**
+     * Who holds a connection, for the tracker: one id per lease, never a thread's. An async client's requests belong
+     * to no thread (one thread may have many in flight), so a connection busy "on this thread" says nothing of an
+     * abandoned response: {@code body-not-consumed} is not inferred, concurrent demand is {@code pool-busy}.
+     */
+    private final AtomicLong leaseIds = new AtomicLong(Long.MIN_VALUE);
 
     Apache4AsyncTracking(ConnectionTracker tracker, TransportTracker transport) {
         this.tracker = tracker;
@@ -77,7 +85,7 @@ final class Apache4AsyncTracking {
         String site = miss != null && miss.site != null ? miss.site : connect != null ? connect.site() : null;
         ConnectionRecord record = tracker.opened(entry, Apache4AsyncSlice.NAME, origin, poolNames.nameOf(pool),
                 miss != null ? miss.nanos : System.nanoTime(), connect == null ? 0 : connect.connectNanos(), site,
-                state.thread.threadId);
+                leaseIds.incrementAndGet());
         if (record != null) {
             if (connect != null) {
                 transport.attribute(connect, record);
@@ -97,8 +105,8 @@ final class Apache4AsyncTracking {
     }
 
     /** AbstractNIOConnPool#onReuse: a free entry is handed out. */
-    void reused(Apache4AsyncThreadState state, Object entry) {
-        tracker.taken(entry, state.thread.threadId);
+    void reused(Object entry) {
+        tracker.taken(entry, leaseIds.incrementAndGet());
     }
 
     /** AbstractNIOConnPool#release(entry, reusable). */

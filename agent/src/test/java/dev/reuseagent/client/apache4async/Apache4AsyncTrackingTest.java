@@ -31,8 +31,8 @@ class Apache4AsyncTrackingTest {
     private final ConnectionTracker tracker = fixture.tracker;
     private final TransportTracker transport = fixture.transport;
     private final Apache4AsyncTracking hooks = new Apache4AsyncTracking(tracker, transport);
-    private final Apache4AsyncThreadState app = new Apache4AsyncThreadState(TransportThreadState.current());
-    private final Apache4AsyncThreadState dispatcher = new Apache4AsyncThreadState(TransportThreadState.current());
+    private final Apache4AsyncThreadState app = new Apache4AsyncThreadState();
+    private final Apache4AsyncThreadState dispatcher = new Apache4AsyncThreadState();
 
     /** A SessionRequest whose getSession().channel() is {@code channel}. */
     public static final class FakeRequest {
@@ -99,7 +99,7 @@ class Apache4AsyncTrackingTest {
 
     private void reuse(CPool pool, Opened opened) {
         assertTrue(hooks.leaseStarting(app, pool));
-        hooks.reused(app, opened.entry);
+        hooks.reused(opened.entry);
         hooks.leaseEnded(app);
     }
 
@@ -118,6 +118,16 @@ class Apache4AsyncTrackingTest {
         assertEquals(1, s.newConnections);
         assertEquals(1, s.reusedConnections);
         assertEquals(0, app.leaseDepth);
+    }
+
+    @Test
+    void aSecondConnectionOpenedWhileTheFirstIsBusyIsPoolBusyWhateverTheThreads() {
+        // one application thread with two requests in flight, both sessions completed on one dispatcher thread
+        CPool pool = new CPool();
+        Opened first = openNew(pool);
+        exchange(first);
+        Opened second = openNew(pool);
+        assertEquals(Reason.POOL_BUSY, tracker.find(second.entry).reason());
     }
 
     @Test
