@@ -112,6 +112,29 @@ class Apache4AsyncScenariosTest {
         }
     }
 
+    /**
+     * Four threads over the default two connections per route, and the server closes each connection: leases queue,
+     * and each closed connection's release asks for a new one on an I/O thread for a queued lease, whose line was
+     * kept when it queued. Every new connection (verifyCounts checks each log line) names the sample's line.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void queuedLeasesServedLaterKeepTheirSite(Jdk jdk) throws Exception {
+        try (TruthServer server = TruthServer.http(() -> TruthServer.smallBuilder()
+                .addHeader("Connection", "close")
+                .onResponseEnd(new SocketEffect.CloseSocket(true, false, false)).build())) {
+            ChildJvm.Result run = sample(jdk, "apache4-async-server-close-queued", server, "shared", 12,
+                    "--threads", "4");
+            JsonNode origin = Scenario.verifyClient(run, server, CLIENT, "server-closed", "pool-busy");
+            appliedFully(run);
+            assertEquals(12, origin.path("newConnections").asLong(), origin::toString);
+            assertEquals(12, origin.path("closes").path("server-closed").asLong(), origin::toString);
+            assertEquals(1, origin.path("sites").size(), origin::toString);
+            assertEquals(site("AsyncSharedPattern", "client.execute("),
+                    origin.path("sites").path(0).path("site").asText(), origin::toString);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.reuseagent.it.Jdk#matrix")
     void concurrencyAboveThePoolIsPoolBusy(Jdk jdk) throws Exception {

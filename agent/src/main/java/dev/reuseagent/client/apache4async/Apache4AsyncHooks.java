@@ -23,19 +23,19 @@ public final class Apache4AsyncHooks {
         return t != null && t.leaseStarting(Apache4AsyncThreadState.current(), pool);
     }
 
-    /** AbstractNIOConnPool#lease exit. */
-    public static void leaseExit(boolean counted) {
+    /** AbstractNIOConnPool#lease exit, with the lease's callback. */
+    public static void leaseExit(boolean counted, Object callback) {
         Apache4AsyncTracking t = tracking;
         if (t != null && counted) {
-            t.leaseEnded(Apache4AsyncThreadState.current());
+            t.leaseEnded(Apache4AsyncThreadState.current(), callback);
         }
     }
 
-    /** RouteSpecificPool#addPending: the pool asked the reactor for a new session. */
-    public static void sessionRequested(Object sessionRequest) {
+    /** RouteSpecificPool#addPending: the pool asked the reactor for a new session for the lease of {@code future}. */
+    public static void sessionRequested(Object sessionRequest, Object future) {
         Apache4AsyncTracking t = tracking;
         if (t != null) {
-            t.sessionRequested(Apache4AsyncThreadState.current(), sessionRequest);
+            t.sessionRequested(Apache4AsyncThreadState.current(), sessionRequest, future);
         }
     }
 
@@ -69,7 +69,7 @@ public final class Apache4AsyncHooks {
     public static void reused(Object entry) {
         Apache4AsyncTracking t = tracking;
         if (t != null) {
-            t.reused(entry);
+            t.reused(Apache4AsyncThreadState.current(), entry);
         }
     }
 

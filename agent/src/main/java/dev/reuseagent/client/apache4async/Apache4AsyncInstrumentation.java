@@ -18,7 +18,9 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  *       callback)} (6 arguments; the other overloads delegate to it): a lease, on the thread that called the
  *       client's {@code execute} ({@code DefaultClientExchangeHandlerImpl#start} requests the connection);
  *       {@code o.a.http.nio.pool.RouteSpecificPool#addPending(SessionRequest, BasicFuture)}: the pool had no free
- *       connection and asked the I/O reactor to connect (the miss, and the application line, taken there).</li>
+ *       connection and asked the I/O reactor to connect (the miss, and the application line, taken there). A lease
+ *       that queued at the pool's limit is kept by its callback (the {@code BasicFuture}'s field {@code callback})
+ *       with its line, for the session an I/O thread requests for it later.</li>
  *   <li>{@code AbstractNIOConnPool#requestCompleted(SessionRequest)} on an I/O dispatcher thread, inside which
  *       {@code o.a.http.impl.nio.conn.CPool#createEntry(HttpRoute, ManagedNHttpClientConnection)} (not the bridge)
  *       makes the entry of the new connection; its SocketChannel ({@code SessionRequest#getSession()
@@ -36,8 +38,9 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  *       the request's {@code Connection: close}.</li>
  * </ul>
  * Not covered: {@code PipeliningClientExchangeHandlerImpl} (pipelined exchanges are not counted), proxies (a
- * tunnel's CONNECT response would count as an exchange), and a lease queued at the pool's limit and served later
- * from another thread (its new connection has no application site).
+ * tunnel's CONNECT response would count as an exchange), lease waits, and TLS handshakes (the client's
+ * {@code SSLEngine}). A connection is held by its lease, not by a thread (one thread may have many requests in
+ * flight), so {@code body-not-consumed} is not inferred.
  */
 public final class Apache4AsyncInstrumentation {
 

@@ -19,6 +19,8 @@ final class Apache4AsyncThreadState {
 
     /** Depth of AbstractNIOConnPool#lease on this thread: the application's thread, whose line is the site. */
     int leaseDepth;
+    /** The lease in progress on this thread was served: by a free entry, or by asking the reactor for a session. */
+    boolean leaseServed;
     /** The SessionRequest whose new session the pool turns into an entry on this thread, else null. */
     Object completing;
     /** The connection whose response head the executor handles on this thread, else null. */

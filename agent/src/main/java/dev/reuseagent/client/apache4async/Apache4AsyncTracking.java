@@ -31,6 +31,8 @@ final class Apache4AsyncTracking {
     private final ConnectionTracker tracker;
     private final TransportTracker transport;
     private final ObjectNames poolNames = new ObjectNames(Apache4AsyncSlice.NAME + " pool");
+    /** The miss of each lease that queued at the pool's limit, by its callback, until a session is requested for it. */
+    private final WeakIdentityMap<Miss> queuedLeases = new WeakIdentityMap<>();
     /** The miss of each session request the pool made, until its session becomes an entry. */
     private final WeakIdentityMap<Miss> misses = new WeakIdentityMap<>();
     /** The record of each tracked connection object (ManagedNHttpClientConnection), which exchanges see. */
@@ -55,21 +57,49 @@ final class Apache4AsyncTracking {
             return false;
         }
         state.leaseDepth++;
+        state.leaseServed = false;
         return true;
     }
 
-    void leaseEnded(Apache4AsyncThreadState state) {
+    /**
+     * AbstractNIOConnPool#lease exit. A lease neither served by a free entry nor by a session request queued at the
+     * pool's limit (or failed at once): a connection released later serves it on an I/O thread, or a new one is
+     * requested there; its miss time and the application line are kept by its callback, for that request.
+     */
+    void leaseEnded(Apache4AsyncThreadState state, Object callback) {
         state.leaseDepth = Math.max(0, state.leaseDepth - 1);
+        if (!state.leaseServed && callback != null) {
+            queuedLeases.put(callback, new Miss(transport.site(), System.nanoTime()));
+        }
+        state.leaseServed = false;
     }
 
     /**
      * RouteSpecificPool#addPending: the pool had no free connection and asked the reactor to connect. Inside a
-     * lease this is the application's thread, whose line is the site; else (a queued lease served when another
-     * connection was released, on a dispatcher thread) there is none.
+     * lease this is the application's thread, whose line is the site; else a queued lease is served on an I/O
+     * thread (another connection was released or closed), and its callback, in the lease's future, names it.
      */
-    void sessionRequested(Apache4AsyncThreadState state, Object sessionRequest) {
-        if (sessionRequest != null) {
-            misses.put(sessionRequest, new Miss(state.leaseDepth > 0 ? transport.site() : null, System.nanoTime()));
+    void sessionRequested(Apache4AsyncThreadState state, Object sessionRequest, Object future) {
+        if (sessionRequest == null) {
+            return;
+        }
+        Miss miss;
+        if (state.leaseDepth > 0) {
+            state.leaseServed = true;
+            miss = new Miss(transport.site(), System.nanoTime());
+        } else {
+            Miss queued = queuedLeases.remove(callbackOf(future));
+            miss = queued != null ? queued : new Miss(null, System.nanoTime());
+        }
+        misses.put(sessionRequest, miss);
+    }
+
+    /** The callback of a lease's BasicFuture (its field {@code callback}); null if unreadable. Misses only. */
+    static Object callbackOf(Object future) {
+        try {
+            return future == null ? null : Reflection.get(future, "callback");
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
         }
     }
 
@@ -105,7 +135,8 @@ final class Apache4AsyncTracking {
     }
 
     /** AbstractNIOConnPool#onReuse: a free entry is handed out. */
-    void reused(Object entry) {
+    void reused(Apache4AsyncThreadState state, Object entry) {
+        state.leaseServed = true;
         tracker.taken(entry, leaseIds.incrementAndGet());
     }
 

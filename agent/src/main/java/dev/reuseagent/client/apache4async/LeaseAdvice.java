@@ -4,7 +4,7 @@ import dev.reuseagent.weave.Advice;
 
 /**
  * {@code AbstractNIOConnPool#lease(route, state, connectTimeout, leaseTimeout, unit, callback)}: a lease on the
- * thread that called the client's {@code execute}.
+ * thread that called the client's {@code execute}; its callback (one per lease) names a lease that queued.
  */
 public final class LeaseAdvice {
 
@@ -17,7 +17,7 @@ public final class LeaseAdvice {
     }
 
     @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-    public static void exit(@Advice.Enter boolean counted) {
-        Apache4AsyncHooks.leaseExit(counted);
+    public static void exit(@Advice.Enter boolean counted, @Advice.Argument(5) Object callback) {
+        Apache4AsyncHooks.leaseExit(counted, callback);
     }
 }

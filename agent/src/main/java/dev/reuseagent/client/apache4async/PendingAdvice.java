@@ -9,7 +9,7 @@ public final class PendingAdvice {
     }
 
     @Advice.OnMethodEnter(suppress = Throwable.class)
-    public static void enter(@Advice.Argument(0) Object sessionRequest) {
-        Apache4AsyncHooks.sessionRequested(sessionRequest);
+    public static void enter(@Advice.Argument(0) Object sessionRequest, @Advice.Argument(1) Object future) {
+        Apache4AsyncHooks.sessionRequested(sessionRequest, future);
     }
 }

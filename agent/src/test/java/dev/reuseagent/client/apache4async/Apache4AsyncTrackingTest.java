@@ -59,6 +59,15 @@ class Apache4AsyncTrackingTest {
         }
     }
 
+    /** A lease's BasicFuture: its callback in field {@code callback}. */
+    static final class FakeFuture {
+        final Object callback;
+
+        FakeFuture(Object callback) {
+            this.callback = callback;
+        }
+    }
+
     /** A CPoolProxy: its entry in field {@code poolEntry}. */
     static final class FakeProxy {
         final Object poolEntry;
@@ -77,8 +86,8 @@ class Apache4AsyncTrackingTest {
     /** lease → addPending on the application's thread; requestCompleted → createEntry on the dispatcher's. */
     private Opened openNew(CPool pool, FakeRequest request) {
         assertTrue(hooks.leaseStarting(app, pool));
-        hooks.sessionRequested(app, request);
-        hooks.leaseEnded(app);
+        hooks.sessionRequested(app, request, null);
+        hooks.leaseEnded(app, new Object());
         Opened opened = new Opened();
         dispatcher.completing = request;
         hooks.entryCreated(dispatcher, pool, ROUTE, opened.connection, opened.entry);
@@ -99,8 +108,8 @@ class Apache4AsyncTrackingTest {
 
     private void reuse(CPool pool, Opened opened) {
         assertTrue(hooks.leaseStarting(app, pool));
-        hooks.reused(opened.entry);
-        hooks.leaseEnded(app);
+        hooks.reused(app, opened.entry);
+        hooks.leaseEnded(app, new Object());
     }
 
     @Test
@@ -128,6 +137,29 @@ class Apache4AsyncTrackingTest {
         exchange(first);
         Opened second = openNew(pool);
         assertEquals(Reason.POOL_BUSY, tracker.find(second.entry).reason());
+    }
+
+    @Test
+    void aLeaseQueuedAtThePoolsLimitIsKeptByItsCallbackUntilAnIoThreadRequestsItsSession() {
+        CPool pool = new CPool();
+        Opened first = openNew(pool);
+        exchange(first);
+        Object callback = new Object();
+        assertTrue(hooks.leaseStarting(app, pool));
+        hooks.leaseEnded(app, callback); // neither reused nor connecting: queued
+        assertEquals(0, app.leaseDepth);
+        hooks.notKeptAlive(new AtomicReference<Object>(new FakeProxy(first.entry)), null);
+        hooks.released(first.entry, false);
+        hooks.closing(first.entry);
+        // the release serves the queued lease on the I/O thread: a new session for it
+        FakeRequest request = new FakeRequest(new Object());
+        hooks.sessionRequested(dispatcher, request, new FakeFuture(callback));
+        assertEquals(callback, Apache4AsyncTracking.callbackOf(new FakeFuture(callback)));
+        Opened second = new Opened();
+        dispatcher.completing = request;
+        hooks.entryCreated(dispatcher, pool, ROUTE, second.connection, second.entry);
+        assertEquals(Reason.SERVER_CLOSED, tracker.find(second.entry).reason());
+        assertNull(Apache4AsyncTracking.callbackOf(new Object()), "not a BasicFuture");
     }
 
     @Test
