@@ -38,35 +38,33 @@ class RelocatedClientTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.reuseagent.it.Jdk#matrix")
     void clientPerRequestIsApache4WithReasonNewClient(Jdk jdk) throws Exception {
-        jdk.assumePresent();
-        try (TruthServer server = TruthServer.http(TruthServer::small)) {
-            ChildJvm.Result run = vendored(jdk, "relocated-client-per-request", server, "client-per-request", 6);
-            JsonNode origin = verifyRelocated(run, server, 6, "new-client");
-            assertEquals(6, origin.path("newConnections").asLong(), origin::toString);
-        }
+        run(jdk, false, "client-per-request", 6, 6, "new-client");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.reuseagent.it.Jdk#matrix")
     void clientPerRequestOverHttpsCountsAFullHandshakePerConnection(Jdk jdk) throws Exception {
-        jdk.assumePresent();
-        try (TruthServer server = TruthServer.https(TruthServer::small)) {
-            ChildJvm.Result run = vendored(jdk, "relocated-client-per-request-https", server, "client-per-request",
-                    6);
-            JsonNode origin = verifyRelocated(run, server, 6, "new-client");
-            // A new client per request means a new SSLContext: no session to resume.
-            assertEquals(6, origin.path("tls").path("full").asLong(), origin::toString);
-        }
+        JsonNode origin = run(jdk, true, "client-per-request", 6, 6, "new-client");
+        // A new client per request means a new SSLContext: no session to resume.
+        assertEquals(6, origin.path("tls").path("full").asLong(), origin::toString);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.reuseagent.it.Jdk#matrix")
     void sharedClientOpensOneConnectionAndReusesIt(Jdk jdk) throws Exception {
+        JsonNode origin = run(jdk, false, "shared", 8, 1);
+        assertEquals(7, origin.path("reusedConnections").asLong(), origin::toString);
+    }
+
+    /** Runs one pattern of the vendored sample against a fresh server and checks it; returns the origin's entry. */
+    private static JsonNode run(Jdk jdk, boolean https, String pattern, int requests, int expectedConnections,
+            String... expectedReasons) throws Exception {
         jdk.assumePresent();
-        try (TruthServer server = TruthServer.http(TruthServer::small)) {
-            ChildJvm.Result run = vendored(jdk, "relocated-shared", server, "shared", 8);
-            JsonNode origin = verifyRelocated(run, server, 1);
-            assertEquals(7, origin.path("reusedConnections").asLong(), origin::toString);
+        try (TruthServer server = https ? TruthServer.https(TruthServer::small)
+                : TruthServer.http(TruthServer::small)) {
+            ChildJvm.Result run = vendored(jdk, "relocated-" + pattern + (https ? "-https" : ""), server, pattern,
+                    requests);
+            return verifyRelocated(run, server, expectedConnections, expectedReasons);
         }
     }
 
