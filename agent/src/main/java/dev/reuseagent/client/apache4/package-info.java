@@ -9,8 +9,8 @@
  * moved below the copy's package, checked by shape before weaving. Verified with Maven 3.8.7's
  * {@code wagon-http-shaded} 3.5.3 ({@code org.apache.maven.wagon.providers.http.httpclient}: httpclient 4.5.14,
  * httpcore 4.4.16) and {@code sample-apps-vendored.jar} ({@code com.acme.vendor.shaded.org.apache.http}). What this
- * slice and {@code client/apache} compare by class name (the pool and entry classes, the close-cause frames, the repairs'
- * classes) goes through {@code util.Relocations}.
+ * slice and {@code client/apache} compare by class name (the pool and entry classes, the close-cause frames, the
+ * repairs' classes) goes through {@code util.Relocations}.
  *
  * <p>With {@code enforce=apache} only, two repairs (docs/enforce-apache.md), and their hooks:
  * <ul>
