@@ -102,7 +102,8 @@ public final class HookGroup {
             if (state == null) {
                 // Marked first: a class of the group loaded while the check reads the others comes back here.
                 loaders.put(loader, GroupInLoader.CHECKING);
-                state = isJdk(loader) ? GroupInLoader.applying()
+                // A relocated copy is judged by its shape wherever it loads: its names alone prove nothing.
+                state = isJdk(loader) && relocation == null ? GroupInLoader.applying()
                         : GroupCheck.run(this, weaver, loader, internalName, classFile);
                 loaders.put(loader, state);
                 if (state.standsDown()) {
