@@ -46,6 +46,22 @@ public final class Relocations {
         return className;
     }
 
+    /**
+     * The name the library class {@code libraryName} has in the same copy as {@code sameCopy} (a class of the copy,
+     * or of the library itself): what to hand {@code Class.forName} with the copy's loader. {@code libraryName}
+     * itself when {@code sameCopy} is not of a known relocated copy.
+     */
+    public static String inCopyOf(Class<?> sameCopy, String libraryName) {
+        String name = sameCopy.getName();
+        String[] now = pairs;
+        for (int i = 0; i < now.length; i += 2) {
+            if (name.startsWith(now[i + 1]) && libraryName.startsWith(now[i])) {
+                return now[i + 1].concat(libraryName.substring(now[i].length()));
+            }
+        }
+        return libraryName;
+    }
+
     /** Whether {@code className} is the class {@code original} or a relocated copy of it; allocates nothing. */
     public static boolean is(String className, String original) {
         if (className.equals(original)) {

@@ -1,5 +1,6 @@
 package dev.reuseagent.util;
 
+import dev.reuseagent.weave.fixture.shaded.lib.Route;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,5 +32,23 @@ class RelocationsTest {
         assertTrue(Relocations.isRelocated(relocated));
         assertFalse(Relocations.isRelocated("com.vendor.app.Main"));
         assertEquals("com.vendor.app.Main", Relocations.original("com.vendor.app.Main"));
+    }
+
+    @Test
+    void aLibraryNameInTheCopyOfAGivenClass() {
+        Relocations.add("org.example.other.", "com.vendor.other.");
+        class Local {
+        }
+        // A class of no known copy: the library's own name.
+        assertEquals("org.example.other.Route", Relocations.inCopyOf(Local.class, "org.example.other.Route"));
+        assertEquals("org.example.other.Route", Relocations.inCopyOf(String.class, "org.example.other.Route"));
+
+        // The weave fixtures: fixture.shaded.lib is a copy of fixture.lib.
+        Relocations.add("dev.reuseagent.weave.fixture.lib.", "dev.reuseagent.weave.fixture.shaded.lib.");
+        assertEquals("dev.reuseagent.weave.fixture.shaded.lib.Pool",
+                Relocations.inCopyOf(Route.class, "dev.reuseagent.weave.fixture.lib.Pool"));
+        assertEquals("dev.reuseagent.weave.fixture.lib.Pool",
+                Relocations.inCopyOf(dev.reuseagent.weave.fixture.lib.Route.class,
+                        "dev.reuseagent.weave.fixture.lib.Pool"));
     }
 }
