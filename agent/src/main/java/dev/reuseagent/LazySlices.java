@@ -26,6 +26,10 @@ import java.util.Set;
  * transport layer is not grouped: it is the fallback that still counts a stood-down client's connects, each of its
  * hooks is meaningful on its own, and it starts in every JVM, where reading the JDK's class files up front would
  * cost start-up time.
+ *
+ * <p>A class no slice hooks by its own name is then offered to {@link RelocatedCopies}: two bit tests turn most
+ * names away; one that ends like a hooked class of a slice that recognises relocated copies proposes a copy, whose
+ * group is judged by the copy's shape before anything of it is woven.
  */
 final class LazySlices implements HookLookup {
 
