@@ -130,6 +130,7 @@ final class Summaries {
         }
         s.failOn = config.get(Options.FAIL_ON);
         s.notes.addAll(notes.all());
+        s.relocatedClients.addAll(notes.relocated());
         for (Enforcement enforcement : runtime.enforcements()) {
             s.enforced.addAll(enforcement.counts());
             s.notes.addAll(enforcement.notAppliedNotes());
