@@ -1,6 +1,7 @@
 package dev.reuseagent.client;
 
 import dev.reuseagent.client.apache4.Apache4Slice;
+import dev.reuseagent.client.apache4async.Apache4AsyncSlice;
 import dev.reuseagent.client.apache5.Apache5Slice;
 import dev.reuseagent.client.jdkhttp.JdkHttpSlice;
 import dev.reuseagent.client.netty.NettySlice;
@@ -23,6 +24,7 @@ public final class ClientSlices {
                 new OkHttpSlice(),
                 new Apache5Slice(),
                 new Apache4Slice(),
+                new Apache4AsyncSlice(),
                 new NettySlice());
     }
 
