@@ -24,6 +24,7 @@ public final class TransportTracker {
     private final WeakIdentityMap<PendingConnect> pending = new WeakIdentityMap<>();
     /** Connects no client has claimed yet, by socket or channel: for clients that connect on another thread. */
     private final WeakIdentityMap<TransportConnect> unclaimed = new WeakIdentityMap<>();
+    private final EngineTls engines = new EngineTls(this);
 
     public TransportTracker(int maxEndpoints, SiteFinder sites) {
         this.endpoints = new EndpointRegistry(maxEndpoints);
@@ -105,7 +106,10 @@ public final class TransportTracker {
         }
         endpoint.recordConnect(nanos, site);
         endpoint.recordAttributed(site, client);
-        return new TransportConnect(endpoint, channel, target.getAddress(), target.getPort(), nanos, site);
+        TransportConnect connect = new TransportConnect(endpoint, channel, target.getAddress(), target.getPort(),
+                nanos, site);
+        engines.channelConnected(channel, connect);
+        return connect;
     }
 
     /**
@@ -200,15 +204,12 @@ public final class TransportTracker {
             return;
         }
         handshakeOf(last, resumed, nanos);
-        ConnectionRecord connection = last.connection;
-        if (connection != null && connection.tls() == null) {
-            connection.attachTls(resumed, nanos);
-        }
     }
 
     /**
      * A TLS handshake over {@code connect} ended on another thread than the connect (an SSLEngine client, such as
-     * java.net.http). Call before {@link #attribute}, which hands it on to the connection.
+     * java.net.http, the SSLEngine hooks). Handed on to the connection now if it is attributed, else by
+     * {@link #attribute}.
      */
     public void handshakeOf(TransportConnect connect, boolean resumed, long nanos) {
         if (connect.tlsDone) {
@@ -218,6 +219,20 @@ public final class TransportTracker {
         connect.tlsResumed = resumed;
         connect.tlsNanos = nanos;
         connect.endpoint.recordTls(resumed);
+        ConnectionRecord connection = connect.connection;
+        if (connection != null && connection.tls() == null) {
+            connection.attachTls(resumed, nanos); // already attributed: an SSLEngine handshake after the claim
+        }
+    }
+
+    /** TLS handshakes on the JDK's SSLEngine, and how clients pair their engines with their connects. */
+    public EngineTls engines() {
+        return engines;
+    }
+
+    /** The endpoint {@code host:port} if a connect to it has been counted; null otherwise. */
+    EndpointStats knownEndpoint(String host, int port) {
+        return host == null || port <= 0 ? null : endpoints.find(SafeText.text(host) + ":" + port);
     }
 
     private EndpointStats endpointOf(InetSocketAddress target) {

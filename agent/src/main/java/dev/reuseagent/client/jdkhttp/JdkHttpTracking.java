@@ -187,6 +187,7 @@ public final class JdkHttpTracking {
     /** A TLS connection was constructed during the getConnection in progress: remember its engine. */
     public void engineCreated(JdkHttpThreadState s, Object engine) {
         s.engine = engine;
+        transport.engines().reportedByClient(engine); // counted here, not again by the transport's SSLEngine hooks
     }
 
     /** An SSLEngine handshake starts; only engines of new java.net.http connections are followed. */
