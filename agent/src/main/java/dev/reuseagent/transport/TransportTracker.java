@@ -25,6 +25,7 @@ public final class TransportTracker {
     /** Connects no client has claimed yet, by socket or channel: for clients that connect on another thread. */
     private final WeakIdentityMap<TransportConnect> unclaimed = new WeakIdentityMap<>();
     private final EngineTls engines = new EngineTls(this);
+    private final UnknownConnects unknowns = new UnknownConnects();
 
     public TransportTracker(int maxEndpoints, SiteFinder sites) {
         this.endpoints = new EndpointRegistry(maxEndpoints);
@@ -89,6 +90,9 @@ public final class TransportTracker {
                 nanos, site);
         TransportThreadState.current().lastConnect = connect;
         unclaimed.put(socket, connect);
+        long now = System.nanoTime();
+        unknowns.announceDue(now, false);
+        unknowns.connected(connect, now);
     }
 
     /**
@@ -118,7 +122,11 @@ public final class TransportTracker {
      * that learns about the new connection (a selector thread, OkHttp 5's fast-fallback racers).
      */
     public TransportConnect claim(Object socket) {
-        return socket == null ? null : unclaimed.remove(socket);
+        TransportConnect connect = socket == null ? null : unclaimed.remove(socket);
+        if (connect != null) {
+            connect.claimed = true;
+        }
+        return connect;
     }
 
     /** This thread's last connect, if no client has claimed it yet; null otherwise. */
@@ -161,6 +169,7 @@ public final class TransportTracker {
         if (socket != null) {
             unclaimed.remove(socket);
         }
+        connect.claimed = true;
         connect.connection = connection;
         connect.endpoint.recordAttributed(connect.site, connection == null ? null : connection.client());
         if (connect.tlsDone && connection != null && connection.tls() == null) {
@@ -178,6 +187,7 @@ public final class TransportTracker {
         if (socket != null) {
             unclaimed.remove(socket);
         }
+        connect.claimed = true;
         connect.endpoint.recordAttributed(connect.site, client);
     }
 
@@ -228,6 +238,14 @@ public final class TransportTracker {
     /** TLS handshakes on the JDK's SSLEngine, and how clients pair their engines with their connects. */
     public EngineTls engines() {
         return engines;
+    }
+
+    /**
+     * The connects no client claims, announced as {@code via unknown} lines ({@link UnknownConnects}): call
+     * {@code announceDue(System.nanoTime(), atExit)} with each summary.
+     */
+    public UnknownConnects unknowns() {
+        return unknowns;
     }
 
     /** The endpoint {@code host:port} if a connect to it has been counted; null otherwise. */

@@ -92,7 +92,10 @@ class UnknownClientTest {
 
         // Not mistaken for apache4 (or any client): no origin, no exchange log line.
         assertEquals(0, summary.path("origins").size(), context);
-        assertTrue(run.lines("new connection #").isEmpty(), context);
+        // Its connects are announced as unknown ones (issue 12, point 8), nothing else.
+        assertEquals(List.of(), run.lines("new connection #").stream().filter(l -> !l.contains(" via unknown at "))
+                .toList(), context);
+        assertEquals(truth.connections, run.lines(" via unknown at " + site).size(), context);
         assertTrue(run.stderr.contains("client unknown: " + truth.connections + " connects to " + hostPort
                 + " not made by a recognised HTTP client (a relocated or unsupported client, or not HTTP; no reuse "
                 + "data), top site " + site), context);

@@ -88,6 +88,7 @@ public final class JdkHttpTracking {
     public void plainCreated(JdkHttpThreadState s, Object plain, Object channel) {
         s.plain = plain;
         s.channel = channel;
+        transport.unknowns().expectClaim(channel); // claimed at the first response: not an unknown connect
     }
 
     /**
