@@ -35,7 +35,11 @@ public final class EngineTls {
         handshakes.put(engine, h);
     }
 
-    /** A client runs {@code engine} (the JDK's, not a wrapper) over {@code channel}, whose connect it reported. */
+    /**
+     * A client runs {@code engine} (the JDK's, not a wrapper) over {@code channel}: one whose connect it reported
+     * ({@link TransportTracker#connectedBy}), or a socket or SocketChannel the socket hooks counted and no client has
+     * claimed yet when the handshake ends (for a client that builds its engine on another thread than the connect's).
+     */
     public void onChannel(Object engine, Object channel) {
         synchronized (this) {
             if (handshakes.get(engine) == null) {
@@ -100,7 +104,8 @@ public final class EngineTls {
         TransportConnect connect = h.connect;
         Object channel = h.channel == null ? null : h.channel.get();
         if (connect == null && channel != null) {
-            connect = channels.get(channel);
+            TransportConnect reported = channels.get(channel);
+            connect = reported != null ? reported : tracker.unclaimedOf(channel);
         }
         if (connect != null) {
             tracker.handshakeOf(connect, resumed, nanos);

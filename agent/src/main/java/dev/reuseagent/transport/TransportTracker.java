@@ -135,6 +135,11 @@ public final class TransportTracker {
         return last == null ? null : claim(last.socket());
     }
 
+    /** The connect on {@code socket} if no client has claimed it yet, left unclaimed; null otherwise. */
+    TransportConnect unclaimedOf(Object socket) {
+        return unclaimed.get(socket);
+    }
+
     /** Whether a connect on {@code socket} succeeded and no client has claimed it yet. */
     public boolean claimable(Object socket) {
         return socket != null && unclaimed.get(socket) != null;

@@ -58,6 +58,19 @@ class EngineTlsTest {
     }
 
     @Test
+    void anEngineOnAnUnclaimedSocketCountsOnThatSocketsConnect() {
+        Object socket = new Object();
+        transport.connected(socket, API, 1_000, true);
+        TransportConnect connect = TransportThreadState.current().lastConnect;
+        TransportThreadState.current().lastConnect = null; // the engine runs on another thread than the connect
+        FakeEngine engine = engine();
+        engines.onChannel(engine, socket);
+        handshake(engine);
+        assertTrue(connect.tlsDone);
+        assertEquals(1, api().tlsFull);
+    }
+
+    @Test
     void anEngineBegunAfterThisThreadsConnectToItsPeerCountsOnThatConnect() {
         Object socket = new Object();
         transport.connected(socket, API, 1_000, true);

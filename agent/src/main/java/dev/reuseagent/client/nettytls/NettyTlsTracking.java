@@ -68,8 +68,7 @@ final class NettyTlsTracking {
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Method m : c.getDeclaredMethods()) {
                 if (m.getName().equals(name) && m.getParameterCount() == 0) {
-                    m.setAccessible(true);
-                    return m;
+                    return m.trySetAccessible() ? m : null; // false in a named module that does not open it
                 }
             }
         }
