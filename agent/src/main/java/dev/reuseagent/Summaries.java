@@ -71,6 +71,7 @@ final class Summaries {
             Trackers trackers = runtime.trackersIfStarted();
             if (trackers != null) {
                 trackers.connections.announcePending();
+                trackers.transport.unknowns().announceDue(System.nanoTime(), atExit);
                 trackers.log.flush();
             }
             Summary summary = snapshot(trackers);

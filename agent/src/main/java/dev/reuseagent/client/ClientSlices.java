@@ -5,6 +5,7 @@ import dev.reuseagent.client.apache4async.Apache4AsyncSlice;
 import dev.reuseagent.client.apache5.Apache5Slice;
 import dev.reuseagent.client.jdkhttp.JdkHttpSlice;
 import dev.reuseagent.client.netty.NettySlice;
+import dev.reuseagent.client.nettytls.NettyTlsSlice;
 import dev.reuseagent.client.okhttp.OkHttpSlice;
 import dev.reuseagent.client.urlconnection.UrlConnectionSlice;
 
@@ -25,7 +26,8 @@ public final class ClientSlices {
                 new Apache5Slice(),
                 new Apache4Slice(),
                 new Apache4AsyncSlice(),
-                new NettySlice());
+                new NettySlice(),
+                new NettyTlsSlice());
     }
 
     /** The names {@code enforce=} accepts, in the order of {@link #all()}, each once. */

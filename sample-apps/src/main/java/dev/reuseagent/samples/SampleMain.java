@@ -113,8 +113,8 @@ public final class SampleMain {
             return switch (options.command()) {
                 case SPRING -> SpringCommand.run(options, tls);
                 case FEIGN -> FeignCommand.run(options, tls);
-                case NETTY -> NettyCommand.run(options);
-                case REACTOR -> ReactorCommand.run(options);
+                case NETTY -> NettyCommand.run(options, tls);
+                case REACTOR -> ReactorCommand.run(options, tls);
                 case APACHE4_ASYNC -> Apache4AsyncCommand.run(options, tls);
                 default -> RetrofitCommand.run(options, tls);
             };
