@@ -1,11 +1,13 @@
 package dev.reuseagent.client;
 
 import dev.reuseagent.client.apache4.Apache4Slice;
+import dev.reuseagent.client.apache4async.Apache4AsyncSlice;
 import dev.reuseagent.client.apache5.Apache5Slice;
 import dev.reuseagent.client.jdkhttp.JdkHttpSlice;
 import dev.reuseagent.client.netty.NettySlice;
-import dev.reuseagent.client.reactornetty.ReactorNettySlice;
+import dev.reuseagent.client.nettytls.NettyTlsSlice;
 import dev.reuseagent.client.okhttp.OkHttpSlice;
+import dev.reuseagent.client.reactornetty.ReactorNettySlice;
 import dev.reuseagent.client.urlconnection.UrlConnectionSlice;
 
 import java.util.ArrayList;
@@ -24,7 +26,9 @@ public final class ClientSlices {
                 new OkHttpSlice(),
                 new Apache5Slice(),
                 new Apache4Slice(),
+                new Apache4AsyncSlice(),
                 new NettySlice(),
+                new NettyTlsSlice(),
                 new ReactorNettySlice());
     }
 

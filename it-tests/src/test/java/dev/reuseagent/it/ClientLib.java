@@ -35,7 +35,9 @@ enum ClientLib {
      */
     NETTY("netty", "netty", "4.2"),
     REACTOR("reactor", "reactor", "reactor-netty", "1.3"),
-    /** Spring's RestClient with Reactor Netty on the class path: RestClient.create() then runs on Reactor Netty. */
+    /** Apache HttpAsyncClient 4.1 (with httpcore-nio 4.4 and httpclient 4.5, its dependencies). */
+    APACHE4_ASYNC("apache4async", "apache4-async", "apache4-async", "4.1"),
+    /** Spring's RestClient and WebClient with Reactor Netty on the class path: both then run on Reactor Netty. */
     SPRING_REACTOR("spring-reactor", "spring", "reactor-netty", "7.0");
 
     /** The sample-apps subcommand for this client. */

@@ -42,7 +42,12 @@ final class ReactorClients {
                         .configure(builder -> builder.trustManager(trust))))
                 : client.secure(spec -> spec.sslContext(Http11SslContextSpec.forClient()
                         .configure(builder -> builder.trustManager(trust))));
-        return configured.doOnConnected(connection -> {
+        return announcing(configured);
+    }
+
+    /** Announces the channel class of the first connection: which transport Reactor Netty chose. */
+    static HttpClient announcing(HttpClient client) {
+        return client.doOnConnected(connection -> {
             if (ANNOUNCED.compareAndSet(false, true)) {
                 System.out.println("sample: channel=" + connection.channel().getClass().getSimpleName());
             }

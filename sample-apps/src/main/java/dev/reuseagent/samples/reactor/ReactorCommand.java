@@ -19,7 +19,9 @@ public final class ReactorCommand {
             .add("provider-per-request", "a new HttpClient with a ConnectionProvider of its own per request, disposed after it")
             .add("new-connection", "one HttpClient.newConnection(): no pool, a connection per request")
             .add("webclient-shared", "one Spring WebClient.create() for every request (needs spring-webflux)")
-            .add("webclient-per-request", "WebClient.create() per request, on Reactor Netty's global pool (needs spring-webflux)");
+            .add("webclient-per-request", "WebClient.create() per request, on Reactor Netty's global pool (needs spring-webflux)")
+            .add("tls-shared", "shared over https:// (Reactor Netty's default TLS provider, trusting --trust-pem)")
+            .add("tls-new-connection", "new-connection over https:// (one SslContext: later handshakes may resume)");
 
     private ReactorCommand() {
     }
@@ -38,6 +40,8 @@ public final class ReactorCommand {
             case "new-connection" -> new ReactorNewConnectionPattern(clients);
             case "webclient-shared" -> new WebClientSharedPattern();
             case "webclient-per-request" -> new WebClientPerRequestPattern();
+            case "tls-shared" -> new ReactorTlsPattern(true, tls);
+            case "tls-new-connection" -> new ReactorTlsPattern(false, tls);
             default -> throw PATTERNS.unknown(options.pattern());
         };
         return ClientCommand.run(options, options.pattern(), pattern);
