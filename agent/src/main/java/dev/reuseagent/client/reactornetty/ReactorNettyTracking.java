@@ -40,6 +40,11 @@ final class ReactorNettyTracking {
     private final WeakIdentityMap<Origin> origins = new WeakIdentityMap<>();
     /** When each allocation in flight began (the pool's miss), by its initializer, then by the channel it made. */
     private final WeakIdentityMap<Long> misses = new WeakIdentityMap<>();
+    /**
+     * New connections whose first exchange is not done yet, by channel: announced when it is (the request released
+     * the connection), so that the TLS handshake, which may end after the pool handed the channel out, is part of it.
+     */
+    private final WeakIdentityMap<ConnectionRecord> firstExchanges = new WeakIdentityMap<>();
     /** Why a channel is being closed, when the slice saw it decided before the close ends. */
     private final WeakIdentityMap<CloseCause> closing = new WeakIdentityMap<>();
 
@@ -108,14 +113,13 @@ final class ReactorNettyTracking {
         }
         origins.remove(acquire);
         long holder = holders.decrementAndGet();
-        ConnectionRecord record;
         if (api.acquireCount(pooledRef) <= 1) {
-            record = opened(api, channel, origin, pool, pool, holder);
-        } else {
-            record = connections.taken(channel, holder);
-            if (record == null) {
-                record = connections.adopt(channel, ReactorNettySlice.NAME, origin, pools.nameOf(pool), holder);
-            }
+            opened(api, channel, origin, pool, pool, holder);
+            return; // its first exchange is counted when it is done
+        }
+        ConnectionRecord record = connections.taken(channel, holder);
+        if (record == null) {
+            record = connections.adopt(channel, ReactorNettySlice.NAME, origin, pools.nameOf(pool), holder);
         }
         if (record != null) {
             connections.exchangeDone(record, true);
@@ -140,6 +144,7 @@ final class ReactorNettyTracking {
             }
         }
         if (record != null) {
+            firstExchanges.put(channel, record);
             api.onClose(channel, new ChannelClosed(this, channel, disposable));
         }
         return record;
@@ -152,6 +157,7 @@ final class ReactorNettyTracking {
         }
         ReactorNettyApi api = ReactorNettyApi.of(pooledConnection.getClass());
         Object channel = api.channel(pooledConnection);
+        firstExchangeDone(channel, true);
         if (connections.find(channel) == null || !api.isActive(channel)) {
             return; // not tracked, or already closed: the close listener reports it
         }
@@ -173,19 +179,26 @@ final class ReactorNettyTracking {
             Origin origin = origins.remove(observer);
             if (origin != null) {
                 ReactorNettyApi api = ReactorNettyApi.of(connection.getClass());
-                ConnectionRecord record = opened(api, api.channel(connection), origin, observer, null,
-                        holders.decrementAndGet());
-                if (record != null) {
-                    connections.exchangeDone(record, true);
-                }
+                opened(api, api.channel(connection), origin, observer, null, holders.decrementAndGet());
             }
         } else if (DISCONNECTING.equals(name)) {
-            closing.put(ReactorNettyApi.of(connection.getClass()).channel(connection), CloseCause.APP_CLOSED);
+            Object channel = ReactorNettyApi.of(connection.getClass()).channel(connection);
+            firstExchangeDone(channel, true);
+            closing.put(channel, CloseCause.APP_CLOSED);
+        }
+    }
+
+    /** A new connection's first exchange ended ({@code success}: its request was done, else the channel closed). */
+    private void firstExchangeDone(Object channel, boolean success) {
+        ConnectionRecord first = firstExchanges.remove(channel);
+        if (first != null) {
+            connections.exchangeDone(first, success);
         }
     }
 
     /** The channel of a tracked connection closed. */
     void channelClosed(ChannelClosed closed) {
+        firstExchangeDone(closed.channel, false);
         CloseCause cause = closing.remove(closed.channel);
         if (cause == null && closed.pool == null) {
             cause = CloseCause.UNKNOWN;

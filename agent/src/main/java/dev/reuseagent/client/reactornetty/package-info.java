@@ -10,7 +10,9 @@
  * request, {@code pool-busy}, and the recorded close cause otherwise) and close causes ({@code server-closed} for a
  * response that was not keep-alive, {@code app-closed} when the provider was disposed, {@code unknown} for a close
  * seen while idle). The TCP connect is the {@code netty} slice's report, claimed by channel, with its connect time
- * and the application line that built the channel. {@code HttpClient.newConnection()} (no pool:
+ * and the application line that built the channel; a TLS handshake the transport layer pairs with that channel
+ * belongs to the connection, whose first exchange (so its announcement) is counted when its request is done, after
+ * the handshake. {@code HttpClient.newConnection()} (no pool:
  * {@code NewConnectionProvider}, hooked at its {@code acquire} and its {@code NewConnectionObserver}) is a connection
  * per request, each its own pool ({@code new-client}), closed by the provider after it ({@code app-closed}). HTTP/2
  * is not tracked here: a config whose protocols include {@code H2} or {@code H2C} is left alone (its
