@@ -1,0 +1,140 @@
+package dev.reuseagent.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import mockwebserver3.SocketEffect;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Apache HttpClient 4's legacy API (httpclient 4.5.14: {@code DefaultHttpClient} through
+ * {@code DefaultRequestDirector}) reported as {@code apache4}, like the modern API: a new client per request (its
+ * BasicClientConnectionManager) and one shared client with a PoolingClientConnectionManager or a
+ * ThreadSafeClientConnManager, over http and https, on JDK 17 and on Temurin 25 where installed. Every count is
+ * checked against what the server saw.
+ */
+class Apache4LegacyScenariosTest {
+
+    private static final ClientLib LIB = ClientLib.APACHE4;
+
+    static Stream<Arguments> schemes() {
+        return Jdk.matrix().stream().flatMap(jdk -> Stream.of("http", "https").map(s -> Arguments.of(jdk, s)));
+    }
+
+    static Stream<Arguments> sharedManagers() {
+        return Jdk.matrix().stream().flatMap(jdk -> Stream.of("pooling", "tsccm").map(m -> Arguments.of(jdk, m)));
+    }
+
+    static Stream<Arguments> managers() {
+        return Jdk.matrix().stream().flatMap(jdk -> Stream.of("pooling", "tsccm").flatMap(m ->
+                Stream.of("http", "https").map(s -> Arguments.of(jdk, m, s))));
+    }
+
+    private static TruthServer server(String scheme) throws Exception {
+        return scheme.equals("https") ? TruthServer.https(TruthServer::small) : TruthServer.http(TruthServer::small);
+    }
+
+    private static ChildJvm.Result sample(ChildJvm jvm, TruthServer server, String pattern, String... extra)
+            throws Exception {
+        return ApacheScenariosTest.sample(jvm, LIB, server, pattern, extra);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("schemes")
+    void clientPerRequestIsNewClientAtTheSamplesLine(Jdk jdk, String scheme) throws Exception {
+        jdk.assumePresent();
+        try (TruthServer server = server(scheme)) {
+            ChildJvm.Result run = sample(new ChildJvm(jdk, "legacy-per-request-" + scheme), server,
+                    "legacy-per-request", "--requests", "6");
+            JsonNode origin = Scenario.verifyClient(run, server, LIB.agentName, "new-client");
+            assertEquals(6, origin.path("newConnections").asLong(), origin::toString);
+            assertEquals(0, origin.path("reusedConnections").asLong(), origin::toString);
+            assertEquals(1, origin.path("reasons").path("first-use").asLong(), origin::toString);
+            assertEquals(5, origin.path("reasons").path("new-client").asLong(), origin::toString);
+            assertEquals(6, origin.path("closes").path("app-closed").asLong(), origin::toString);
+            assertOneSite(origin, SampleLine.of(LIB, "LegacyPerRequestPattern", "client.execute("), 6);
+            if (scheme.equals("https")) {
+                assertEquals(6, origin.path("tls").path("full").asLong(), origin::toString); // an SSLContext each
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("managers")
+    void sharedClientReusesOneConnection(Jdk jdk, String manager, String scheme) throws Exception {
+        jdk.assumePresent();
+        try (TruthServer server = server(scheme)) {
+            ChildJvm jvm = new ChildJvm(jdk, "legacy-shared-" + manager + "-" + scheme)
+                    .jvmArg("-Dsample.legacyManager=" + manager);
+            ChildJvm.Result run = sample(jvm, server, "legacy-shared", "--requests", "10");
+            JsonNode origin = Scenario.verifyClient(run, server, LIB.agentName);
+            assertEquals(1, origin.path("newConnections").asLong(), origin::toString);
+            assertEquals(9, origin.path("reusedConnections").asLong(), origin::toString);
+            assertEquals(1, origin.path("reasons").path("first-use").asLong(), origin::toString);
+            assertEquals(1, origin.path("closes").path("app-closed").asLong(), origin::toString);
+            assertOneSite(origin, SampleLine.of(LIB, "SharedClientPattern", "client.execute("), 1);
+            if (scheme.equals("https")) {
+                assertEquals(1, origin.path("tls").path("full").asLong(), origin::toString);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("sharedManagers")
+    void sharedClientAboveItsPoolWaitsAndOpensOnlyThePool(Jdk jdk, String manager) throws Exception {
+        jdk.assumePresent();
+        try (TruthServer server = TruthServer.http(TruthServer::small)) {
+            ChildJvm jvm = new ChildJvm(jdk, "legacy-busy-" + manager).jvmArg("-Dsample.legacyManager=" + manager);
+            ChildJvm.Result run = sample(jvm, server, "legacy-shared", "--requests", "24", "--threads", "4",
+                    "--pool-size", "2");
+            JsonNode origin = Scenario.verifyCounts(run, server, LIB.agentName);
+            assertEquals(2, origin.path("newConnections").asLong(), origin::toString);
+            assertEquals(22, origin.path("reusedConnections").asLong(), origin::toString);
+            assertTrue(origin.path("leaseWaits").path("waits").asLong() > 0, origin::toString);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("sharedManagers")
+    void unclosedResponsesPinTheirConnections(Jdk jdk, String manager) throws Exception {
+        jdk.assumePresent();
+        try (TruthServer server = TruthServer.http(TruthServer::small)) {
+            // a pool big enough that every leaked lease is followed by a new connection, not a wait
+            ChildJvm jvm = new ChildJvm(jdk, "legacy-body-" + manager).jvmArg("-Dsample.legacyManager=" + manager);
+            ChildJvm.Result run = sample(jvm, server, "legacy-body-not-consumed", "--requests", "6",
+                    "--pool-size", "10");
+            JsonNode origin = Scenario.verifyClient(run, server, LIB.agentName, "body-not-consumed");
+            assertEquals(6, origin.path("newConnections").asLong(), origin::toString);
+            assertEquals(5, origin.path("reasons").path("body-not-consumed").asLong(), origin::toString);
+            assertOneSite(origin, SampleLine.of(LIB, "BodyNotConsumedPattern", "client.execute("), 6);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("sharedManagers")
+    void serverSaysConnectionClose(Jdk jdk, String manager) throws Exception {
+        jdk.assumePresent();
+        try (TruthServer server = TruthServer.http(() -> TruthServer.smallBuilder()
+                .addHeader("Connection", "close")
+                .onResponseEnd(new SocketEffect.CloseSocket(true, false, false)).build())) {
+            ChildJvm jvm = new ChildJvm(jdk, "legacy-server-close-" + manager)
+                    .jvmArg("-Dsample.legacyManager=" + manager);
+            ChildJvm.Result run = sample(jvm, server, "legacy-shared", "--requests", "5");
+            JsonNode origin = Scenario.verifyClient(run, server, LIB.agentName, "server-closed");
+            assertEquals(5, origin.path("newConnections").asLong(), origin::toString);
+            assertEquals(5, origin.path("closes").path("server-closed").asLong(), origin::toString);
+        }
+    }
+
+    private static void assertOneSite(JsonNode origin, String site, long newConnections) {
+        JsonNode sites = origin.path("sites");
+        assertEquals(1, sites.size(), origin::toString);
+        assertEquals(site, sites.get(0).path("site").asText(), origin::toString);
+        assertEquals(newConnections, sites.get(0).path("newConnections").asLong(), origin::toString);
+    }
+}
