@@ -6,7 +6,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +34,10 @@ class Apache4LegacyScenariosTest {
 
     static Stream<Arguments> schemes() {
         return Jdk.matrix().stream().flatMap(jdk -> Stream.of("http", "https").map(s -> Arguments.of(jdk, s)));
+    }
+
+    static Stream<Arguments> jdks() {
+        return Jdk.matrix().stream().map(Arguments::of);
     }
 
     static Stream<Arguments> sharedManagers() {
@@ -129,6 +143,52 @@ class Apache4LegacyScenariosTest {
             assertEquals(5, origin.path("newConnections").asLong(), origin::toString);
             assertEquals(5, origin.path("closes").path("server-closed").asLong(), origin::toString);
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jdks")
+    void theModernApiKeepsItsHooksWhereTheLegacyClassesAreMissing(Jdk jdk) throws Exception {
+        jdk.assumePresent();
+        // httpclient 4.5.14 without the legacy classes: the legacy hooks are optional, so the slice still applies
+        List<Path> classpath = new ArrayList<>();
+        for (Path entry : LIB.classpath()) {
+            classpath.add(entry.getFileName().toString().startsWith("httpclient-") ? withoutLegacyClasses(entry) : entry);
+        }
+        try (TruthServer server = TruthServer.http(TruthServer::small)) {
+            ChildJvm jvm = new ChildJvm(jdk, "legacy-missing").classpath(classpath, "dev.reuseagent.samples.SampleMain");
+            Path pem = TruthServer.trustPem(ChildJvm.WORK);
+            ChildJvm.Result run = jvm.run(LIB.command, "shared", "--url", server.url(), "--trust-pem", pem.toString(),
+                    "--requests", "5");
+            assertTrue(run.lines(" stands down in ").isEmpty(), run::describe);
+            JsonNode origin = Scenario.verifyClient(run, server, LIB.agentName);
+            assertEquals(1, origin.path("newConnections").asLong(), origin::toString);
+            assertEquals(4, origin.path("reusedConnections").asLong(), origin::toString);
+        }
+    }
+
+    /** A copy of the httpclient jar without the legacy API's hooked classes. */
+    private static Path withoutLegacyClasses(Path jar) throws IOException {
+        Path stripped = ChildJvm.WORK.resolve("httpclient-without-legacy.jar");
+        try (ZipFile in = new ZipFile(jar.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(stripped))) {
+            for (ZipEntry entry : Collections.list(in.entries())) {
+                String name = entry.getName();
+                if (name.startsWith("org/apache/http/impl/conn/tsccm/")
+                        || name.startsWith("org/apache/http/impl/conn/DefaultClientConnection")
+                        || name.startsWith("org/apache/http/impl/conn/PoolingClientConnectionManager")
+                        || name.startsWith("org/apache/http/impl/conn/BasicClientConnectionManager")
+                        || name.startsWith("org/apache/http/impl/conn/SingleClientConnManager")
+                        || name.startsWith("org/apache/http/impl/client/DefaultRequestDirector")) {
+                    continue;
+                }
+                out.putNextEntry(new ZipEntry(name));
+                try (InputStream data = in.getInputStream(entry)) {
+                    data.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+        return stripped;
     }
 
     private static void assertOneSite(JsonNode origin, String site, long newConnections) {

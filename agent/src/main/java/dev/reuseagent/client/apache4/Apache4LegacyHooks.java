@@ -40,11 +40,11 @@ public final class Apache4LegacyHooks {
         }
     }
 
-    /** DefaultClientConnection#openCompleted returned: the connection to {@code targetHost} is established. */
-    public static void opened(Object connection, Object targetHost) {
+    /** DefaultClientConnection#openCompleted returned: the connection is established. */
+    public static void opened(Object connection) {
         Apache4LegacyTracking t = tracking;
         if (t != null) {
-            t.opened(Apache4Hooks.state(), LegacyLease.current(), connection, targetHost);
+            t.opened(Apache4Hooks.state(), LegacyLease.current(), connection);
         }
     }
 

@@ -16,7 +16,7 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  *
  * <ul>
  *   <li>{@code o.a.http.impl.conn.DefaultClientConnection} (the connection, whatever the manager):
- *       {@code openCompleted(boolean, HttpParams)} exit (field {@code targetHost}): connected;
+ *       {@code openCompleted(boolean, HttpParams)} exit: connected;
  *       {@code receiveResponseHeader()} exit: a response head; {@code close()}, {@code shutdown()}: it ends.</li>
  *   <li>leases: {@code PoolingClientConnectionManager#requestConnection(HttpRoute, Object)} (start) and
  *       {@code #leaseConnection(Future, long, TimeUnit)} (end); {@code tsccm.ConnPoolByRoute#getEntryBlocking}

@@ -69,11 +69,11 @@ public final class Apache4LegacyTracking extends ApacheTracking {
     }
 
     /** DefaultClientConnection#openCompleted: {@code connection} is connected (TCP, and TLS for https). */
-    public void opened(ApacheThreadState state, LegacyLease lease, Object connection, Object targetHost) {
+    public void opened(ApacheThreadState state, LegacyLease lease, Object connection) {
         if (lease.pool == null) {
             return; // a manager the agent does not hook: its connects stay the transport layer's
         }
-        Origin origin = ApacheRoutes.origin(lease.route != null ? lease.route : targetHost);
+        Origin origin = ApacheRoutes.origin(lease.route); // the target, also through a proxy
         if (origin == null || !tracker.tracks(origin)) {
             return;
         }

@@ -4,7 +4,7 @@ import dev.reuseagent.weave.Advice;
 
 /**
  * {@code DefaultClientConnection#openCompleted(boolean, HttpParams)}: the connection operator connected it (and,
- * for https, layered TLS and checked the host name); field {@code targetHost} is the host it connected to.
+ * for https, layered TLS and checked the host name). Binds nothing but {@code this}, so it binds in any version.
  */
 public final class LegacyOpenedAdvice {
 
@@ -12,7 +12,7 @@ public final class LegacyOpenedAdvice {
     }
 
     @Advice.OnMethodExit(suppress = Throwable.class)
-    public static void exit(@Advice.This Object connection, @Advice.FieldValue("targetHost") Object targetHost) {
-        Apache4LegacyHooks.opened(connection, targetHost);
+    public static void exit(@Advice.This Object connection) {
+        Apache4LegacyHooks.opened(connection);
     }
 }
