@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -143,6 +144,29 @@ class Apache4LegacyScenariosTest {
             assertEquals(5, origin.path("newConnections").asLong(), origin::toString);
             assertEquals(5, origin.path("closes").path("server-closed").asLong(), origin::toString);
         }
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("sharedManagers")
+    void underLoadReportsOnlyWhatTheRunCauses(Jdk jdk, String manager) throws Exception {
+        jdk.assumePresent();
+        // as LoadReasonsTest: 16 threads on a pool of 4, keep-alive, every body read
+        try (TruthServer server = TruthServer.http(LoadReasonsTest::keepAlive)) {
+            ChildJvm jvm = new ChildJvm(jdk, "legacy-load-" + manager).agentOption("logLimit=0")
+                    .jvmArg("-Dsample.legacyManager=" + manager);
+            ChildJvm.Result run = sample(jvm, server, "legacy-shared", "--requests", "160", "--threads", "16",
+                    "--pool-size", "4");
+            assertTrue(run.stdout.contains("ok=160 failed=0"), run::describe);
+            JsonNode origin = Scenario.verifyCounts(run, server, LIB.agentName);
+            assertEquals(1, origin.path("reasons").path("first-use").asLong(), origin::toString);
+            assertOnly(Set.of("first-use", "pool-busy"), origin.path("reasons"), origin);
+            assertOnly(Set.of("app-closed"), origin.path("closes"), origin);
+            assertTrue(origin.path("newConnections").asLong() <= 4, origin::toString);
+        }
+    }
+
+    private static void assertOnly(Set<String> possible, JsonNode counts, JsonNode origin) {
+        counts.fieldNames().forEachRemaining(name -> assertTrue(possible.contains(name), origin::toString));
     }
 
     @ParameterizedTest(name = "{0}")
