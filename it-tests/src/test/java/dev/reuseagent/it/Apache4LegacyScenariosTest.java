@@ -25,9 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Apache HttpClient 4's legacy API (httpclient 4.5.14: {@code DefaultHttpClient} through
  * {@code DefaultRequestDirector}) reported as {@code apache4}, like the modern API: a new client per request (its
- * BasicClientConnectionManager) and one shared client with a PoolingClientConnectionManager or a
- * ThreadSafeClientConnManager, over http and https, on JDK 17 and on Temurin 25 where installed. Every count is
- * checked against what the server saw.
+ * BasicClientConnectionManager) and one shared client with a PoolingClientConnectionManager, a
+ * ThreadSafeClientConnManager, a BasicClientConnectionManager or a SingleClientConnManager, over http and https, on
+ * JDK 17 and on Temurin 25 where installed. Every count is checked against what the server saw.
  */
 class Apache4LegacyScenariosTest {
 
@@ -46,12 +46,17 @@ class Apache4LegacyScenariosTest {
     }
 
     static Stream<Arguments> managers() {
-        return Jdk.matrix().stream().flatMap(jdk -> Stream.of("pooling", "tsccm").flatMap(m ->
+        return Jdk.matrix().stream().flatMap(jdk -> Stream.of("pooling", "tsccm", "basic", "single").flatMap(m ->
                 Stream.of("http", "https").map(s -> Arguments.of(jdk, m, s))));
     }
 
     private static TruthServer server(String scheme) throws Exception {
         return scheme.equals("https") ? TruthServer.https(TruthServer::small) : TruthServer.http(TruthServer::small);
+    }
+
+    /** A child JVM whose legacy-shared client uses {@code manager} ({@code -Dsample.legacyManager}). */
+    private static ChildJvm withManager(Jdk jdk, String name, String manager) {
+        return new ChildJvm(jdk, name + "-" + manager).jvmArg("-Dsample.legacyManager=" + manager);
     }
 
     private static ChildJvm.Result sample(ChildJvm jvm, TruthServer server, String pattern, String... extra)
@@ -84,8 +89,7 @@ class Apache4LegacyScenariosTest {
     void sharedClientReusesOneConnection(Jdk jdk, String manager, String scheme) throws Exception {
         jdk.assumePresent();
         try (TruthServer server = server(scheme)) {
-            ChildJvm jvm = new ChildJvm(jdk, "legacy-shared-" + manager + "-" + scheme)
-                    .jvmArg("-Dsample.legacyManager=" + manager);
+            ChildJvm jvm = withManager(jdk, "legacy-shared-" + scheme, manager);
             ChildJvm.Result run = sample(jvm, server, "legacy-shared", "--requests", "10");
             JsonNode origin = Scenario.verifyClient(run, server, LIB.agentName);
             assertEquals(1, origin.path("newConnections").asLong(), origin::toString);
@@ -104,7 +108,7 @@ class Apache4LegacyScenariosTest {
     void sharedClientAboveItsPoolWaitsAndOpensOnlyThePool(Jdk jdk, String manager) throws Exception {
         jdk.assumePresent();
         try (TruthServer server = TruthServer.http(TruthServer::small)) {
-            ChildJvm jvm = new ChildJvm(jdk, "legacy-busy-" + manager).jvmArg("-Dsample.legacyManager=" + manager);
+            ChildJvm jvm = withManager(jdk, "legacy-busy", manager);
             ChildJvm.Result run = sample(jvm, server, "legacy-shared", "--requests", "24", "--threads", "4",
                     "--pool-size", "2");
             JsonNode origin = Scenario.verifyCounts(run, server, LIB.agentName);
@@ -120,7 +124,7 @@ class Apache4LegacyScenariosTest {
         jdk.assumePresent();
         try (TruthServer server = TruthServer.http(TruthServer::small)) {
             // a pool big enough that every leaked lease is followed by a new connection, not a wait
-            ChildJvm jvm = new ChildJvm(jdk, "legacy-body-" + manager).jvmArg("-Dsample.legacyManager=" + manager);
+            ChildJvm jvm = withManager(jdk, "legacy-body", manager);
             ChildJvm.Result run = sample(jvm, server, "legacy-body-not-consumed", "--requests", "6",
                     "--pool-size", "10");
             JsonNode origin = Scenario.verifyClient(run, server, LIB.agentName, "body-not-consumed");
@@ -137,8 +141,7 @@ class Apache4LegacyScenariosTest {
         try (TruthServer server = TruthServer.http(() -> TruthServer.smallBuilder()
                 .addHeader("Connection", "close")
                 .onResponseEnd(new SocketEffect.CloseSocket(true, false, false)).build())) {
-            ChildJvm jvm = new ChildJvm(jdk, "legacy-server-close-" + manager)
-                    .jvmArg("-Dsample.legacyManager=" + manager);
+            ChildJvm jvm = withManager(jdk, "legacy-server-close", manager);
             ChildJvm.Result run = sample(jvm, server, "legacy-shared", "--requests", "5");
             JsonNode origin = Scenario.verifyClient(run, server, LIB.agentName, "server-closed");
             assertEquals(5, origin.path("newConnections").asLong(), origin::toString);
@@ -148,12 +151,43 @@ class Apache4LegacyScenariosTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("sharedManagers")
+    void keepAliveTimeoutShorterThanPausesIsIdleTimeout(Jdk jdk, String manager) throws Exception {
+        jdk.assumePresent();
+        try (TruthServer server = TruthServer.http(() -> TruthServer.smallBuilder()
+                .addHeader("Keep-Alive", "timeout=1").build())) {
+            // the client honours the server's Keep-Alive timeout and expires the idle connection at the next lease
+            ChildJvm jvm = withManager(jdk, "legacy-idle", manager);
+            ChildJvm.Result run = sample(jvm, server, "legacy-shared", "--requests", "3", "--pause-ms", "1300");
+            JsonNode origin = Scenario.verifyClient(run, server, LIB.agentName, "idle-timeout");
+            assertEquals(3, origin.path("newConnections").asLong(), origin::toString);
+            assertEquals(2, origin.path("closes").path("idle-timeout").asLong(), origin::toString);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("sharedManagers")
+    void theStaleCheckFindsConnectionsTheServerDropped(Jdk jdk, String manager) throws Exception {
+        jdk.assumePresent();
+        // No Connection: close header: the client pools the connection; the legacy API's stale connection check
+        // (on by default) finds it closed at the next lease and reconnects
+        try (TruthServer server = TruthServer.http(() -> TruthServer.smallBuilder()
+                .onResponseEnd(new SocketEffect.CloseSocket(true, false, false)).build())) {
+            ChildJvm jvm = withManager(jdk, "legacy-stale", manager);
+            ChildJvm.Result run = sample(jvm, server, "legacy-shared", "--requests", "5", "--pause-ms", "200");
+            JsonNode origin = Scenario.verifyClient(run, server, LIB.agentName, "stale");
+            assertEquals(5, origin.path("newConnections").asLong(), origin::toString);
+            assertEquals(4, origin.path("closes").path("stale").asLong(), origin::toString);
+            assertEquals(0, origin.path("failedExchanges").asLong(), "the check, not a failed request, found it");
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("sharedManagers")
     void underLoadReportsOnlyWhatTheRunCauses(Jdk jdk, String manager) throws Exception {
         jdk.assumePresent();
         // as LoadReasonsTest: 16 threads on a pool of 4, keep-alive, every body read
         try (TruthServer server = TruthServer.http(LoadReasonsTest::keepAlive)) {
-            ChildJvm jvm = new ChildJvm(jdk, "legacy-load-" + manager).agentOption("logLimit=0")
-                    .jvmArg("-Dsample.legacyManager=" + manager);
+            ChildJvm jvm = withManager(jdk, "legacy-load", manager).agentOption("logLimit=0");
             ChildJvm.Result run = sample(jvm, server, "legacy-shared", "--requests", "160", "--threads", "16",
                     "--pool-size", "4");
             assertTrue(run.stdout.contains("ok=160 failed=0"), run::describe);

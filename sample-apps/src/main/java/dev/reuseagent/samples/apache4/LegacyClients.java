@@ -9,7 +9,9 @@ import org.apache.http.conn.scheme.Scheme;
 import org.apache.http.conn.scheme.SchemeRegistry;
 import org.apache.http.conn.ssl.SSLSocketFactory;
 import org.apache.http.impl.client.DefaultHttpClient;
+import org.apache.http.impl.conn.BasicClientConnectionManager;
 import org.apache.http.impl.conn.PoolingClientConnectionManager;
+import org.apache.http.impl.conn.SingleClientConnManager;
 import org.apache.http.impl.conn.tsccm.ThreadSafeClientConnManager;
 import org.apache.http.params.HttpConnectionParams;
 
@@ -23,7 +25,10 @@ import javax.net.ssl.SSLContext;
 @SuppressWarnings("deprecation")
 final class LegacyClients {
 
-    /** {@code -Dsample.legacyManager=tsccm}: the shared client uses ThreadSafeClientConnManager (default: pooling). */
+    /**
+     * {@code -Dsample.legacyManager=tsccm}: the shared client uses ThreadSafeClientConnManager (default: pooling,
+     * PoolingClientConnectionManager); {@code basic} or {@code single}: the one-connection managers (one thread).
+     */
     static final String MANAGER_PROPERTY = "sample.legacyManager";
 
     private LegacyClients() {
@@ -37,8 +42,8 @@ final class LegacyClients {
     }
 
     /**
-     * A client sharing one pooling manager ({@code PoolingClientConnectionManager}, or ThreadSafeClientConnManager
-     * with {@value #MANAGER_PROPERTY}=tsccm): {@code --pool-size} connections per route (default the library's 2).
+     * A client sharing one manager ({@value #MANAGER_PROPERTY}): {@code --pool-size} connections per route (default
+     * the library's 2) for the pooling ones.
      */
     static DefaultHttpClient pooled(Options options, SSLContext ssl) {
         return pooled(options, ssl, 0);
@@ -51,7 +56,12 @@ final class LegacyClients {
         registry.register(new Scheme("https", 443, new SSLSocketFactory(ssl)));
         int perRoute = options.poolSizeOr(Apache4Clients.LIBRARY_MAX_PER_ROUTE);
         ClientConnectionManager manager;
-        if ("tsccm".equals(System.getProperty(MANAGER_PROPERTY))) {
+        String kind = System.getProperty(MANAGER_PROPERTY, "pooling");
+        if (kind.equals("basic")) {
+            manager = new BasicClientConnectionManager(registry); // one connection, one thread at a time
+        } else if (kind.equals("single")) {
+            manager = new SingleClientConnManager(registry); // the same, 4.0's version
+        } else if (kind.equals("tsccm")) {
             ThreadSafeClientConnManager tsccm = new ThreadSafeClientConnManager(registry);
             tsccm.setDefaultMaxPerRoute(perRoute);
             tsccm.setMaxTotal(Math.max(20, perRoute));
