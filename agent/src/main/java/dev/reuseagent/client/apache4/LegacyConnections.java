@@ -1,6 +1,7 @@
 package dev.reuseagent.client.apache4;
 
 import dev.reuseagent.client.apache.Reflection;
+import dev.reuseagent.util.Relocations;
 
 /**
  * The connection object ({@code OperatedClientConnection}, in practice {@code DefaultClientConnection}) behind what
@@ -30,7 +31,7 @@ final class LegacyConnections {
             return null;
         }
         Class<?> type = handle.getClass();
-        if (type.getName().equals(MANAGED_IMPL)) {
+        if (Relocations.is(type.getName(), MANAGED_IMPL)) { // also in a relocated copy
             Object entry = Reflection.get(handle, type, "poolEntry");
             Class<?> core = entry == null ? null : Reflection.superclassNamed(entry.getClass(), CORE_POOL_ENTRY);
             return core == null ? null : Reflection.get(entry, core, "conn");
