@@ -1,0 +1,53 @@
+package dev.reuseagent.client.apache5async;
+
+import dev.reuseagent.weave.Hook;
+
+import java.util.List;
+
+import static dev.reuseagent.weave.Methods.named;
+import static dev.reuseagent.weave.Methods.takesArgument;
+import static dev.reuseagent.weave.Methods.takesArguments;
+
+/**
+ * Apache HttpClient 5.x, async API, over {@code PoolingAsyncClientConnectionManager}. Verified against
+ * httpclient5 5.5.1 with httpcore5 5.3.6 (the sources at tags rel/v5.5.1 and rel/v5.3.6, and the it-tests).
+ *
+ * <ul>
+ *   <li>{@code o.a.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager#connect(AsyncConnectionEndpoint,
+ *       ConnectionInitiator, Timeout, Object, HttpContext, FutureCallback)} enter: the lease found no connected
+ *       connection, a new one is made for the endpoint's pool entry (field {@code poolEntryRef} of
+ *       {@code $InternalConnectionEndpoint}); on the thread that called {@code execute} when the pool had room.</li>
+ *   <li>{@code o.a.hc.core5.pool.PoolEntry#assignConnection(ModalCloseable)} exit: the new connection exists (after
+ *       its TCP connect and TLS handshake, on an I/O reactor thread); its SocketChannel is claimed from the
+ *       transport layer.</li>
+ *   <li>{@code o.a.hc.client5.http.impl.nio.DefaultManagedAsyncClientConnection} (the connection): {@code activate()}
+ *       (leased again: reused), {@code passivate()} (released to the pool), {@code submitCommand(Command,
+ *       Command.Priority)} with a {@code RequestExecutionCommand} (one request handed to the connection; an HTTP/2
+ *       stream), {@code close()} and {@code close(CloseMode)} (field {@code closed}).</li>
+ * </ul>
+ * Not hooked: the {@code StrictConnPool}/{@code LaxConnPool} lease (the classic slice owns those classes), so lease
+ * waits at the pool's limit are not reported; {@code HttpAsyncClients.createHttp2*}/{@code customHttp2()}
+ * ({@code InternalH2AsyncClient} over {@code H2ConnPool}) and the minimal clients, whose connects stay
+ * {@code unknown}.
+ */
+public final class Apache5AsyncInstrumentation {
+
+    static final String MANAGER = "org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager";
+    static final String POOL_ENTRY = "org.apache.hc.core5.pool.PoolEntry";
+    static final String CONNECTION = "org.apache.hc.client5.http.impl.nio.DefaultManagedAsyncClientConnection";
+
+    private Apache5AsyncInstrumentation() {
+    }
+
+    public static List<Hook> hooks() {
+        return List.of(
+                new Hook(MANAGER, named("connect").and(takesArguments(6)), ConnectAdvice.class),
+                new Hook(POOL_ENTRY, named("assignConnection").and(takesArguments(1)), AssignAdvice.class),
+                new Hook(CONNECTION, named("activate").and(takesArguments(0)), ActivateAdvice.class),
+                new Hook(CONNECTION, named("passivate").and(takesArguments(0)), PassivateAdvice.class),
+                new Hook(CONNECTION, named("submitCommand").and(takesArguments(2))
+                        .and(takesArgument(0, "org.apache.hc.core5.reactor.Command")), SubmitAdvice.class),
+                new Hook(CONNECTION, named("close").and(takesArguments(0)), CloseAdvice.class),
+                new Hook(CONNECTION, named("close").and(takesArguments(1)), CloseModeAdvice.class));
+    }
+}

@@ -1,0 +1,66 @@
+package dev.reuseagent.client.apache5async;
+
+import dev.reuseagent.client.apache.Reflection;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * What the async hooks read from the library's objects, reflectively (the agent never links the library). Only on
+ * the rare paths: a new connection, a close. A lookup that fails gives null, and the caller reports less.
+ */
+final class Apache5AsyncInternals {
+
+    private Apache5AsyncInternals() {
+    }
+
+    /** The pool entry of a {@code PoolingAsyncClientConnectionManager$InternalConnectionEndpoint}, or null. */
+    static Object poolEntry(Object endpoint) {
+        try {
+            Object ref = Reflection.get(endpoint, "poolEntryRef");
+            return ref instanceof AtomicReference ? ((AtomicReference<?>) ref).get() : null;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The route of a {@code PoolEntry}, or null. */
+    static Object route(Object entry) {
+        try {
+            return Reflection.call(entry, "getRoute");
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Whether the pool entry holds an open connection (then {@code connect} has nothing to do). */
+    static boolean hasOpenConnection(Object entry) {
+        try {
+            Object connection = Reflection.call(entry, "getConnection");
+            return connection != null && isOpen(connection);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** {@code ManagedAsyncClientConnection#isOpen()}: its I/O session and protocol handler are open. */
+    static boolean isOpen(Object connection) {
+        try {
+            return Boolean.TRUE.equals(Reflection.call(connection, "isOpen"));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return true;
+        }
+    }
+
+    /**
+     * The SocketChannel under a {@code DefaultManagedAsyncClientConnection}: its {@code ioSession}'s
+     * {@code channel()} (under TLS too: the TLS session hands out the channel it wraps); null if unreadable.
+     */
+    static Object channel(Object connection) {
+        try {
+            Object session = Reflection.get(connection, "ioSession");
+            return session == null ? null : Reflection.call(session, "channel");
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.reuseagent.samples.apache5async;
+
+import dev.reuseagent.samples.NamedPattern;
+import dev.reuseagent.samples.Options;
+import dev.reuseagent.samples.Tls;
+
+import java.util.List;
+
+/** The {@code apache5-async <pattern>} subcommand: Apache HttpClient 5.x, async API ({@code --protocol h2}). */
+public final class Apache5AsyncCommand {
+
+    static final List<NamedPattern> PATTERNS = List.of(
+            new NamedPattern("shared", "one started async client for every request (the good one)",
+                    SharedClientPattern::new),
+            new NamedPattern("client-per-request", "a new async client (I/O reactor, connection manager, "
+                    + "SSLContext) per request, closed after it", ClientPerRequestPattern::new));
+
+    private Apache5AsyncCommand() {
+    }
+
+    /** One help line per pattern: name and what it does. */
+    public static String patternHelp() {
+        return NamedPattern.help(PATTERNS);
+    }
+
+    /** @return 0 if every request got a 2xx status, 1 otherwise */
+    public static int run(Options options, Tls tls) throws Exception {
+        return NamedPattern.find(PATTERNS, "apache5-async", options.pattern()).run(options, tls);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.reuseagent.samples.apache5async;
+
+import dev.reuseagent.samples.Options;
+import dev.reuseagent.samples.RequestPattern;
+import dev.reuseagent.samples.Tls;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+
+import java.net.URL;
+
+/**
+ * {@code shared}: the good pattern. One started async client (one connection manager) for every request and
+ * thread: over HTTP/1.1 each connection goes back to the pool after its response, over HTTP/2 every request is a
+ * new stream on the same connection.
+ */
+final class SharedClientPattern implements RequestPattern {
+    private final CloseableHttpAsyncClient client;
+
+    SharedClientPattern(Options options, Tls tls) {
+        this.client = Apache5AsyncClients.started(options, tls.newSslContext());
+    }
+
+    @Override
+    public int get(URL url) throws Exception {
+        return Apache5AsyncClients.await(client.execute(Apache5AsyncClients.get(url), null));
+    }
+
+    @Override
+    public void afterLastRequest() throws Exception {
+        client.close();
+    }
+}
