@@ -1,6 +1,7 @@
 package dev.reuseagent.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import mockwebserver3.SocketEffect;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -148,6 +149,36 @@ class Apache5AsyncScenariosTest {
             reportedBySlice(run, origin, "HTTP/2", "ClientPerRequestPattern");
             assertEquals(6, origin.path("newConnections").asLong(), origin::toString);
             assertEquals(5, reason(origin, "new-client"), origin::toString);
+        }
+    }
+
+    /** The server ends every connection after its response: each next one is {@code server-closed}. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void serverSaysConnectionClose(Jdk jdk) throws Exception {
+        try (TruthServer server = TruthServer.http(() -> TruthServer.smallBuilder()
+                .addHeader("Connection", "close")
+                .onResponseEnd(new SocketEffect.CloseSocket(true, false, false)).build())) {
+            ChildJvm.Result run = run(jdk, "apache5-async-server-close", server, "shared", "--requests", "5",
+                    "--pause-ms", PAUSE);
+            JsonNode origin = Scenario.verifyClient(run, server, CLIENT, "server-closed");
+            assertEquals(5, origin.path("newConnections").asLong(), origin::toString);
+            assertEquals(4, reason(origin, "server-closed"), origin::toString);
+            assertEquals(5, origin.path("closes").path("server-closed").asLong(), origin::toString);
+        }
+    }
+
+    /** The server's Keep-Alive timeout, shorter than the pauses: the pool expires the idle connection. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void keepAliveTimeoutShorterThanPausesIsIdleTimeout(Jdk jdk) throws Exception {
+        try (TruthServer server = TruthServer.http(() -> TruthServer.smallBuilder()
+                .addHeader("Keep-Alive", "timeout=1").build())) {
+            ChildJvm.Result run = run(jdk, "apache5-async-idle-timeout", server, "shared", "--requests", "3",
+                    "--pause-ms", "1300");
+            JsonNode origin = Scenario.verifyClient(run, server, CLIENT, "idle-timeout");
+            assertEquals(3, origin.path("newConnections").asLong(), origin::toString);
+            assertEquals(2, reason(origin, "idle-timeout"), origin::toString);
         }
     }
 }

@@ -7,11 +7,12 @@ import java.util.List;
 
 /**
  * Why Apache HttpClient 5.x async closed a connection, read from who called
- * {@code DefaultManagedAsyncClientConnection#close}: the pool or manager being closed (the client was closed; the
- * I/O reactor may have closed the sockets just before), an idle or expiry eviction, a time-to-live past at the
- * lease. Otherwise a connection whose session had already ended was closed by the server (or by the protocol after
- * a {@code Connection: close} response) and is discarded now; an open one closed elsewhere is {@code unknown}.
- * Frames verified against httpclient5 5.5.1 / httpcore5 5.3.6.
+ * {@code DefaultManagedAsyncClientConnection#close} and from the connection's state: the pool or manager being
+ * closed (the client was closed; its I/O reactor may have closed the sockets just before), an idle or expiry
+ * eviction, a lease that found it past its keep-alive or time-to-live, or one that made room for a new connection
+ * at the pool's limit. Otherwise a connection whose session had already ended was closed by the server (or by the
+ * protocol after a {@code Connection: close} response) and is discarded now; an open one closed elsewhere is
+ * {@code unknown}. Frames verified against httpclient5 5.5.1 / httpcore5 5.3.6.
  */
 final class Apache5AsyncCloseCauses {
 
@@ -24,14 +25,15 @@ final class Apache5AsyncCloseCauses {
     /**
      * @param callers the callers, nearest first, without agent and JDK frames
      * @param open    the connection's session was still open when it was closed
+     * @param expired its pool entry's expiry deadline (keep-alive, time-to-live) had passed
      */
-    static CloseCause classify(List<Caller> callers, boolean open) {
+    static CloseCause classify(List<Caller> callers, boolean open, boolean expired) {
         for (Caller caller : callers) {
             String cls = caller.cls();
             if (!cls.startsWith("org.apache.hc.")) {
                 break; // the application, or its own thread
             }
-            CloseCause cause = cause(cls, caller.method());
+            CloseCause cause = cause(cls, caller.method(), expired);
             if (cause != null) {
                 return cause;
             }
@@ -39,8 +41,9 @@ final class Apache5AsyncCloseCauses {
         return open ? CloseCause.UNKNOWN : CloseCause.SERVER_CLOSED;
     }
 
-    private static CloseCause cause(String cls, String method) {
-        if (cls.startsWith(POOL + "StrictConnPool") || cls.startsWith(POOL + "LaxConnPool") || cls.startsWith(MANAGER)) {
+    private static CloseCause cause(String cls, String method, boolean expired) {
+        boolean pool = cls.startsWith(POOL + "StrictConnPool") || cls.startsWith(POOL + "LaxConnPool");
+        if (pool || cls.startsWith(MANAGER)) {
             if (method.equals("close") || method.equals("shutdown")) {
                 return CloseCause.APP_CLOSED; // the client, and with it its connection manager, was closed
             }
@@ -49,14 +52,18 @@ final class Apache5AsyncCloseCauses {
                     || method.startsWith("lambda$closeExpired")) {
                 return CloseCause.IDLE_TIMEOUT;
             }
-            if (cls.startsWith(MANAGER + "$") && method.equals("completed")) {
-                return CloseCause.IDLE_TIMEOUT; // past its time-to-live when leased
-            }
-            return null; // release, lease: the state of the connection says why
+        }
+        if (pool && (method.equals("processPendingRequest") || method.equals("getAvailableEntry"))) {
+            // a lease passing over an expired idle connection; or (strict pool) making room at the pool's limit
+            return expired ? CloseCause.IDLE_TIMEOUT
+                    : method.equals("processPendingRequest") ? CloseCause.POOL_FULL : null;
+        }
+        if (cls.startsWith(MANAGER + "$") && method.equals("completed")) {
+            return CloseCause.IDLE_TIMEOUT; // past its time-to-live when leased
         }
         if (cls.startsWith("org.apache.hc.client5.http.impl.IdleConnectionEvictor")) {
             return CloseCause.IDLE_TIMEOUT;
         }
-        return null;
+        return null; // release, discard: the state of the connection says why
     }
 }

@@ -42,6 +42,16 @@ final class Apache5AsyncInternals {
         }
     }
 
+    /** Whether a {@code PoolEntry}'s expiry deadline (keep-alive, time-to-live) has passed; false if unknown. */
+    static boolean expired(Object entry) {
+        try {
+            Object deadline = entry == null ? null : Reflection.call(entry, "getExpiryDeadline");
+            return deadline != null && Boolean.TRUE.equals(Reflection.call(deadline, "isExpired"));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** {@code ManagedAsyncClientConnection#isOpen()}: its I/O session and protocol handler are open. */
     static boolean isOpen(Object connection) {
         try {

@@ -11,6 +11,8 @@ import dev.reuseagent.transport.TransportConnect;
 import dev.reuseagent.transport.TransportThreadState;
 import dev.reuseagent.transport.TransportTracker;
 
+import java.lang.ref.WeakReference;
+
 /**
  * Turns the Apache HttpClient 5.x async hooks into connection-tracker events. The connection is the
  * {@code DefaultManagedAsyncClientConnection} (one per physical connection, HTTP/1.1 or HTTP/2); the pool is the
@@ -33,6 +35,8 @@ public final class Apache5AsyncTracking {
     private final WeakIdentityMap<PendingOpen> pending = new WeakIdentityMap<>();
     /** By manager: the application line of its last new connection made on the application's thread. */
     private final WeakIdentityMap<String> lastSites = new WeakIdentityMap<>();
+    /** By connection: its pool entry (weakly: the entry holds the connection), whose expiry a close may need. */
+    private final WeakIdentityMap<WeakReference<Object>> entries = new WeakIdentityMap<>();
 
     public Apache5AsyncTracking(ConnectionTracker tracker, TransportTracker transport) {
         this.tracker = tracker;
@@ -72,6 +76,9 @@ public final class Apache5AsyncTracking {
         if (connect != null && record != null) {
             transport.attribute(connect, record);
         }
+        if (record != null) {
+            entries.put(connection, new WeakReference<>(entry));
+        }
     }
 
     /** Leased again from the pool. */
@@ -97,8 +104,9 @@ public final class Apache5AsyncTracking {
         if (tracker.find(connection) == null) {
             return;
         }
+        WeakReference<Object> entry = entries.remove(connection);
         tracker.closed(connection, Apache5AsyncCloseCauses.classify(ApacheCallers.nearest(),
-                Apache5AsyncInternals.isOpen(connection)));
+                Apache5AsyncInternals.isOpen(connection), entry != null && Apache5AsyncInternals.expired(entry.get())));
     }
 
     /** A new connection's origin, pool, miss, site and thread, kept until the pool entry gets it. */
