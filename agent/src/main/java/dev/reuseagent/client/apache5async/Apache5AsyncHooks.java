@@ -1,6 +1,7 @@
 package dev.reuseagent.client.apache5async;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The boundary the Apache HttpClient 5.x async advice calls: static, JDK types only. The weaver guards each advice
@@ -28,11 +29,11 @@ public final class Apache5AsyncHooks {
         }
     }
 
-    /** PoolEntry#assignConnection exit. */
-    public static void assigned(Object entry, Object connection) {
+    /** InternalConnectionEndpoint#execute enter: {@code poolEntryRef} is its AtomicReference to the pool entry. */
+    public static void executing(Object poolEntryRef) {
         Apache5AsyncTracking t = tracking;
-        if (t != null) {
-            t.assigned(entry, connection);
+        if (t != null && poolEntryRef instanceof AtomicReference) {
+            t.executing(((AtomicReference<?>) poolEntryRef).get());
         }
     }
 

@@ -10,16 +10,19 @@ import static dev.reuseagent.weave.Methods.takesArguments;
 
 /**
  * Apache HttpClient 5.x, async API, over {@code PoolingAsyncClientConnectionManager}. Verified against
- * httpclient5 5.5.1 with httpcore5 5.3.6 (the sources at tags rel/v5.5.1 and rel/v5.3.6, and the it-tests).
+ * httpclient5 5.5.1 with httpcore5 5.3.6 (the sources at tags rel/v5.5.1 and rel/v5.3.6, and the it-tests); the
+ * same names and signatures in 5.1.3 (javap) and 5.6.4 (source).
  *
  * <ul>
  *   <li>{@code o.a.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager#connect(AsyncConnectionEndpoint,
  *       ConnectionInitiator, Timeout, Object, HttpContext, FutureCallback)} enter: the lease found no connected
  *       connection, a new one is made for the endpoint's pool entry (field {@code poolEntryRef} of
  *       {@code $InternalConnectionEndpoint}); on the thread that called {@code execute} when the pool had room.</li>
- *   <li>{@code o.a.hc.core5.pool.PoolEntry#assignConnection(ModalCloseable)} exit: the new connection exists (after
- *       its TCP connect and TLS handshake, on an I/O reactor thread); its SocketChannel is claimed from the
- *       transport layer.</li>
+ *   <li>{@code PoolingAsyncClientConnectionManager$InternalConnectionEndpoint#execute(String,
+ *       AsyncClientExchangeHandler, HandlerFactory, HttpContext)} enter (field {@code poolEntryRef}): a request goes
+ *       out on the entry; after a connect (on an I/O reactor thread, past the TCP connect and TLS handshake) the
+ *       entry holds the new connection, whose SocketChannel is claimed from the transport layer. Only classes the
+ *       async client alone loads are hooked, so a classic-only application never starts this slice.</li>
  *   <li>{@code o.a.hc.client5.http.impl.nio.DefaultManagedAsyncClientConnection} (the connection): {@code activate()}
  *       (leased again: reused), {@code passivate()} (released to the pool), {@code submitCommand(Command,
  *       Command.Priority)} with a {@code RequestExecutionCommand} (one request handed to the connection; an HTTP/2
@@ -33,7 +36,7 @@ import static dev.reuseagent.weave.Methods.takesArguments;
 public final class Apache5AsyncInstrumentation {
 
     static final String MANAGER = "org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager";
-    static final String POOL_ENTRY = "org.apache.hc.core5.pool.PoolEntry";
+    static final String ENDPOINT = MANAGER + "$InternalConnectionEndpoint";
     static final String CONNECTION = "org.apache.hc.client5.http.impl.nio.DefaultManagedAsyncClientConnection";
 
     private Apache5AsyncInstrumentation() {
@@ -42,7 +45,7 @@ public final class Apache5AsyncInstrumentation {
     public static List<Hook> hooks() {
         return List.of(
                 new Hook(MANAGER, named("connect").and(takesArguments(6)), ConnectAdvice.class),
-                new Hook(POOL_ENTRY, named("assignConnection").and(takesArguments(1)), AssignAdvice.class),
+                new Hook(ENDPOINT, named("execute").and(takesArguments(4)), EndpointExecuteAdvice.class),
                 new Hook(CONNECTION, named("activate").and(takesArguments(0)), ActivateAdvice.class),
                 new Hook(CONNECTION, named("passivate").and(takesArguments(0)), PassivateAdvice.class),
                 new Hook(CONNECTION, named("submitCommand").and(takesArguments(2))

@@ -32,13 +32,12 @@ final class Apache5AsyncInternals {
         }
     }
 
-    /** Whether the pool entry holds an open connection (then {@code connect} has nothing to do). */
-    static boolean hasOpenConnection(Object entry) {
+    /** The connection a {@code PoolEntry} holds, or null. */
+    static Object connection(Object entry) {
         try {
-            Object connection = Reflection.call(entry, "getConnection");
-            return connection != null && isOpen(connection);
+            return Reflection.call(entry, "getConnection");
         } catch (ReflectiveOperationException | RuntimeException e) {
-            return false;
+            return null;
         }
     }
 

@@ -16,7 +16,7 @@ public final class Apache5AsyncSlice extends ClientSlice {
 
     public Apache5AsyncSlice() {
         super(NAME, null, List.of("org.apache.hc."),
-                List.of(Apache5AsyncInstrumentation.MANAGER, Apache5AsyncInstrumentation.POOL_ENTRY,
+                List.of(Apache5AsyncInstrumentation.MANAGER, Apache5AsyncInstrumentation.ENDPOINT,
                         Apache5AsyncInstrumentation.CONNECTION));
     }
 

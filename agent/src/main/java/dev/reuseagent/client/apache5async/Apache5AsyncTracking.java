@@ -12,6 +12,7 @@ import dev.reuseagent.transport.TransportThreadState;
 import dev.reuseagent.transport.TransportTracker;
 
 import java.lang.ref.WeakReference;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Turns the Apache HttpClient 5.x async hooks into connection-tracker events. The connection is the
@@ -20,8 +21,8 @@ import java.lang.ref.WeakReference;
  *
  * <p>A request leases a pool entry on the thread that called {@code execute}. An entry with a connection is
  * activated (reused); one without is connected by the manager: its origin, pool, miss time and the application's
- * line are kept by pool entry, as the TCP connect, the TLS handshake and the assignment of the new connection to the
- * entry happen later, on an I/O reactor thread, where the connect is claimed by its SocketChannel. Each request
+ * line are kept by pool entry, as the TCP connect and the TLS handshake happen later, on an I/O reactor thread; the
+ * first request on the entry then finds the new connection, whose connect is claimed by its SocketChannel. Each request
  * handed to the connection is one exchange (on HTTP/2 one stream: every request after the first is reused). A
  * connect made off the application's thread (a lease that waited for the pool) takes the line of that manager's
  * previous new connection.
@@ -31,8 +32,10 @@ public final class Apache5AsyncTracking {
     private final ConnectionTracker tracker;
     private final TransportTracker transport;
     private final ObjectNames poolNames = new ObjectNames(Apache5AsyncSlice.NAME + " pool");
-    /** New connections being made, by pool entry, until the entry gets its connection. */
+    /** New connections being made, by pool entry, until the first request on the entry's connection. */
     private final WeakIdentityMap<PendingOpen> pending = new WeakIdentityMap<>();
+    /** How many {@link #pending} holds (a connect that failed leaves one until its entry is collected). */
+    private final AtomicInteger pendingCount = new AtomicInteger();
     /** By manager: the application line of its last new connection made on the application's thread. */
     private final WeakIdentityMap<String> lastSites = new WeakIdentityMap<>();
     /** By connection: its pool entry (weakly: the entry holds the connection), whose expiry a close may need. */
@@ -46,8 +49,9 @@ public final class Apache5AsyncTracking {
     /** The manager connects {@code endpoint}: if its pool entry has no open connection, a new one is coming. */
     public void connecting(Object manager, Object endpoint) {
         Object entry = Apache5AsyncInternals.poolEntry(endpoint);
-        if (entry == null || Apache5AsyncInternals.hasOpenConnection(entry)) {
-            return;
+        Object current = entry == null ? null : Apache5AsyncInternals.connection(entry);
+        if (entry == null || current != null && Apache5AsyncInternals.isOpen(current)) {
+            return; // connect() returns at once: the endpoint is connected
         }
         long missNanos = System.nanoTime();
         Origin origin = ApacheRoutes.origin(Apache5AsyncInternals.route(entry));
@@ -60,14 +64,28 @@ public final class Apache5AsyncTracking {
         } else {
             site = lastSites.get(manager);
         }
+        if (pending.get(entry) == null) {
+            pendingCount.incrementAndGet();
+        }
         pending.put(entry, new PendingOpen(origin, poolNames.nameOf(manager), missNanos, site,
                 TransportThreadState.current().threadId));
     }
 
-    /** The pool entry got its connection: if this slice saw it being made, it is a new connection. */
-    public void assigned(Object entry, Object connection) {
+    /**
+     * A request goes out on this pool entry (on the I/O thread that completed its connect, for a new connection): if
+     * this slice saw the entry being connected, its connection is new; its TCP connect is claimed by channel.
+     */
+    public void executing(Object entry) {
+        if (pendingCount.get() == 0 || entry == null) {
+            return; // the ordinary reuse path: no connect in progress anywhere
+        }
         PendingOpen p = pending.remove(entry);
-        if (p == null || connection == null) {
+        if (p == null) {
+            return;
+        }
+        pendingCount.decrementAndGet();
+        Object connection = Apache5AsyncInternals.connection(entry);
+        if (connection == null) {
             return;
         }
         TransportConnect connect = transport.claim(Apache5AsyncInternals.channel(connection));

@@ -87,7 +87,10 @@ class Apache5AsyncTrackingTest {
         }
     }
 
-    /** The manager connects a new connection: connect on this thread, the rest on an "I/O thread". */
+    /**
+     * The manager connects a new connection: connect on this thread; the TCP connect, the entry's new connection and
+     * its first request on an "I/O thread".
+     */
     private Connection openNew(Object manager, Entry entry) throws InterruptedException {
         hooks.connecting(manager, new Endpoint(entry));
         Connection connection = new Connection();
@@ -97,8 +100,8 @@ class Apache5AsyncTrackingTest {
                 transport.connected(connection.ioSession.socketChannel, new InetSocketAddress("127.0.0.1", 80),
                         2_000_000, true);
                 entry.connection = connection;
-                hooks.assigned(entry, connection);
-                hooks.requestSubmitted(connection); // its first request, sent when it is connected
+                hooks.executing(entry); // its first request, sent when it is connected
+                hooks.requestSubmitted(connection);
             }
         });
         io.start();
@@ -137,13 +140,23 @@ class Apache5AsyncTrackingTest {
 
     @Test
     void anEntryWhoseConnectionIsOpenGetsNoNewConnection() throws InterruptedException {
+        Object manager = new Object();
         Entry entry = new Entry();
-        Connection first = openNew(new Object(), entry);
-        hooks.connecting(new Object(), new Endpoint(entry)); // connect() returns at once: already connected
-        Connection other = new Connection();
-        hooks.assigned(entry, other);
-        assertNull(tracker.find(other));
+        Connection first = openNew(manager, entry);
+        hooks.connecting(manager, new Endpoint(entry)); // connect() returns at once: already connected
+        hooks.executing(entry);
+        hooks.requestSubmitted(first);
         assertNotNull(tracker.find(first));
+        assertEquals(1, stats().newConnections);
+        assertEquals(1, stats().reusedConnections);
+    }
+
+    @Test
+    void requestsOnEntriesNotBeingConnectedOpenNothing() {
+        Entry entry = new Entry();
+        entry.connection = new Connection();
+        hooks.executing(entry); // a connection from before the agent, or of a connect this slice did not see
+        assertNull(tracker.find(entry.connection));
     }
 
     @Test
