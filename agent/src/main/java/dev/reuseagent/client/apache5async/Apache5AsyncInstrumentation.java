@@ -29,9 +29,10 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  *       stream), {@code close()} and {@code close(CloseMode)} (field {@code closed}).</li>
  * </ul>
  * Not hooked: the {@code StrictConnPool}/{@code LaxConnPool} lease (the classic slice owns those classes), so lease
- * waits at the pool's limit are not reported; {@code HttpAsyncClients.createHttp2*}/{@code customHttp2()}
- * ({@code InternalH2AsyncClient} over {@code H2ConnPool}) and the minimal clients, whose connects stay
- * {@code unknown}.
+ * waits at the pool's limit are not reported; the HTTP/2-only clients ({@code HttpAsyncClients.customHttp2()},
+ * {@code createHttp2Default()}, {@code createHttp2Minimal()}: {@code InternalH2ConnPool}, a session pool of their
+ * own), whose connects stay {@code unknown}. {@code HttpAsyncClients.createMinimal(...)} uses the same manager and
+ * endpoint, so the same hooks (it-tested).
  */
 public final class Apache5AsyncInstrumentation {
 

@@ -10,6 +10,7 @@ import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.TlsConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http2.HttpVersionPolicy;
@@ -32,29 +33,39 @@ final class Apache5AsyncClients {
     }
 
     /**
-     * A started async client with its own pooling connection manager: {@code --pool-size} connections per route,
-     * TLS from {@code ssl}, HTTP/2 only with {@code --protocol h2} (ALPN over https, prior knowledge over http),
-     * else HTTP/1.1 only.
+     * A started async client with its own pooling connection manager ({@link #manager}); {@code minimal}: the
+     * minimal client ({@code HttpAsyncClients.createMinimal}) over it, without the execution chain.
      */
-    static CloseableHttpAsyncClient started(Options options, SSLContext ssl) {
-        int perRoute = options.poolSizeOr(LIBRARY_MAX_PER_ROUTE);
-        CloseableHttpAsyncClient client = HttpAsyncClients.custom()
-                .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
-                        .setTlsStrategy(new DefaultClientTlsStrategy(ssl))
-                        .setMaxConnPerRoute(perRoute)
-                        .setMaxConnTotal(Math.max(25, perRoute))
-                        .setDefaultConnectionConfig(ConnectionConfig.custom()
-                                .setConnectTimeout(Timeout.ofSeconds(10))
-                                .setSocketTimeout(Timeout.ofMilliseconds(ReadTimeout.millis(30_000)))
-                                .build())
-                        .setDefaultTlsConfig(TlsConfig.custom()
-                                .setVersionPolicy(options.http2() ? HttpVersionPolicy.FORCE_HTTP_2
-                                        : HttpVersionPolicy.FORCE_HTTP_1)
-                                .build())
-                        .build())
-                .build();
+    static CloseableHttpAsyncClient started(Options options, SSLContext ssl, boolean minimal) {
+        CloseableHttpAsyncClient client = minimal ? HttpAsyncClients.createMinimal(manager(options, ssl))
+                : HttpAsyncClients.custom().setConnectionManager(manager(options, ssl)).build();
         client.start();
         return client;
+    }
+
+    static CloseableHttpAsyncClient started(Options options, SSLContext ssl) {
+        return started(options, ssl, false);
+    }
+
+    /**
+     * A pooling connection manager: {@code --pool-size} connections per route, TLS from {@code ssl}, HTTP/2 only
+     * with {@code --protocol h2} (ALPN over https, prior knowledge over http), else HTTP/1.1 only.
+     */
+    private static PoolingAsyncClientConnectionManager manager(Options options, SSLContext ssl) {
+        int perRoute = options.poolSizeOr(LIBRARY_MAX_PER_ROUTE);
+        return PoolingAsyncClientConnectionManagerBuilder.create()
+                .setTlsStrategy(new DefaultClientTlsStrategy(ssl))
+                .setMaxConnPerRoute(perRoute)
+                .setMaxConnTotal(Math.max(25, perRoute))
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.ofSeconds(10))
+                        .setSocketTimeout(Timeout.ofMilliseconds(ReadTimeout.millis(30_000)))
+                        .build())
+                .setDefaultTlsConfig(TlsConfig.custom()
+                        .setVersionPolicy(options.http2() ? HttpVersionPolicy.FORCE_HTTP_2
+                                : HttpVersionPolicy.FORCE_HTTP_1)
+                        .build())
+                .build();
     }
 
     /** A GET of {@code url}; HttpClient 5 rejects user-info in request URIs, so it is left out. */

@@ -13,7 +13,9 @@ public final class Apache5AsyncCommand {
             new NamedPattern("shared", "one started async client for every request (the good one)",
                     SharedClientPattern::new),
             new NamedPattern("client-per-request", "a new async client (I/O reactor, connection manager, "
-                    + "SSLContext) per request, closed after it", ClientPerRequestPattern::new));
+                    + "SSLContext) per request, closed after it", ClientPerRequestPattern::new),
+            new NamedPattern("minimal-shared", "one started minimal client (HttpAsyncClients.createMinimal) over a "
+                    + "pooling manager, for every request", SharedClientPattern::minimal));
 
     private Apache5AsyncCommand() {
     }

@@ -16,7 +16,16 @@ final class SharedClientPattern implements RequestPattern {
     private final CloseableHttpAsyncClient client;
 
     SharedClientPattern(Options options, Tls tls) {
-        this.client = Apache5AsyncClients.started(options, tls.newSslContext());
+        this(Apache5AsyncClients.started(options, tls.newSslContext()));
+    }
+
+    /** The same use of another client: {@code minimal-shared}, the minimal client over the same manager. */
+    SharedClientPattern(CloseableHttpAsyncClient client) {
+        this.client = client;
+    }
+
+    static SharedClientPattern minimal(Options options, Tls tls) {
+        return new SharedClientPattern(Apache5AsyncClients.started(options, tls.newSslContext(), true));
     }
 
     @Override
