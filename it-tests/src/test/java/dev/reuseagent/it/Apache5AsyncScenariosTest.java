@@ -75,7 +75,7 @@ class Apache5AsyncScenariosTest {
         assertEquals(1, origin.path("newConnections").asLong(), origin::toString);
         assertEquals(requests - 1, origin.path("reusedConnections").asLong(), origin::toString);
         assertEquals(1, reason(origin, "first-use"), origin::toString);
-        if (pattern.equals("shared")) { // the minimal client leaves a manager it was given open at its close
+        if (pattern.equals("shared")) { // the minimal client leaves a manager it was given open; h2-only: no closes
             assertEquals(1, origin.path("closes").path("app-closed").asLong(), origin::toString);
         }
         // a healthy run: nothing but the agent's lines on stderr (QuietStartTest's check)
@@ -116,6 +116,24 @@ class Apache5AsyncScenariosTest {
         }
     }
 
+    /** The HTTP/2-only client ({@code HttpAsyncClients.customHttp2()}, its own session pool), by ALPN. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void http2OnlyClient(Jdk jdk) throws Exception {
+        try (TruthServer server = TruthServer.http2(TruthServer::small)) {
+            oneConnection(jdk, "apache5-async-h2-only", server, "h2-shared", 8, "HTTP/2");
+        }
+    }
+
+    /** The HTTP/2-only client per request, over cleartext (prior knowledge). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void http2OnlyClientPerRequest(Jdk jdk) throws Exception {
+        try (TruthServer server = TruthServer.h2PriorKnowledge(TruthServer::small)) {
+            perRequest(jdk, "apache5-async-h2-only-per-request", server, "h2-client-per-request", "HTTP/2");
+        }
+    }
+
     /** {@code HttpAsyncClients.createMinimal}: no execution chain, the same connection manager and hooks. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.reuseagent.it.Jdk#matrix")
@@ -143,19 +161,30 @@ class Apache5AsyncScenariosTest {
         }
     }
 
+    /**
+     * A client per request, 6 requests: 6 new connections, 5 of them {@code new-client}, at the sample's line.
+     *
+     * @return the origin's entry, for more checks
+     */
+    private static JsonNode perRequest(Jdk jdk, String name, TruthServer server, String pattern, String protocol,
+            String... extra) throws Exception {
+        ChildJvm.Result run = run(jdk, name, server, pattern, concat(new String[] {"--requests", "6"}, extra));
+        JsonNode origin = Scenario.verifyClient(run, server, CLIENT, "new-client");
+        reportedBySlice(run, origin, protocol, "ClientPerRequestPattern");
+        assertEquals(6, origin.path("newConnections").asLong(), origin::toString);
+        assertEquals(5, reason(origin, "new-client"), origin::toString);
+        assertEquals(1, reason(origin, "first-use"), origin::toString);
+        assertEquals(6, run.lines(" via apache5-async ").size(), run::describe);
+        return origin;
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.reuseagent.it.Jdk#matrix")
     void clientPerRequestIsNewClientAtTheSamplesLine(Jdk jdk) throws Exception {
         try (TruthServer server = TruthServer.https(TruthServer::small)) {
-            ChildJvm.Result run = run(jdk, "apache5-async-client-per-request", server, "client-per-request",
-                    "--requests", "6");
-            JsonNode origin = Scenario.verifyClient(run, server, CLIENT, "new-client");
-            reportedBySlice(run, origin, "HTTP/1.1", "ClientPerRequestPattern");
-            assertEquals(6, origin.path("newConnections").asLong(), origin::toString);
-            assertEquals(5, reason(origin, "new-client"), origin::toString);
-            assertEquals(1, reason(origin, "first-use"), origin::toString);
+            JsonNode origin = perRequest(jdk, "apache5-async-client-per-request", server, "client-per-request",
+                    "HTTP/1.1");
             assertEquals(6, origin.path("closes").path("app-closed").asLong(), origin::toString);
-            assertEquals(6, run.lines(" via apache5-async ").size(), run::describe);
         }
     }
 
@@ -163,12 +192,8 @@ class Apache5AsyncScenariosTest {
     @MethodSource("dev.reuseagent.it.Jdk#matrix")
     void clientPerRequestOverHttp2(Jdk jdk) throws Exception {
         try (TruthServer server = TruthServer.http2(TruthServer::small)) {
-            ChildJvm.Result run = run(jdk, "apache5-async-client-per-request-h2", server, "client-per-request",
-                    "--requests", "6", "--protocol", "h2");
-            JsonNode origin = Scenario.verifyClient(run, server, CLIENT, "new-client");
-            reportedBySlice(run, origin, "HTTP/2", "ClientPerRequestPattern");
-            assertEquals(6, origin.path("newConnections").asLong(), origin::toString);
-            assertEquals(5, reason(origin, "new-client"), origin::toString);
+            perRequest(jdk, "apache5-async-client-per-request-h2", server, "client-per-request", "HTTP/2",
+                    "--protocol", "h2");
         }
     }
 

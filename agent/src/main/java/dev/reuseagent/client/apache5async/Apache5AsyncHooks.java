@@ -12,13 +12,15 @@ public final class Apache5AsyncHooks {
     private static final String REQUEST_COMMAND = "org.apache.hc.core5.http.nio.command.RequestExecutionCommand";
 
     private static volatile Apache5AsyncTracking tracking;
+    private static volatile H2Tracking h2;
 
     private Apache5AsyncHooks() {
     }
 
     /** Wires the hooks to the tracking; called once, when the slice starts. */
-    static void install(Apache5AsyncTracking apache5AsyncTracking) {
+    static void install(Apache5AsyncTracking apache5AsyncTracking, H2Tracking h2Tracking) {
         tracking = apache5AsyncTracking;
+        h2 = h2Tracking;
     }
 
     /** PoolingAsyncClientConnectionManager#connect enter: {@code endpoint} may get a new connection. */
@@ -64,6 +66,22 @@ public final class Apache5AsyncHooks {
         Apache5AsyncTracking t = tracking;
         if (t != null && !(closed instanceof AtomicBoolean && ((AtomicBoolean) closed).get())) {
             t.closing(connection, mode instanceof Enum ? ((Enum<?>) mode).name() : null);
+        }
+    }
+
+    /** HTTP/2-only client: InternalH2ConnPool$SessionPool#connectSession enter. */
+    public static void h2Connecting(Object sessionPool) {
+        H2Tracking t = h2;
+        if (t != null) {
+            t.connecting(sessionPool);
+        }
+    }
+
+    /** HTTP/2-only client: InternalH2AsyncExecRuntime#execute enter. */
+    public static void h2Executing(Object sessionRef, Object connPool) {
+        H2Tracking t = h2;
+        if (t != null && sessionRef instanceof AtomicReference) {
+            t.executing(((AtomicReference<?>) sessionRef).get(), connPool);
         }
     }
 }

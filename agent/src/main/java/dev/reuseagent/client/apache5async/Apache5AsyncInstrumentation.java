@@ -11,7 +11,8 @@ import static dev.reuseagent.weave.Methods.takesArguments;
 /**
  * Apache HttpClient 5.x, async API, over {@code PoolingAsyncClientConnectionManager}. Verified against
  * httpclient5 5.5.1 with httpcore5 5.3.6 (the sources at tags rel/v5.5.1 and rel/v5.3.6, and the it-tests); the
- * same names and signatures in 5.1.3 (javap) and 5.6.4 (source).
+ * same names and signatures in 5.6.4 (source). {@code InternalH2ConnPool} exists since 5.2: with an older
+ * httpclient5 the slice stands down (its connects are {@code unknown}).
  *
  * <ul>
  *   <li>{@code o.a.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager#connect(AsyncConnectionEndpoint,
@@ -28,17 +29,29 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  *       Command.Priority)} with a {@code RequestExecutionCommand} (one request handed to the connection; an HTTP/2
  *       stream), {@code close()} and {@code close(CloseMode)} (field {@code closed}).</li>
  * </ul>
+ * The HTTP/2-only client ({@code HttpAsyncClients.customHttp2()}, {@code createHttp2Default()}: its own session
+ * pool, {@code InternalH2ConnPool}), {@link H2Tracking}:
+ * <ul>
+ *   <li>{@code o.a.hc.client5.http.impl.async.InternalH2ConnPool$SessionPool#connectSession(HttpRoute, Timeout,
+ *       FutureCallback)} enter: the pool connects a new session (the TCP connect and TLS follow on an I/O thread);
+ *       on the thread that asked for a session, where the application's line is taken.</li>
+ *   <li>{@code o.a.hc.client5.http.impl.async.InternalH2AsyncExecRuntime#execute(String, AsyncClientExchangeHandler, HttpClientContext)} enter:
+ *       one stream on the {@code IOSession} of {@code sessionRef}'s {@code Endpoint} (fields {@code route},
+ *       {@code session}), from the pool {@code connPool}; a session seen for the first time is a new connection.</li>
+ * </ul>
  * Not hooked: the {@code StrictConnPool}/{@code LaxConnPool} lease (the classic slice owns those classes), so lease
- * waits at the pool's limit are not reported; the HTTP/2-only clients ({@code HttpAsyncClients.customHttp2()},
- * {@code createHttp2Default()}, {@code createHttp2Minimal()}: {@code InternalH2ConnPool}, a session pool of their
- * own), whose connects stay {@code unknown}. {@code HttpAsyncClients.createMinimal(...)} uses the same manager and
- * endpoint, so the same hooks (it-tested).
+ * waits at the pool's limit are not reported; the close of an HTTP/2-only client's session (no close causes there);
+ * {@code createHttp2Minimal()} ({@code MinimalH2AsyncClient}), whose connects stay {@code unknown}.
+ * {@code HttpAsyncClients.createMinimal(...)} uses the pooling manager and its endpoint, so the hooks above
+ * (it-tested).
  */
 public final class Apache5AsyncInstrumentation {
 
     static final String MANAGER = "org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager";
     static final String ENDPOINT = MANAGER + "$InternalConnectionEndpoint";
     static final String CONNECTION = "org.apache.hc.client5.http.impl.nio.DefaultManagedAsyncClientConnection";
+    static final String H2_RUNTIME = "org.apache.hc.client5.http.impl.async.InternalH2AsyncExecRuntime";
+    static final String H2_SESSION_POOL = "org.apache.hc.client5.http.impl.async.InternalH2ConnPool$SessionPool";
 
     private Apache5AsyncInstrumentation() {
     }
@@ -52,6 +65,8 @@ public final class Apache5AsyncInstrumentation {
                 new Hook(CONNECTION, named("submitCommand").and(takesArguments(2))
                         .and(takesArgument(0, "org.apache.hc.core5.reactor.Command")), SubmitAdvice.class),
                 new Hook(CONNECTION, named("close").and(takesArguments(0)), CloseAdvice.class),
-                new Hook(CONNECTION, named("close").and(takesArguments(1)), CloseModeAdvice.class));
+                new Hook(CONNECTION, named("close").and(takesArguments(1)), CloseModeAdvice.class),
+                new Hook(H2_SESSION_POOL, named("connectSession").and(takesArguments(3)), H2ConnectSessionAdvice.class),
+                new Hook(H2_RUNTIME, named("execute").and(takesArguments(3)), H2ExecuteAdvice.class));
     }
 }

@@ -32,6 +32,15 @@ final class Apache5AsyncInternals {
         }
     }
 
+    /** The public method {@code name} (no arguments) of {@code target}, called; null if that fails. */
+    static Object call(Object target, String name) {
+        try {
+            return Reflection.call(target, name);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** The connection a {@code PoolEntry} holds, or null. */
     static Object connection(Object entry) {
         try {
@@ -67,7 +76,7 @@ final class Apache5AsyncInternals {
     static Object channel(Object connection) {
         try {
             Object session = Reflection.get(connection, "ioSession");
-            return session == null ? null : Reflection.call(session, "channel");
+            return session == null ? null : call(session, "channel");
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
         }

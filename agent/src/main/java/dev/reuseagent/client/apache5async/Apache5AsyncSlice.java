@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Apache HttpClient 5.x async ({@code HttpAsyncClients}, {@code CloseableHttpAsyncClient}) with its
- * {@code PoolingAsyncClientConnectionManager}, HTTP/1.1 and HTTP/2. Nothing to enforce.
+ * {@code PoolingAsyncClientConnectionManager} or, HTTP/2-only ({@code customHttp2()}), its session pool; HTTP/1.1 and
+ * HTTP/2. Nothing to enforce.
  */
 public final class Apache5AsyncSlice extends ClientSlice {
 
@@ -17,7 +18,8 @@ public final class Apache5AsyncSlice extends ClientSlice {
     public Apache5AsyncSlice() {
         super(NAME, null, List.of("org.apache.hc."),
                 List.of(Apache5AsyncInstrumentation.MANAGER, Apache5AsyncInstrumentation.ENDPOINT,
-                        Apache5AsyncInstrumentation.CONNECTION));
+                        Apache5AsyncInstrumentation.CONNECTION, Apache5AsyncInstrumentation.H2_RUNTIME,
+                        Apache5AsyncInstrumentation.H2_SESSION_POOL));
     }
 
     @Override
@@ -27,6 +29,7 @@ public final class Apache5AsyncSlice extends ClientSlice {
 
     @Override
     public void start(SliceContext context) {
-        Apache5AsyncHooks.install(new Apache5AsyncTracking(context.connections(), context.transport()));
+        Apache5AsyncHooks.install(new Apache5AsyncTracking(context.connections(), context.transport()),
+                new H2Tracking(context.connections(), context.transport()));
     }
 }

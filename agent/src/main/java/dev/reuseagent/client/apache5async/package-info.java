@@ -9,8 +9,10 @@
  * connections, reasons, close causes, the application line that called {@code execute} (remembered on that
  * thread: the TCP connect runs on an I/O reactor thread, where it is claimed by its SocketChannel). TLS handshakes
  * are the transport layer's (SSLEngine). Not reported: lease waits at the pool's limit; connections opened before
- * the agent attached; the HTTP/2-only clients ({@code HttpAsyncClients.customHttp2()}, {@code createHttp2Default()},
- * {@code createHttp2Minimal()}: their own session pool), whose connects stay {@code unknown}. The minimal client
- * ({@code HttpAsyncClients.createMinimal(...)}) runs over the same manager and is covered.
+ * the agent attached; close causes of the HTTP/2-only client's sessions ({@code HttpAsyncClients.customHttp2()},
+ * {@code createHttp2Default()}: its own session pool, {@link dev.reuseagent.client.apache5async.H2Tracking}, whose
+ * requests, new and reused connections and sites are reported); {@code createHttp2Minimal()}, whose connects stay
+ * {@code unknown}. The minimal client ({@code HttpAsyncClients.createMinimal(...)}) runs over the same manager and
+ * is covered.
  */
 package dev.reuseagent.client.apache5async;

@@ -48,6 +48,26 @@ final class Apache5AsyncClients {
     }
 
     /**
+     * A started HTTP/2-only client ({@code HttpAsyncClients.customHttp2()}: its own session pool, no connection
+     * manager): ALPN over https, prior knowledge over http.
+     */
+    static CloseableHttpAsyncClient startedHttp2(SSLContext ssl) {
+        CloseableHttpAsyncClient client = HttpAsyncClients.customHttp2()
+                .setTlsStrategy(new DefaultClientTlsStrategy(ssl))
+                .setDefaultConnectionConfig(connectionConfig())
+                .build();
+        client.start();
+        return client;
+    }
+
+    private static ConnectionConfig connectionConfig() {
+        return ConnectionConfig.custom()
+                .setConnectTimeout(Timeout.ofSeconds(10))
+                .setSocketTimeout(Timeout.ofMilliseconds(ReadTimeout.millis(30_000)))
+                .build();
+    }
+
+    /**
      * A pooling connection manager: {@code --pool-size} connections per route, TLS from {@code ssl}, HTTP/2 only
      * with {@code --protocol h2} (ALPN over https, prior knowledge over http), else HTTP/1.1 only.
      */
@@ -57,10 +77,7 @@ final class Apache5AsyncClients {
                 .setTlsStrategy(new DefaultClientTlsStrategy(ssl))
                 .setMaxConnPerRoute(perRoute)
                 .setMaxConnTotal(Math.max(25, perRoute))
-                .setDefaultConnectionConfig(ConnectionConfig.custom()
-                        .setConnectTimeout(Timeout.ofSeconds(10))
-                        .setSocketTimeout(Timeout.ofMilliseconds(ReadTimeout.millis(30_000)))
-                        .build())
+                .setDefaultConnectionConfig(connectionConfig())
                 .setDefaultTlsConfig(TlsConfig.custom()
                         .setVersionPolicy(options.http2() ? HttpVersionPolicy.FORCE_HTTP_2
                                 : HttpVersionPolicy.FORCE_HTTP_1)

@@ -15,7 +15,11 @@ public final class Apache5AsyncCommand {
             new NamedPattern("client-per-request", "a new async client (I/O reactor, connection manager, "
                     + "SSLContext) per request, closed after it", ClientPerRequestPattern::new),
             new NamedPattern("minimal-shared", "one started minimal client (HttpAsyncClients.createMinimal) over a "
-                    + "pooling manager, for every request", SharedClientPattern::minimal));
+                    + "pooling manager, for every request", SharedClientPattern::minimal),
+            new NamedPattern("h2-shared", "one started HTTP/2-only client (HttpAsyncClients.customHttp2()) for every "
+                    + "request: ALPN over https, prior knowledge over http", SharedClientPattern::http2Only),
+            new NamedPattern("h2-client-per-request", "a new HTTP/2-only client per request, closed after it",
+                    ClientPerRequestPattern::http2Only));
 
     private Apache5AsyncCommand() {
     }

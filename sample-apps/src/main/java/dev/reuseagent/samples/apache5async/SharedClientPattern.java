@@ -19,13 +19,18 @@ final class SharedClientPattern implements RequestPattern {
         this(Apache5AsyncClients.started(options, tls.newSslContext()));
     }
 
-    /** The same use of another client: {@code minimal-shared}, the minimal client over the same manager. */
+    /** The same use of another client: the minimal client over the same manager, or the HTTP/2-only client. */
     SharedClientPattern(CloseableHttpAsyncClient client) {
         this.client = client;
     }
 
     static SharedClientPattern minimal(Options options, Tls tls) {
         return new SharedClientPattern(Apache5AsyncClients.started(options, tls.newSslContext(), true));
+    }
+
+    /** {@code h2-shared}: the HTTP/2-only client ({@code HttpAsyncClients.customHttp2()}). */
+    static SharedClientPattern http2Only(Options options, Tls tls) {
+        return new SharedClientPattern(Apache5AsyncClients.startedHttp2(tls.newSslContext()));
     }
 
     @Override
