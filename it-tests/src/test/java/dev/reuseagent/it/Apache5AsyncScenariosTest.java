@@ -11,9 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Apache HttpClient 5.5's async API ({@code HttpAsyncClients.custom()} over {@code PoolingAsyncClientConnectionManager})
- * reported by its own slice, {@code apache5-async}: before it, its connects (made on I/O reactor threads) were
- * {@code unknown}, with no origin, request or site. HTTP/1.1 and HTTP/2 (ALPN over TLS, prior knowledge over
+ * Apache HttpClient 5.5's async API ({@code HttpAsyncClients.custom()}/{@code createMinimal(...)} over
+ * {@code PoolingAsyncClientConnectionManager}, and the HTTP/2-only {@code customHttp2()}) reported by its own slice,
+ * {@code apache5-async}: before it, its connects (made on I/O reactor threads) were {@code unknown}, with no
+ * origin, request or site. HTTP/1.1 and HTTP/2 (ALPN over TLS, prior knowledge over
  * cleartext), over http and https; every count against the server's own, on every JDK of the matrix.
  */
 class Apache5AsyncScenariosTest {
@@ -57,6 +58,13 @@ class Apache5AsyncScenariosTest {
         assertTrue(site.startsWith(SAMPLES + pattern + ".get(" + pattern + ".java:"), origin::toString);
     }
 
+    /** Over https, one TLS handshake per connection (the transport layer's SSLEngine hooks); none over http. */
+    private static void assertHandshakes(TruthServer server, JsonNode origin, long connections) {
+        JsonNode tls = origin.path("tls");
+        assertEquals(server.url().startsWith("https:") ? connections : 0,
+                tls.path("full").asLong() + tls.path("resumed").asLong(), origin::toString);
+    }
+
     /**
      * The shared client, sequential requests: one connection, every request after the first reused; the sample
      * spoke {@code protocol}; the one close is the client's own at the end (a minimal client does not close it).
@@ -75,6 +83,7 @@ class Apache5AsyncScenariosTest {
         assertEquals(1, origin.path("newConnections").asLong(), origin::toString);
         assertEquals(requests - 1, origin.path("reusedConnections").asLong(), origin::toString);
         assertEquals(1, reason(origin, "first-use"), origin::toString);
+        assertHandshakes(server, origin, 1);
         if (pattern.equals("shared")) { // the minimal client leaves a manager it was given open; h2-only: no closes
             assertEquals(1, origin.path("closes").path("app-closed").asLong(), origin::toString);
         }
@@ -175,6 +184,7 @@ class Apache5AsyncScenariosTest {
         assertEquals(5, reason(origin, "new-client"), origin::toString);
         assertEquals(1, reason(origin, "first-use"), origin::toString);
         assertEquals(6, run.lines(" via apache5-async ").size(), run::describe);
+        assertHandshakes(server, origin, 6); // a new SSLContext per client: nothing to resume
         return origin;
     }
 

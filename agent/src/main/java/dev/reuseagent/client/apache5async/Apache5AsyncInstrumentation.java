@@ -35,7 +35,8 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  *   <li>{@code o.a.hc.client5.http.impl.async.InternalH2ConnPool$SessionPool#connectSession(HttpRoute, Timeout,
  *       FutureCallback)} enter: the pool connects a new session (the TCP connect and TLS follow on an I/O thread);
  *       on the thread that asked for a session, where the application's line is taken.</li>
- *   <li>{@code o.a.hc.client5.http.impl.async.InternalH2AsyncExecRuntime#execute(String, AsyncClientExchangeHandler, HttpClientContext)} enter:
+ *   <li>{@code o.a.hc.client5.http.impl.async.InternalH2AsyncExecRuntime#execute(String,
+ *       AsyncClientExchangeHandler, HttpClientContext)} enter:
  *       one stream on the {@code IOSession} of {@code sessionRef}'s {@code Endpoint} (fields {@code route},
  *       {@code session}), from the pool {@code connPool}; a session seen for the first time is a new connection.</li>
  * </ul>

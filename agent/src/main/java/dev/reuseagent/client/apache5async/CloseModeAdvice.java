@@ -9,7 +9,8 @@ public final class CloseModeAdvice {
     }
 
     @Advice.OnMethodEnter(suppress = Throwable.class)
-    public static void enter(@Advice.This Object connection, @Advice.FieldValue("closed") Object closed, @Advice.Argument(0) Object mode) {
+    public static void enter(@Advice.This Object connection, @Advice.FieldValue("closed") Object closed,
+            @Advice.Argument(0) Object mode) {
         Apache5AsyncHooks.closing(connection, closed, mode);
     }
 }

@@ -7,12 +7,12 @@
  *
  * <p>Reported per origin: requests (each request handed to a connection; on HTTP/2 each stream), new and reused
  * connections, reasons, close causes, the application line that called {@code execute} (remembered on that
- * thread: the TCP connect runs on an I/O reactor thread, where it is claimed by its SocketChannel). TLS handshakes
- * are the transport layer's (SSLEngine). Not reported: lease waits at the pool's limit; connections opened before
- * the agent attached; close causes of the HTTP/2-only client's sessions ({@code HttpAsyncClients.customHttp2()},
- * {@code createHttp2Default()}: its own session pool, {@link dev.reuseagent.client.apache5async.H2Tracking}, whose
- * requests, new and reused connections and sites are reported); {@code createHttp2Minimal()}, whose connects stay
- * {@code unknown}. The minimal client ({@code HttpAsyncClients.createMinimal(...)}) runs over the same manager and
- * is covered.
+ * thread: the TCP connect runs on an I/O reactor thread, where it is claimed by its SocketChannel); TLS full or
+ * resumed per connection, from the transport layer's SSLEngine hooks. The HTTP/2-only client
+ * ({@code HttpAsyncClients.customHttp2()}, {@code createHttp2Default()}: its own session pool) is reported by
+ * {@link dev.reuseagent.client.apache5async.H2Tracking}, without close causes; the minimal client
+ * ({@code HttpAsyncClients.createMinimal(...)}) runs over the pooling manager and is covered. Not reported: lease
+ * waits at the pool's limit; connections opened before the agent attached; {@code createHttp2Minimal()}, whose
+ * connects stay {@code unknown}.
  */
 package dev.reuseagent.client.apache5async;
