@@ -20,6 +20,8 @@ enum ClientLib {
     OKHTTP5("okhttp5", "okhttp", "5.3"),
     APACHE4("apache4", "apache4", "4.5"),
     APACHE5("apache5", "apache5", "5.5"),
+    /** HttpClient 5.5's async API, from the same jars (httpcore5-h2 included): its own slice and client name. */
+    APACHE5_ASYNC("apache5", "apache5-async", "apache5-async", "5.5"),
     /**
      * HTTP wrapper frameworks over the clients above: Spring's web clients (RestTemplate over urlconnection,
      * RestClient over jdkhttp), OpenFeign's default client (urlconnection), Retrofit 3 (OkHttp 4.12). The agent names

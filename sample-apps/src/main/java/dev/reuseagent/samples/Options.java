@@ -17,7 +17,7 @@ import java.util.Set;
  * <pre>
  * urlconnection &lt;pattern&gt; --url URL [--requests N] [--threads T] [--pause-ms P] [--trust-pem FILE] [--max-seconds S]
  *               [--linger-ms L] [--end return|hook|halt]
- * jdkhttp|okhttp|apache5|apache4 &lt;pattern&gt; --url URL [the same] [--protocol http1|h2] [--pool-size N]
+ * jdkhttp|okhttp|apache5|apache5-async|apache4 &lt;pattern&gt; --url URL [the same] [--protocol http1|h2] [--pool-size N]
  * spring|feign|retrofit &lt;pattern&gt; --url URL [the urlconnection options]
  * netty &lt;pattern&gt; --url URL [the urlconnection options]
  * reactor &lt;pattern&gt; --url URL [the urlconnection options] [--protocol http1|h2]
@@ -64,6 +64,7 @@ public record Options(
         JDKHTTP("jdkhttp", CLIENT_OPTIONS),
         OKHTTP("okhttp", CLIENT_OPTIONS),
         APACHE5("apache5", CLIENT_OPTIONS),
+        APACHE5_ASYNC("apache5-async", CLIENT_OPTIONS),
         APACHE4("apache4", CLIENT_OPTIONS),
         SPRING("spring", REQUEST_OPTIONS),
         FEIGN("feign", REQUEST_OPTIONS),
