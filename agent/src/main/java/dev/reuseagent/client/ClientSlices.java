@@ -8,6 +8,7 @@ import dev.reuseagent.client.jdkhttp.JdkHttpSlice;
 import dev.reuseagent.client.netty.NettySlice;
 import dev.reuseagent.client.nettytls.NettyTlsSlice;
 import dev.reuseagent.client.okhttp.OkHttpSlice;
+import dev.reuseagent.client.reactornetty.ReactorNettySlice;
 import dev.reuseagent.client.urlconnection.UrlConnectionSlice;
 
 import java.util.ArrayList;
@@ -29,7 +30,8 @@ public final class ClientSlices {
                 new Apache4Slice(),
                 new Apache4AsyncSlice(),
                 new NettySlice(),
-                new NettyTlsSlice());
+                new NettyTlsSlice(),
+                new ReactorNettySlice());
     }
 
     /** The names {@code enforce=} accepts, in the order of {@link #all()}, each once. */

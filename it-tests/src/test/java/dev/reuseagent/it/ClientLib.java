@@ -36,9 +36,11 @@ enum ClientLib {
      * a later slice), no https in their samples.
      */
     NETTY("netty", "netty", "4.2"),
-    REACTOR("reactor", "reactor", "netty", "1.3"),
+    REACTOR("reactor", "reactor", "reactor-netty", "1.3"),
     /** Apache HttpAsyncClient 4.1 (with httpcore-nio 4.4 and httpclient 4.5, its dependencies). */
-    APACHE4_ASYNC("apache4async", "apache4-async", "apache4-async", "4.1");
+    APACHE4_ASYNC("apache4async", "apache4-async", "apache4-async", "4.1"),
+    /** Spring's RestClient and WebClient with Reactor Netty on the class path: both then run on Reactor Netty. */
+    SPRING_REACTOR("spring-reactor", "spring", "reactor-netty", "7.0");
 
     /** The sample-apps subcommand for this client. */
     final String command;

@@ -19,7 +19,8 @@ import java.util.Set;
  *               [--linger-ms L] [--end return|hook|halt]
  * jdkhttp|okhttp|apache5|apache5-async|apache4 &lt;pattern&gt; --url URL [the same] [--protocol http1|h2] [--pool-size N]
  * spring|feign|retrofit &lt;pattern&gt; --url URL [the urlconnection options]
- * netty|reactor &lt;pattern&gt; --url URL [the urlconnection options]
+ * netty &lt;pattern&gt; --url URL [the urlconnection options]
+ * reactor &lt;pattern&gt; --url URL [the urlconnection options] [--protocol http1|h2]
  * demo [--max-seconds S]
  * isolation --url URL [--requests N] [--threads T] [--pause-ms P] [--trust-pem FILE] [--max-seconds S]
  * help
@@ -69,7 +70,7 @@ public record Options(
         FEIGN("feign", REQUEST_OPTIONS),
         RETROFIT("retrofit", REQUEST_OPTIONS),
         NETTY("netty", REQUEST_OPTIONS),
-        REACTOR("reactor", REQUEST_OPTIONS),
+        REACTOR("reactor", union(REQUEST_OPTIONS, Set.of("--protocol"))),
         APACHE4_ASYNC("apache4-async", REQUEST_OPTIONS),
         DEMO("demo", Set.of("--max-seconds")),
         ISOLATION("isolation", Set.of("--url", "--requests", "--threads", "--pause-ms", "--trust-pem", "--max-seconds")),

@@ -159,7 +159,8 @@ public final class SampleMain {
                 "       --url <URL> [the urlconnection options]   (HTTP wrapper frameworks over the clients above)",
                 "  java -cp 'sample-apps.jar:client-libs/<netty|reactor>/target/lib/*' " + SampleMain.class.getName()
                         + " <netty|reactor> <pattern>",
-                "       --url <http URL> [the urlconnection options]   (Netty's NIO and native epoll transports)",
+                "       --url <URL> [the urlconnection options]   (Netty's NIO and native epoll transports: netty http only;",
+                "       reactor http and https, and [--protocol http1|h2])",
                 "  java -cp 'sample-apps.jar:client-libs/apache4async/target/lib/*' " + SampleMain.class.getName()
                         + " apache4-async <pattern>",
                 "       --url <URL> [the urlconnection options]   (Apache HttpAsyncClient 4.1)",
