@@ -45,9 +45,12 @@ public final class ConnectionRecord {
      */
     volatile String keptBy;
 
-    // Written by the TLS hook (the thread that opened the connection) before the first exchange.
+    // Written by the TLS hook: for blocking clients before the first exchange; for async ones (an SSLEngine
+    // driven by an I/O thread) possibly after the opening was announced, see attachTls.
     volatile String tls;
     volatile long tlsNanos;
+    /** The origin's counters took this connection's opening (under the OriginStats lock). */
+    boolean countedNew;
 
     ConnectionRecord(long id, String client, PoolOriginState pool, OriginStats stats, Reason reason, String site,
             long openedNanos, long connectNanos) {
@@ -108,8 +111,20 @@ public final class ConnectionRecord {
         return closeCause;
     }
 
+    /**
+     * The TLS handshake of this connection ended. An async client may announce the opening before its I/O thread
+     * finished the handshake: then the origin's counters get the handshake now, so they count each one once.
+     */
     public void attachTls(boolean resumed, long nanos) {
-        tlsNanos = nanos;
-        tls = resumed ? "resumed" : "full";
+        synchronized (stats) {
+            if (tls != null) {
+                return;
+            }
+            tlsNanos = nanos;
+            tls = resumed ? "resumed" : "full";
+            if (countedNew) {
+                stats.recordTls(resumed, nanos);
+            }
+        }
     }
 }

@@ -78,18 +78,25 @@ public final class OriginStats {
         newConnections++;
         Counts.increment(reasons, c.reason);
         connectNanos += c.connectNanos;
+        c.countedNew = true;
         String tls = c.tls;
-        if ("full".equals(tls)) {
-            tlsFull++;
-            tlsNanos += c.tlsNanos;
-        } else if ("resumed".equals(tls)) {
-            tlsResumed++;
-            tlsNanos += c.tlsNanos;
+        if (tls != null) {
+            recordTls("resumed".equals(tls), c.tlsNanos);
         }
         if (c.site != null) {
             countBounded(sites, c.site);
             countBounded(sitesByReason, c.reason.label() + " " + c.site);
         }
+    }
+
+    /** A handshake of a connection counted new (now, or earlier when it ended after the opening was announced). */
+    synchronized void recordTls(boolean resumed, long nanos) {
+        if (resumed) {
+            tlsResumed++;
+        } else {
+            tlsFull++;
+        }
+        tlsNanos += nanos;
     }
 
     private static void countBounded(Map<String, Long> counts, String key) {

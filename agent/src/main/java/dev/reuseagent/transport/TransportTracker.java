@@ -127,6 +127,11 @@ public final class TransportTracker {
         TransportConnect connect = socket == null ? null : unclaimed.remove(socket);
         if (connect != null) {
             connect.claimed = true;
+            if (socket instanceof java.nio.channels.SocketChannel) {
+                // An async client claims on its I/O thread and may set up its SSLEngine later on another one:
+                // EngineTls#onChannel finds the connect by this channel.
+                engines.channelConnected(socket, connect);
+            }
         }
         return connect;
     }

@@ -183,4 +183,25 @@ class ConnectionTrackerTest extends TrackerTestBase {
         tracker.movedOn(a, T1);          // no response yet: nothing was abandoned
         assertEquals(Reason.POOL_BUSY, open(new Object(), "poolA", T2).reason());
     }
+
+    // ---- TLS ----------------------------------------------------------------------------------------------
+
+    @Test
+    void handshakeEndingAfterTheOpeningWasAnnouncedStillCountsOnceOnTheOrigin() {
+        // An async client's I/O thread may finish the SSLEngine handshake after the first exchange announced it.
+        Object early = new Object();
+        ConnectionRecord a = open(early, "poolA", T1);
+        a.attachTls(false, 4_000_000L);
+        tracker.exchangeDone(a, true);
+        Object late = new Object();
+        ConnectionRecord b = open(late, "poolB", T1);
+        tracker.exchangeDone(b, true);
+        b.attachTls(true, 1_000_000L);
+        b.attachTls(true, 1_000_000L); // a second report of the same handshake
+        OriginStats.Snapshot s = stats(API);
+        assertEquals(2, s.newConnections);
+        assertEquals(1, s.tlsFull);
+        assertEquals(1, s.tlsResumed);
+        assertEquals(5_000_000L, s.tlsNanos);
+    }
 }
