@@ -3,6 +3,7 @@ package dev.reuseagent.client;
 import dev.reuseagent.client.apache4.Apache4Slice;
 import dev.reuseagent.client.apache5.Apache5Slice;
 import dev.reuseagent.client.jdkhttp.JdkHttpSlice;
+import dev.reuseagent.client.jetty.JettySlice;
 import dev.reuseagent.client.netty.NettySlice;
 import dev.reuseagent.client.okhttp.OkHttpSlice;
 import dev.reuseagent.client.urlconnection.UrlConnectionSlice;
@@ -23,7 +24,8 @@ public final class ClientSlices {
                 new OkHttpSlice(),
                 new Apache5Slice(),
                 new Apache4Slice(),
-                new NettySlice());
+                new NettySlice(),
+                new JettySlice());
     }
 
     /** The names {@code enforce=} accepts, in the order of {@link #all()}, each once. */

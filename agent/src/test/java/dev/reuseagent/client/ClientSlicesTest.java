@@ -38,7 +38,7 @@ class ClientSlicesTest {
     @Test
     void namesAreTheOutputContract() {
         List<String> names = ClientSlices.all().stream().map(ClientSlice::name).toList();
-        assertEquals(List.of("urlconnection", "jdkhttp", "okhttp", "apache5", "apache4", "netty"), names);
+        assertEquals(List.of("urlconnection", "jdkhttp", "okhttp", "apache5", "apache4", "netty", "jetty"), names);
         // netty (transport only) has nothing to enforce: enforce=netty is refused like any unknown name
         assertEquals(List.of("urlconnection", "jdkhttp", "okhttp", "apache"), ClientSlices.enforceNames());
     }

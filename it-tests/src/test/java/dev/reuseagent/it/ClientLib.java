@@ -34,7 +34,9 @@ enum ClientLib {
      * a later slice), no https in their samples.
      */
     NETTY("netty", "netty", "4.2"),
-    REACTOR("reactor", "reactor", "netty", "1.3");
+    REACTOR("reactor", "reactor", "netty", "1.3"),
+    /** Jetty's HttpClient 12.1 on its default HTTP/1.1 transport. */
+    JETTY("jetty", "jetty", "12.1");
 
     /** The sample-apps subcommand for this client. */
     final String command;

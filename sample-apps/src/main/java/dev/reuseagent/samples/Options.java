@@ -69,6 +69,7 @@ public record Options(
         RETROFIT("retrofit", REQUEST_OPTIONS),
         NETTY("netty", REQUEST_OPTIONS),
         REACTOR("reactor", REQUEST_OPTIONS),
+        JETTY("jetty", REQUEST_OPTIONS),
         DEMO("demo", Set.of("--max-seconds")),
         ISOLATION("isolation", Set.of("--url", "--requests", "--threads", "--pause-ms", "--trust-pem", "--max-seconds")),
         HELP("help", Set.of());

@@ -5,6 +5,7 @@ import dev.reuseagent.samples.apache5.Apache5Command;
 import dev.reuseagent.samples.demo.Demo;
 import dev.reuseagent.samples.feign.FeignCommand;
 import dev.reuseagent.samples.jdkhttp.JdkHttpCommand;
+import dev.reuseagent.samples.jetty.JettyCommand;
 import dev.reuseagent.samples.netty.NettyCommand;
 import dev.reuseagent.samples.okhttp.OkHttpCommand;
 import dev.reuseagent.samples.reactor.ReactorCommand;
@@ -68,7 +69,7 @@ public final class SampleMain {
                 case OKHTTP -> OkHttpCommand.run(options, tls);
                 case APACHE5 -> Apache5Command.run(options, tls);
                 case APACHE4 -> Apache4Command.run(options, tls);
-                case SPRING, FEIGN, RETROFIT, NETTY, REACTOR -> runFramework(options, tls);
+                case SPRING, FEIGN, RETROFIT, NETTY, REACTOR, JETTY -> runFramework(options, tls);
                 case ISOLATION -> runIsolation(options, tls);
                 case DEMO, HELP -> EXIT_OK;
             };
@@ -114,6 +115,7 @@ public final class SampleMain {
                 case FEIGN -> FeignCommand.run(options, tls);
                 case NETTY -> NettyCommand.run(options);
                 case REACTOR -> ReactorCommand.run(options);
+                case JETTY -> JettyCommand.run(options, tls);
                 default -> RetrofitCommand.run(options, tls);
             };
         } catch (NoClassDefFoundError e) {
@@ -155,6 +157,8 @@ public final class SampleMain {
                 "  java -cp 'sample-apps.jar:client-libs/<netty|reactor>/target/lib/*' " + SampleMain.class.getName()
                         + " <netty|reactor> <pattern>",
                 "       --url <http URL> [the urlconnection options]   (Netty's NIO and native epoll transports)",
+                "  java -cp 'sample-apps.jar:client-libs/jetty/target/lib/*' " + SampleMain.class.getName() + " jetty <pattern>",
+                "       --url <URL> [the urlconnection options]   (Jetty's HttpClient 12 over HTTP/1.1)",
                 "  java -jar sample-apps-demo.jar demo [--max-seconds S]",
                 "  java -jar sample-apps.jar raw <socket|channel|channel-nonblocking|socket-adaptor> --url <http URL> [--requests N]",
                 "       (hand-written HTTP over raw TCP: a client the agent does not recognise)",
@@ -184,6 +188,7 @@ public final class SampleMain {
                 "retrofit patterns (Retrofit 3 over OkHttp 4.12):", RetrofitCommand.patternHelp(),
                 "netty patterns (plain Netty 4.2, HTTP/1.1):", NettyCommand.patternHelp(),
                 "reactor patterns (Reactor Netty 1.3 HttpClient, its default transport):", ReactorCommand.patternHelp(),
+                "jetty patterns (Jetty HttpClient 12.1, HTTP/1.1):", JettyCommand.patternHelp(),
                 "",
                 "options:",
                 "  --url          the URL to GET, the same one every request",

@@ -1,0 +1,135 @@
+package dev.reuseagent.client.jetty;
+
+import dev.reuseagent.model.CloseCause;
+import dev.reuseagent.model.Origin;
+import dev.reuseagent.track.ConnectionRecord;
+import dev.reuseagent.track.ConnectionTracker;
+import dev.reuseagent.track.ObjectNames;
+import dev.reuseagent.track.WeakIdentityMap;
+import dev.reuseagent.transport.TransportConnect;
+import dev.reuseagent.transport.TransportTracker;
+
+/**
+ * Turns the Jetty hooks into tracker events. The key of a connection is the object Jetty pools (its
+ * {@code HttpConnectionOverHTTP}), the pool is the destination's {@code ConnectionPool} (one per origin and
+ * {@code HttpClient}: a client per request is a pool per request). A new connection is asked for where the pool
+ * misses, on the application's thread inside {@code send}: the site and the miss are remembered there, by the
+ * pool's promise, until the connection exists on a selector thread; its TCP connect is claimed by its channel.
+ */
+final class JettyTracking {
+
+    private final ConnectionTracker tracker;
+    private final TransportTracker transport;
+    private final JettyApi api;
+    private final ObjectNames pools = new ObjectNames("jetty-pool");
+    /** What was known when the pool asked for a connection, by its promise, until the connection exists. */
+    private final WeakIdentityMap<Requested> requested = new WeakIdentityMap<>();
+    /** The last application line that asked a destination for a connection, by destination. */
+    private final WeakIdentityMap<String> lastSites = new WeakIdentityMap<>();
+
+    JettyTracking(ConnectionTracker tracker, TransportTracker transport, JettyApi api) {
+        this.tracker = tracker;
+        this.transport = transport;
+        this.api = api;
+    }
+
+    /**
+     * The pool of {@code destination} asked for a new connection. On the application's thread (inside
+     * {@code send}) its line is on the stack; when Jetty asks on one of its own threads (for requests queued
+     * meanwhile) the destination's last known line stands in.
+     */
+    void connectionRequested(JettyThreadState s, Object destination, Object promise) {
+        long missNanos = System.nanoTime();
+        Origin origin = api.origin(destination);
+        if (!tracker.tracks(origin)) {
+            return;
+        }
+        String site = transport.site();
+        if (site != null) {
+            lastSites.put(destination, site);
+        } else {
+            site = lastSites.get(destination);
+        }
+        requested.put(promise, new Requested(origin, site, missNanos, s.thread.threadId));
+    }
+
+    /** The connection asked for with {@code promise} exists and enters {@code pool}. */
+    void connectionCreated(Object promise, Object pool, Object connection) {
+        Requested r = requested.remove(promise);
+        if (r == null) {
+            return;
+        }
+        TransportConnect connect = transport.claim(api.socketChannel(connection));
+        ConnectionRecord record = tracker.opened(connection, JettySlice.NAME, r.origin, pools.nameOf(pool),
+                r.missNanos, connect == null ? 0 : connect.connectNanos(), r.site, r.thread);
+        if (connect != null) {
+            transport.attribute(connect, record);
+        }
+    }
+
+    void acquired(JettyThreadState s, Object connection) {
+        tracker.taken(connection, s.thread.threadId);
+    }
+
+    long releasing(Object connection) {
+        return tracker.returning(connection);
+    }
+
+    void released(Object connection, long mark) {
+        tracker.returned(connection, mark);
+    }
+
+    /** An exchange on {@code connection} ended with {@code result}: a request, as the server received it. */
+    void exchangeEnding(JettyThreadState s, Object connection, Object result) {
+        s.endingConnection = connection;
+        s.endingResult = result;
+        ConnectionRecord c = tracker.find(connection);
+        if (c != null) {
+            tracker.exchangeDone(c, api.responded(result));
+        }
+    }
+
+    static void exchangeEnded(JettyThreadState s, Object connection) {
+        if (s.endingConnection == connection) {
+            s.endingConnection = null;
+            s.endingResult = null;
+        }
+    }
+
+    /** The connection left its pool: why is known by the hooked call this happens in, else by who removed it. */
+    void removed(JettyThreadState s, Object connection) {
+        if (tracker.find(connection) == null) {
+            return;
+        }
+        tracker.closed(connection, cause(s, connection));
+    }
+
+    private CloseCause cause(JettyThreadState s, Object connection) {
+        if (s.idleExpiring == connection) {
+            return CloseCause.IDLE_TIMEOUT;
+        }
+        if (s.endingConnection == connection && s.endingResult != null) {
+            Object result = s.endingResult;
+            if (api.failed(result)) {
+                return CloseCause.FAILED;
+            }
+            // Jetty closes after an exchange for Connection: close (either side), HTTP/1.0, or a shut down stream
+            return api.requestAsksClose(result) ? CloseCause.APP_CLOSED : CloseCause.SERVER_CLOSED;
+        }
+        return JettyCloseCauses.of(JettyCloseCauses.callers());
+    }
+
+    private static final class Requested {
+        final Origin origin;
+        final String site;
+        final long missNanos;
+        final long thread;
+
+        Requested(Origin origin, String site, long missNanos, long thread) {
+            this.origin = origin;
+            this.site = site;
+            this.missNanos = missNanos;
+            this.thread = thread;
+        }
+    }
+}

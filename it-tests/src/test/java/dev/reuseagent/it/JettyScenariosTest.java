@@ -1,0 +1,133 @@
+package dev.reuseagent.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import mockwebserver3.SocketEffect;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Jetty's HttpClient 12.1 (HTTP/1.1), reported by the {@code jetty} slice: per origin, requests, new and reused
+ * connections from its pool, reasons, close causes and the sample's line as the site, every count checked against
+ * what the server saw, over http and https, every JDK of the matrix. Before the slice these connects were
+ * {@code unknown}, with the site in Jetty's selector.
+ */
+class JettyScenariosTest {
+
+    private static ChildJvm.Result jetty(Jdk jdk, String name, TruthServer server, String pattern, String... extra)
+            throws Exception {
+        jdk.assumePresent();
+        Path pem = TruthServer.trustPem(ChildJvm.WORK);
+        String[] args = new String[6 + extra.length];
+        String[] base = {ClientLib.JETTY.command, pattern, "--url", server.url(), "--trust-pem", pem.toString()};
+        System.arraycopy(base, 0, args, 0, base.length);
+        System.arraycopy(extra, 0, args, base.length, extra.length);
+        return new ChildJvm(jdk, name).client(ClientLib.JETTY).run(args);
+    }
+
+    private static long reason(JsonNode origin, String reason) {
+        return origin.path("reasons").path(reason).asLong();
+    }
+
+    private static void siteIsTheSamplesLine(JsonNode origin, String patternClass) {
+        String site = origin.path("sites").path(0).path("site").asText();
+        assertTrue(site.startsWith("dev.reuseagent.samples.jetty." + patternClass + ".get(" + patternClass
+                + ".java:"), origin::toString);
+    }
+
+    private static void sharedClient(Jdk jdk, TruthServer server, String name) throws Exception {
+        ChildJvm.Result run = jetty(jdk, name, server, "shared", "--requests", "20");
+        JsonNode origin = Scenario.verifyClient(run, server, "jetty");
+        assertTrue(run.lines(" stands down in ").isEmpty(), run::describe);
+        assertEquals(1, origin.path("newConnections").asLong(), origin::toString);
+        assertEquals(19, origin.path("reusedConnections").asLong(), origin::toString);
+        assertEquals(1, reason(origin, "first-use"), origin::toString);
+        siteIsTheSamplesLine(origin, "JettySharedPattern");
+        // the client is stopped at the end: its connection closes as the application's doing
+        assertEquals(1, origin.path("closes").path("app-closed").asLong(), origin::toString);
+    }
+
+    private static void clientPerRequest(Jdk jdk, TruthServer server, String name) throws Exception {
+        ChildJvm.Result run = jetty(jdk, name, server, "client-per-request", "--requests", "6");
+        JsonNode origin = Scenario.verifyClient(run, server, "jetty", "new-client");
+        assertTrue(run.lines(" stands down in ").isEmpty(), run::describe);
+        assertEquals(6, origin.path("newConnections").asLong(), origin::toString);
+        assertEquals(0, origin.path("reusedConnections").asLong(), origin::toString);
+        assertEquals(5, reason(origin, "new-client"), origin::toString);
+        assertEquals(1, reason(origin, "first-use"), origin::toString);
+        siteIsTheSamplesLine(origin, "JettyPerRequestPattern");
+        assertEquals(6, origin.path("closes").path("app-closed").asLong(), origin::toString);
+        assertEquals(6, run.lines(" via jetty ").stream().filter(l -> l.contains("new connection #")).count(),
+                run::describe);
+    }
+
+    /** Every JDK of the matrix, over http and over https. */
+    static Stream<Arguments> jdksAndSchemes() {
+        return Jdk.matrix().stream().flatMap(jdk -> Stream.of(Arguments.of(jdk, "http"), Arguments.of(jdk, "https")));
+    }
+
+    private static TruthServer server(String scheme) throws Exception {
+        return scheme.equals("https") ? TruthServer.https(TruthServer::small) : TruthServer.http(TruthServer::small);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("jdksAndSchemes")
+    void sharedClientReusesOneConnection(Jdk jdk, String scheme) throws Exception {
+        try (TruthServer server = server(scheme)) {
+            sharedClient(jdk, server, "jetty-shared-" + scheme);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("jdksAndSchemes")
+    void clientPerRequestIsNewClientAtTheSamplesLine(Jdk jdk, String scheme) throws Exception {
+        try (TruthServer server = server(scheme)) {
+            clientPerRequest(jdk, server, "jetty-client-per-request-" + scheme);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void serverSaysConnectionClose(Jdk jdk) throws Exception {
+        try (TruthServer server = TruthServer.http(() -> TruthServer.smallBuilder()
+                .addHeader("Connection", "close")
+                .onResponseEnd(new SocketEffect.CloseSocket(true, false, false)).build())) {
+            ChildJvm.Result run = jetty(jdk, "jetty-server-close", server, "shared", "--requests", "6");
+            JsonNode origin = Scenario.verifyClient(run, server, "jetty", "server-closed");
+            assertEquals(6, origin.path("newConnections").asLong(), origin::toString);
+            assertEquals(5, reason(origin, "server-closed"), origin::toString);
+            assertEquals(6, origin.path("closes").path("server-closed").asLong(), origin::toString);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void idleTimeoutShorterThanThePauses(Jdk jdk) throws Exception {
+        try (TruthServer server = TruthServer.http(TruthServer::small)) {
+            ChildJvm.Result run = jetty(jdk, "jetty-idle-timeout", server, "short-idle-timeout",
+                    "--requests", "3", "--pause-ms", "1500");
+            JsonNode origin = Scenario.verifyClient(run, server, "jetty", "idle-timeout");
+            assertEquals(3, origin.path("newConnections").asLong(), origin::toString);
+            assertEquals(2, reason(origin, "idle-timeout"), origin::toString);
+            assertTrue(origin.path("closes").path("idle-timeout").asLong() >= 2, origin::toString);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void concurrentRequestsOpenAConnectionEach(Jdk jdk) throws Exception {
+        try (TruthServer server = TruthServer.http(TruthServer::small)) {
+            ChildJvm.Result run = jetty(jdk, "jetty-pool-busy", server, "shared", "--requests", "40",
+                    "--threads", "4");
+            JsonNode origin = Scenario.verifyClient(run, server, "jetty", "pool-busy");
+            assertTrue(origin.path("newConnections").asLong() > 1, origin::toString);
+            assertEquals(1, reason(origin, "first-use"), origin::toString);
+        }
+    }
+}

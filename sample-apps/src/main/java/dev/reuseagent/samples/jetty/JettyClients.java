@@ -1,0 +1,39 @@
+package dev.reuseagent.samples.jetty;
+
+import dev.reuseagent.samples.SampleOutput;
+import dev.reuseagent.samples.Tls;
+import org.eclipse.jetty.client.ContentResponse;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.transport.HttpClientTransportOverHTTP;
+import org.eclipse.jetty.io.ClientConnector;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+
+/** What the Jetty patterns share: a started client that trusts the run's certificates, and one GET. */
+final class JettyClients {
+
+    private JettyClients() {
+    }
+
+    /**
+     * A started HttpClient on the default HTTP/1.1 transport, trusting exactly {@code tls}'s certificates, with this
+     * idle timeout (0: Jetty's default).
+     */
+    static HttpClient started(Tls tls, long idleTimeoutMs) throws Exception {
+        SslContextFactory.Client ssl = new SslContextFactory.Client();
+        ssl.setSslContext(tls.newSslContext());
+        ClientConnector connector = new ClientConnector();
+        connector.setSslContextFactory(ssl);
+        HttpClient client = new HttpClient(new HttpClientTransportOverHTTP(connector));
+        if (idleTimeoutMs > 0) {
+            client.setIdleTimeout(idleTimeoutMs);
+        }
+        client.start();
+        return client;
+    }
+
+    /** Records the response (status and body) for the run's output digest; returns its status. */
+    static int record(ContentResponse response) {
+        SampleOutput.response(response.getStatus(), response.getContent());
+        return response.getStatus();
+    }
+}
