@@ -111,7 +111,7 @@ class JettyScenariosTest {
     void idleTimeoutShorterThanThePauses(Jdk jdk) throws Exception {
         try (TruthServer server = TruthServer.http(TruthServer::small)) {
             ChildJvm.Result run = jetty(jdk, "jetty-idle-timeout", server, "short-idle-timeout",
-                    "--requests", "3", "--pause-ms", "1500");
+                    "--requests", "3", "--pause-ms", "2500");
             JsonNode origin = Scenario.verifyClient(run, server, "jetty", "idle-timeout");
             assertEquals(3, origin.path("newConnections").asLong(), origin::toString);
             assertEquals(2, reason(origin, "idle-timeout"), origin::toString);
