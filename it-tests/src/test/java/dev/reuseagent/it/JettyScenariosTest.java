@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,6 +46,8 @@ class JettyScenariosTest {
         ChildJvm.Result run = jetty(jdk, name, server, "shared", "--requests", "20");
         JsonNode origin = Scenario.verifyClient(run, server, "jetty");
         assertTrue(run.lines(" stands down in ").isEmpty(), run::describe);
+        // nothing on stderr but the agent's lines (QuietStartTest's rule)
+        assertEquals(List.of(), QuietStartTest.foreignLines(run.stderr), run::describe);
         assertEquals(1, origin.path("newConnections").asLong(), origin::toString);
         assertEquals(19, origin.path("reusedConnections").asLong(), origin::toString);
         assertEquals(1, reason(origin, "first-use"), origin::toString);
@@ -128,6 +131,19 @@ class JettyScenariosTest {
             JsonNode origin = Scenario.verifyClient(run, server, "jetty", "pool-busy");
             assertTrue(origin.path("newConnections").asLong() > 1, origin::toString);
             assertEquals(1, reason(origin, "first-use"), origin::toString);
+        }
+    }
+
+    /** {@code send(listener)}: the pool misses inside it, on the application's thread, so the site is still its line. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void asyncSendNamesTheLineThatSent(Jdk jdk) throws Exception {
+        try (TruthServer server = TruthServer.http(TruthServer::small)) {
+            ChildJvm.Result run = jetty(jdk, "jetty-async", server, "async", "--requests", "12");
+            JsonNode origin = Scenario.verifyClient(run, server, "jetty");
+            assertEquals(1, origin.path("newConnections").asLong(), origin::toString);
+            assertEquals(11, origin.path("reusedConnections").asLong(), origin::toString);
+            siteIsTheSamplesLine(origin, "JettyAsyncPattern");
         }
     }
 }

@@ -15,6 +15,7 @@ public final class JettyCommand {
     static final PatternTable PATTERNS = new PatternTable("jetty")
             .add("shared", "one started HttpClient for every request, stopped at the end (the good one)")
             .add("client-per-request", "a new HttpClient built, started and stopped around each request")
+            .add("async", "one shared HttpClient, each request sent with send(listener) and awaited")
             .add("short-idle-timeout", "one shared HttpClient whose idle timeout (1 s) is shorter than the pauses");
 
     /**
@@ -36,6 +37,7 @@ public final class JettyCommand {
         RequestPattern pattern = switch (options.pattern()) {
             case "shared" -> new JettySharedPattern(tls, 0);
             case "client-per-request" -> new JettyPerRequestPattern(tls);
+            case "async" -> new JettyAsyncPattern(tls);
             case "short-idle-timeout" -> new JettySharedPattern(tls, SHORT_IDLE_TIMEOUT_MS);
             default -> throw PATTERNS.unknown(options.pattern());
         };
