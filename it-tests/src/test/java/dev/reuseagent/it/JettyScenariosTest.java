@@ -146,4 +146,32 @@ class JettyScenariosTest {
             siteIsTheSamplesLine(origin, "JettyAsyncPattern");
         }
     }
+
+    /** HTTP/2 over TLS (ALPN): the streams of one shared client are reused exchanges on its one connection. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void http2SharedClientMultiplexesOnOneConnection(Jdk jdk) throws Exception {
+        try (TruthServer server = TruthServer.http2(TruthServer::small)) {
+            ChildJvm.Result run = jetty(jdk, "jetty-h2-shared", server, "shared", "--requests", "8",
+                    "--protocol", "h2");
+            JsonNode origin = Scenario.verifyClient(run, server, "jetty");
+            assertEquals(1, origin.path("newConnections").asLong(), origin::toString);
+            assertEquals(7, origin.path("reusedConnections").asLong(), origin::toString);
+            siteIsTheSamplesLine(origin, "JettySharedPattern");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void http2ClientPerRequestIsNewClient(Jdk jdk) throws Exception {
+        try (TruthServer server = TruthServer.http2(TruthServer::small)) {
+            ChildJvm.Result run = jetty(jdk, "jetty-h2-client-per-request", server, "client-per-request",
+                    "--requests", "4", "--protocol", "h2");
+            JsonNode origin = Scenario.verifyClient(run, server, "jetty", "new-client");
+            assertEquals(4, origin.path("newConnections").asLong(), origin::toString);
+            assertEquals(3, reason(origin, "new-client"), origin::toString);
+            siteIsTheSamplesLine(origin, "JettyPerRequestPattern");
+            assertEquals(4, origin.path("closes").path("app-closed").asLong(), origin::toString);
+        }
+    }
 }

@@ -20,6 +20,7 @@ import java.util.Set;
  * jdkhttp|okhttp|apache5|apache4 &lt;pattern&gt; --url URL [the same] [--protocol http1|h2] [--pool-size N]
  * spring|feign|retrofit &lt;pattern&gt; --url URL [the urlconnection options]
  * netty|reactor &lt;pattern&gt; --url URL [the urlconnection options]
+ * jetty &lt;pattern&gt; --url URL [the urlconnection options] [--protocol http1|h2]
  * demo [--max-seconds S]
  * isolation --url URL [--requests N] [--threads T] [--pause-ms P] [--trust-pem FILE] [--max-seconds S]
  * help
@@ -69,7 +70,7 @@ public record Options(
         RETROFIT("retrofit", REQUEST_OPTIONS),
         NETTY("netty", REQUEST_OPTIONS),
         REACTOR("reactor", REQUEST_OPTIONS),
-        JETTY("jetty", REQUEST_OPTIONS),
+        JETTY("jetty", union(REQUEST_OPTIONS, Set.of("--protocol"))),
         DEMO("demo", Set.of("--max-seconds")),
         ISOLATION("isolation", Set.of("--url", "--requests", "--threads", "--pause-ms", "--trust-pem", "--max-seconds")),
         HELP("help", Set.of());

@@ -4,7 +4,8 @@ import dev.reuseagent.weave.Advice;
 
 /**
  * {@code HttpChannelOverHTTP#exchangeTerminated(HttpExchange, Result)}: an HTTP/1.1 exchange ended; inside, Jetty
- * releases its connection or closes it.
+ * releases its connection or closes it. {@code HttpChannelOverHTTP2#exchangeTerminated}: an HTTP/2 stream ended
+ * (both channels name their connection {@code connection}).
  */
 public final class ExchangeTerminatedAdvice {
 

@@ -9,7 +9,7 @@ import static dev.reuseagent.weave.Methods.takesArgument;
 import static dev.reuseagent.weave.Methods.takesArguments;
 
 /**
- * Jetty HttpClient's connection pool and its HTTP/1.1 connection. Verified against jetty-client 12.1.14 (class
+ * Jetty HttpClient's connection pool, its HTTP/1.1 connection and its HTTP/2 channel. Verified against jetty-client 12.1.14 (class
  * files with javap, and run in the it-tests); other 12.x versions not checked:
  * <ul>
  * <li>{@code transport.HttpDestination#newConnection(Promise)}: the pool (its {@code tryCreate}) asks for a new
@@ -27,6 +27,9 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  *     close}, HTTP/1.0, the server's or the client's shutdown).</li>
  * <li>{@code transport.internal.HttpConnectionOverHTTP#onIdleExpired(TimeoutException)}: the client's idle
  *     timeout closes the connection.</li>
+ * <li>{@code org.eclipse.jetty.http2.client.transport.internal.HttpChannelOverHTTP2#exchangeTerminated(HttpExchange,
+ *     Result)} (jetty-http2-client-transport 12.1.14, optional): one HTTP/2 stream ended on its
+ *     {@code HttpConnectionOverHTTP2}, the object the multiplexed pool holds.</li>
  * </ul>
  */
 public final class JettyInstrumentation {
@@ -36,6 +39,7 @@ public final class JettyInstrumentation {
     static final String FUTURE_CONNECTION = "org.eclipse.jetty.client.AbstractConnectionPool$FutureConnection";
     static final String CHANNEL_HTTP1 = "org.eclipse.jetty.client.transport.internal.HttpChannelOverHTTP";
     static final String CONNECTION_HTTP1 = "org.eclipse.jetty.client.transport.internal.HttpConnectionOverHTTP";
+    static final String CHANNEL_HTTP2 = "org.eclipse.jetty.http2.client.transport.internal.HttpChannelOverHTTP2";
 
     private static final String CONNECTION = "org.eclipse.jetty.client.Connection";
 
@@ -53,6 +57,9 @@ public final class JettyInstrumentation {
                 new Hook(POOL, named("onRemoved").and(takesArgument(0, CONNECTION)), RemovedAdvice.class),
                 new Hook(CHANNEL_HTTP1, named("exchangeTerminated").and(takesArguments(2)),
                         ExchangeTerminatedAdvice.class),
-                new Hook(CONNECTION_HTTP1, named("onIdleExpired").and(takesArguments(1)), IdleExpiredAdvice.class));
+                new Hook(CONNECTION_HTTP1, named("onIdleExpired").and(takesArguments(1)), IdleExpiredAdvice.class),
+                // HTTP/2 is a jar of its own (jetty-http2-client-transport): where it is absent nothing needs it
+                new Hook(CHANNEL_HTTP2, named("exchangeTerminated").and(takesArguments(2)),
+                        ExchangeTerminatedAdvice.class).optional());
     }
 }

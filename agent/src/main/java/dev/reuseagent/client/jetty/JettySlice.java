@@ -6,7 +6,7 @@ import dev.reuseagent.weave.Hook;
 
 import java.util.List;
 
-/** Jetty's {@code HttpClient} 12.1 ({@code org.eclipse.jetty.client}), HTTP/1.1. Nothing to enforce yet. */
+/** Jetty's {@code HttpClient} 12.1 ({@code org.eclipse.jetty.client}), HTTP/1.1 and HTTP/2. Nothing to enforce yet. */
 public final class JettySlice extends ClientSlice {
 
     public static final String NAME = "jetty";
@@ -15,7 +15,7 @@ public final class JettySlice extends ClientSlice {
         super(NAME, null, List.of("org.eclipse.jetty."),
                 List.of(JettyInstrumentation.DESTINATION, JettyInstrumentation.POOL,
                         JettyInstrumentation.FUTURE_CONNECTION, JettyInstrumentation.CHANNEL_HTTP1,
-                        JettyInstrumentation.CONNECTION_HTTP1));
+                        JettyInstrumentation.CONNECTION_HTTP1, JettyInstrumentation.CHANNEL_HTTP2));
     }
 
     @Override

@@ -14,6 +14,8 @@ final class ReflectiveJettyApi implements JettyApi {
     private final PublicMethods host = new PublicMethods("getHost");
     private final PublicMethods port = new PublicMethods("getPort");
     private final PublicMethods endPoint = new PublicMethods("getEndPoint");
+    private final PublicMethods session = new PublicMethods("getSession");
+    private final PublicMethods sessionEndPoint = new PublicMethods("getEndPoint");
     private final PublicMethods response = new PublicMethods("getResponse");
     private final PublicMethods status = new PublicMethods("getStatus");
     private final PublicMethods isFailed = new PublicMethods("isFailed");
@@ -39,7 +41,9 @@ final class ReflectiveJettyApi implements JettyApi {
     @Override
     public Object socketChannel(Object connection) {
         try {
-            Object layer = endPoint.call(connection);
+            // HTTP/1.1: the connection is the end point's; HTTP/2: the session's
+            Object layer = PublicMethods.find(connection.getClass(), "getEndPoint") != null ? endPoint.call(connection)
+                    : sessionEndPoint.call(session.call(connection));
             // TLS: the SslEndPoint's transport is the end point under it, whose transport is the channel
             for (int i = 0; i < MAX_END_POINT_LAYERS && layer != null; i++) {
                 if (layer instanceof SocketChannel) {

@@ -4,8 +4,6 @@ import dev.reuseagent.samples.SampleOutput;
 import dev.reuseagent.samples.Tls;
 import org.eclipse.jetty.client.ContentResponse;
 import org.eclipse.jetty.client.HttpClient;
-import org.eclipse.jetty.client.transport.HttpClientTransportOverHTTP;
-import org.eclipse.jetty.io.ClientConnector;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 
 /** What the Jetty patterns share: a started client that trusts the run's certificates, and one GET. */
@@ -14,16 +12,18 @@ final class JettyClients {
     private JettyClients() {
     }
 
+    /** Whether the run asked for HTTP/2 ({@code --protocol h2}): h2 over TLS by ALPN, h2c with prior knowledge. */
+    static volatile boolean http2;
+
     /**
-     * A started HttpClient on the default HTTP/1.1 transport, trusting exactly {@code tls}'s certificates, with this
-     * idle timeout (0: Jetty's default).
+     * A started HttpClient on the default HTTP/1.1 transport (HTTP/2's with {@link #http2}), trusting exactly
+     * {@code tls}'s certificates, with this idle timeout (0: Jetty's default).
      */
     static HttpClient started(Tls tls, long idleTimeoutMs) throws Exception {
         SslContextFactory.Client ssl = new SslContextFactory.Client();
         ssl.setSslContext(tls.newSslContext());
-        ClientConnector connector = new ClientConnector();
-        connector.setSslContextFactory(ssl);
-        HttpClient client = new HttpClient(new HttpClientTransportOverHTTP(connector));
+        HttpClient client = http2 ? JettyHttp2.newClient() : new HttpClient(); // default transport: HTTP/1.1
+        client.setSslContextFactory(ssl);
         if (idleTimeoutMs > 0) {
             client.setIdleTimeout(idleTimeoutMs);
         }

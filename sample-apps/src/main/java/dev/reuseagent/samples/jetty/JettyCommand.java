@@ -7,8 +7,8 @@ import dev.reuseagent.samples.RequestPattern;
 import dev.reuseagent.samples.Tls;
 
 /**
- * The {@code jetty <pattern>} subcommand: Jetty's HttpClient 12.1 on its default HTTP/1.1 transport, http:// and
- * https:// URLs (https trusts {@code --trust-pem}).
+ * The {@code jetty <pattern>} subcommand: Jetty's HttpClient 12.1 on its default HTTP/1.1 transport, or with
+ * {@code --protocol h2} on its HTTP/2 one; http:// and https:// URLs (https trusts {@code --trust-pem}).
  */
 public final class JettyCommand {
 
@@ -34,6 +34,7 @@ public final class JettyCommand {
 
     /** @return 0 if every request got a 2xx status, 1 otherwise */
     public static int run(Options options, Tls tls) throws Exception {
+        JettyClients.http2 = options.http2();
         RequestPattern pattern = switch (options.pattern()) {
             case "shared" -> new JettySharedPattern(tls, 0);
             case "client-per-request" -> new JettyPerRequestPattern(tls);
