@@ -42,8 +42,14 @@ class JettyScenariosTest {
                 + ".java:"), origin::toString);
     }
 
-    private static void sharedClient(Jdk jdk, TruthServer server, String name) throws Exception {
-        ChildJvm.Result run = jetty(jdk, name, server, "shared", "--requests", "20");
+    /** {@code --protocol h2} for the h2 runs (over TLS, by ALPN): HTTP/2 streams are reused exchanges. */
+    private static String protocol(String scheme) {
+        return scheme.equals("h2") ? "h2" : "http1";
+    }
+
+    private static void sharedClient(Jdk jdk, TruthServer server, String scheme) throws Exception {
+        ChildJvm.Result run = jetty(jdk, "jetty-shared-" + scheme, server, "shared", "--requests", "20",
+                "--protocol", protocol(scheme));
         JsonNode origin = Scenario.verifyClient(run, server, "jetty");
         assertTrue(run.lines(" stands down in ").isEmpty(), run::describe);
         // nothing on stderr but the agent's lines (QuietStartTest's rule)
@@ -56,8 +62,9 @@ class JettyScenariosTest {
         assertEquals(1, origin.path("closes").path("app-closed").asLong(), origin::toString);
     }
 
-    private static void clientPerRequest(Jdk jdk, TruthServer server, String name) throws Exception {
-        ChildJvm.Result run = jetty(jdk, name, server, "client-per-request", "--requests", "6");
+    private static void clientPerRequest(Jdk jdk, TruthServer server, String scheme) throws Exception {
+        ChildJvm.Result run = jetty(jdk, "jetty-client-per-request-" + scheme, server, "client-per-request",
+                "--requests", "6", "--protocol", protocol(scheme));
         JsonNode origin = Scenario.verifyClient(run, server, "jetty", "new-client");
         assertTrue(run.lines(" stands down in ").isEmpty(), run::describe);
         assertEquals(6, origin.path("newConnections").asLong(), origin::toString);
@@ -70,20 +77,24 @@ class JettyScenariosTest {
                 run::describe);
     }
 
-    /** Every JDK of the matrix, over http and over https. */
+    /** Every JDK of the matrix, over http, https and h2 (HTTP/2 over TLS). */
     static Stream<Arguments> jdksAndSchemes() {
-        return Jdk.matrix().stream().flatMap(jdk -> Stream.of(Arguments.of(jdk, "http"), Arguments.of(jdk, "https")));
+        return Jdk.matrix().stream().flatMap(jdk -> Stream.of("http", "https", "h2").map(s -> Arguments.of(jdk, s)));
     }
 
     private static TruthServer server(String scheme) throws Exception {
-        return scheme.equals("https") ? TruthServer.https(TruthServer::small) : TruthServer.http(TruthServer::small);
+        return switch (scheme) {
+            case "https" -> TruthServer.https(TruthServer::small);
+            case "h2" -> TruthServer.http2(TruthServer::small);
+            default -> TruthServer.http(TruthServer::small);
+        };
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("jdksAndSchemes")
     void sharedClientReusesOneConnection(Jdk jdk, String scheme) throws Exception {
         try (TruthServer server = server(scheme)) {
-            sharedClient(jdk, server, "jetty-shared-" + scheme);
+            sharedClient(jdk, server, scheme);
         }
     }
 
@@ -91,7 +102,7 @@ class JettyScenariosTest {
     @MethodSource("jdksAndSchemes")
     void clientPerRequestIsNewClientAtTheSamplesLine(Jdk jdk, String scheme) throws Exception {
         try (TruthServer server = server(scheme)) {
-            clientPerRequest(jdk, server, "jetty-client-per-request-" + scheme);
+            clientPerRequest(jdk, server, scheme);
         }
     }
 
@@ -144,34 +155,6 @@ class JettyScenariosTest {
             assertEquals(1, origin.path("newConnections").asLong(), origin::toString);
             assertEquals(11, origin.path("reusedConnections").asLong(), origin::toString);
             siteIsTheSamplesLine(origin, "JettyAsyncPattern");
-        }
-    }
-
-    /** HTTP/2 over TLS (ALPN): the streams of one shared client are reused exchanges on its one connection. */
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("dev.reuseagent.it.Jdk#matrix")
-    void http2SharedClientMultiplexesOnOneConnection(Jdk jdk) throws Exception {
-        try (TruthServer server = TruthServer.http2(TruthServer::small)) {
-            ChildJvm.Result run = jetty(jdk, "jetty-h2-shared", server, "shared", "--requests", "8",
-                    "--protocol", "h2");
-            JsonNode origin = Scenario.verifyClient(run, server, "jetty");
-            assertEquals(1, origin.path("newConnections").asLong(), origin::toString);
-            assertEquals(7, origin.path("reusedConnections").asLong(), origin::toString);
-            siteIsTheSamplesLine(origin, "JettySharedPattern");
-        }
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("dev.reuseagent.it.Jdk#matrix")
-    void http2ClientPerRequestIsNewClient(Jdk jdk) throws Exception {
-        try (TruthServer server = TruthServer.http2(TruthServer::small)) {
-            ChildJvm.Result run = jetty(jdk, "jetty-h2-client-per-request", server, "client-per-request",
-                    "--requests", "4", "--protocol", "h2");
-            JsonNode origin = Scenario.verifyClient(run, server, "jetty", "new-client");
-            assertEquals(4, origin.path("newConnections").asLong(), origin::toString);
-            assertEquals(3, reason(origin, "new-client"), origin::toString);
-            siteIsTheSamplesLine(origin, "JettyPerRequestPattern");
-            assertEquals(4, origin.path("closes").path("app-closed").asLong(), origin::toString);
         }
     }
 }

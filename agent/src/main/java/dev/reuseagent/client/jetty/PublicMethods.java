@@ -19,8 +19,15 @@ final class PublicMethods {
         this.parameters = parameters;
     }
 
+    private static final Object[] NO_ARGUMENTS = new Object[0];
+
+    /** Calls the method, without arguments, on {@code target}: no array allocated per call (the exchange path). */
+    Object call(Object target) throws ReflectiveOperationException {
+        return call(target, NO_ARGUMENTS);
+    }
+
     /** Calls the method on {@code target}; null when it has none (or for a null target). */
-    Object call(Object target, Object... arguments) throws ReflectiveOperationException {
+    Object call(Object target, Object[] arguments) throws ReflectiveOperationException {
         if (target == null) {
             return null;
         }

@@ -80,7 +80,7 @@ final class ReflectiveJettyApi implements JettyApi {
     @Override
     public boolean requestAsksClose(Object result) {
         try {
-            Object value = header.call(headers.call(request.call(result)), "Connection");
+            Object value = header.call(headers.call(request.call(result)), new Object[] {"Connection"});
             return value instanceof String && ((String) value).toLowerCase(Locale.ROOT).contains("close");
         } catch (ReflectiveOperationException | RuntimeException e) {
             return false;
