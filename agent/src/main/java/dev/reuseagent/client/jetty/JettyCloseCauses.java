@@ -13,6 +13,7 @@ final class JettyCloseCauses {
 
     private static final int MAX_FRAMES = 24;
 
+    private static final String POOL = "org.eclipse.jetty.client.AbstractConnectionPool";
     private static final String RECEIVER_HTTP1 = "org.eclipse.jetty.client.transport.internal.HttpReceiverOverHTTP";
     private static final String JETTY = "org.eclipse.jetty.";
 
@@ -25,12 +26,25 @@ final class JettyCloseCauses {
     }
 
     /**
+     * Whether the pool removed the connection for its own limits, {@code maxUsage} or {@code maxDuration}: when it
+     * hands one out ({@code activate}) or takes one back ({@code deactivate}). No cause names such a limit.
+     *
      * @param callers {@code class#method} frames, nearest first
-     * @return {@code app-closed} when the application stopped its client (or closed the connection itself),
+     */
+    static boolean byPoolLimit(List<String> callers) {
+        return callers.contains(POOL + "#activate") || callers.contains(POOL + "#deactivate");
+    }
+
+    /**
+     * @param callers {@code class#method} frames, nearest first
+     * @return {@code unknown} when the pool removed it for its own limits ({@link #byPoolLimit}), {@code app-closed} when the application stopped its client (or closed the connection itself),
      *         {@code server-closed} when the server ended an idle connection (its reader met the end of the stream),
      *         else {@code unknown}
      */
     static CloseCause of(List<String> callers) {
+        if (byPoolLimit(callers)) {
+            return CloseCause.UNKNOWN; // else the application's send() below the pool's activate would count
+        }
         boolean inJetty = false;
         for (String frame : callers) {
             int hash = frame.indexOf('#');

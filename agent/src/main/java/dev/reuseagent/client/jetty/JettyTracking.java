@@ -113,6 +113,9 @@ final class JettyTracking {
             if (api.failed(result)) {
                 return CloseCause.FAILED;
             }
+            if (JettyCloseCauses.byPoolLimit(JettyCloseCauses.callers())) {
+                return CloseCause.UNKNOWN; // released over its maxUsage or maxDuration
+            }
             // Jetty closes after an exchange for Connection: close (either side), HTTP/1.0, or a shut down stream
             return api.requestAsksClose(result) ? CloseCause.APP_CLOSED : CloseCause.SERVER_CLOSED;
         }

@@ -173,5 +173,10 @@ class JettyTrackingTest {
         assertEquals(CloseCause.APP_CLOSED, JettyCloseCauses.of(List.of(pool + "#onRemoved",
                 "org.eclipse.jetty.client.transport.internal.HttpConnectionOverHTTP#close", "com.acme.App#main")));
         assertEquals(CloseCause.UNKNOWN, JettyCloseCauses.of(List.of(pool + "#onRemoved", pool + "#sweep")));
+        // maxUsage / maxDuration: the pool's own limits, also when the application's send() is below
+        assertEquals(CloseCause.UNKNOWN, JettyCloseCauses.of(List.of(pool + "#onRemoved", pool + "#remove",
+                pool + "#activate", pool + "#acquire", "com.acme.App#main")));
+        assertEquals(CloseCause.UNKNOWN, JettyCloseCauses.of(List.of(pool + "#onRemoved", pool + "#remove",
+                pool + "#deactivate", pool + "#release")));
     }
 }
