@@ -157,4 +157,20 @@ class JettyScenariosTest {
             siteIsTheSamplesLine(origin, "JettyAsyncPattern");
         }
     }
+
+    /**
+     * HTTP/2 from four threads: streams run side by side on shared connections. Jetty may open a connection under
+     * that demand that no stream then uses (before the server's SETTINGS raise the stream limit): a TCP connect the
+     * server sees no request on, so it is {@code discarded}, never a new connection.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void http2ConcurrentStreamsCountOnlyTheConnectionsTheyUse(Jdk jdk) throws Exception {
+        try (TruthServer server = TruthServer.http2(TruthServer::small)) {
+            ChildJvm.Result run = jetty(jdk, "jetty-h2-threads", server, "shared", "--requests", "40",
+                    "--threads", "4", "--protocol", "h2");
+            JsonNode origin = Scenario.verifyCountsWithDiscarded(run, server);
+            assertEquals(1, reason(origin, "first-use"), origin::toString);
+        }
+    }
 }

@@ -16,9 +16,9 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  *     connection, usually on the application's thread inside {@code Request#send}: the site and the miss. The
  *     promise is the pool's {@code FutureConnection}.</li>
  * <li>{@code AbstractConnectionPool$FutureConnection#succeeded(Connection)}: the connection exists (its TCP
- *     connect done, on a selector thread) and enters the pool: opened.</li>
+ *     connect done, on a selector thread) and enters the pool.</li>
  * <li>{@code AbstractConnectionPool#acquire(boolean)} exit: the connection handed to an exchange (Duplex,
- *     Multiplex, RoundRobin and Random pools share it).</li>
+ *     Multiplex, RoundRobin and Random pools share it); the first time, a new connection.</li>
  * <li>{@code AbstractConnectionPool#release(Connection)}: back in the pool, idle.</li>
  * <li>{@code AbstractConnectionPool#onRemoved(Connection)}: out of the pool, on every close path (a close,
  *     an expired or over-used connection, the pool stopped with its client).</li>

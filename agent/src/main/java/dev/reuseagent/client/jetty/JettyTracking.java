@@ -14,7 +14,8 @@ import dev.reuseagent.transport.TransportTracker;
  * {@code HttpConnectionOverHTTP}), the pool is the destination's {@code ConnectionPool} (one per origin and
  * {@code HttpClient}: a client per request is a pool per request). A new connection is asked for where the pool
  * misses, on the application's thread inside {@code send}: the site and the miss are remembered there, by the
- * pool's promise, until the connection exists on a selector thread; its TCP connect is claimed by its channel.
+ * pool's promise, until the connection exists on a selector thread, where its TCP connect is claimed by its channel;
+ * it becomes a new connection when an exchange first takes it.
  */
 final class JettyTracking {
 
@@ -24,6 +25,8 @@ final class JettyTracking {
     private final ObjectNames pools = new ObjectNames("jetty-pool");
     /** What was known when the pool asked for a connection, by its promise, until the connection exists. */
     private final WeakIdentityMap<Requested> requested = new WeakIdentityMap<>();
+    /** The same, from when the connection exists until an exchange first takes it, by connection. */
+    private final WeakIdentityMap<Requested> created = new WeakIdentityMap<>();
     /** The last application line that asked a destination for a connection, by destination. */
     private final WeakIdentityMap<String> lastSites = new WeakIdentityMap<>();
 
@@ -53,21 +56,36 @@ final class JettyTracking {
         requested.put(promise, new Requested(origin, site, missNanos, s.thread.threadId));
     }
 
-    /** The connection asked for with {@code promise} exists and enters {@code pool}. */
+    /**
+     * The connection asked for with {@code promise} exists and enters {@code pool}, idle. It is opened in the tracker
+     * when an exchange first takes it: Jetty may open one that nothing then uses (HTTP/2 under concurrent demand,
+     * before the server's SETTINGS raise its stream limit), whose connect is then discarded, not a new connection.
+     */
     void connectionCreated(Object promise, Object pool, Object connection) {
         Requested r = requested.remove(promise);
         if (r == null) {
             return;
         }
-        TransportConnect connect = transport.claim(api.socketChannel(connection));
-        ConnectionRecord record = tracker.opened(connection, JettySlice.NAME, r.origin, pools.nameOf(pool),
+        r.pool = pool;
+        r.connect = transport.claim(api.socketChannel(connection));
+        created.put(connection, r);
+    }
+
+    /** An exchange takes the connection; a record only on its first use, so the reused path pays no extra look-up. */
+    void acquired(JettyThreadState s, Object connection) {
+        if (tracker.taken(connection, s.thread.threadId) != null) {
+            return;
+        }
+        Requested r = created.remove(connection);
+        if (r == null) {
+            return;
+        }
+        TransportConnect connect = r.connect;
+        ConnectionRecord record = tracker.opened(connection, JettySlice.NAME, r.origin, pools.nameOf(r.pool),
                 r.missNanos, connect == null ? 0 : connect.connectNanos(), r.site, r.thread);
         if (connect != null) {
             transport.attribute(connect, record);
         }
-    }
-
-    void acquired(JettyThreadState s, Object connection) {
         tracker.taken(connection, s.thread.threadId);
     }
 
@@ -99,6 +117,10 @@ final class JettyTracking {
     /** The connection left its pool: why is known by the hooked call this happens in, else by who removed it. */
     void removed(JettyThreadState s, Object connection) {
         if (tracker.find(connection) == null) {
+            Requested unused = created.remove(connection);
+            if (unused != null && unused.connect != null) {
+                transport.discarded(unused.connect); // Jetty's connect, never used: not a new connection
+            }
             return;
         }
         tracker.closed(connection, cause(s, connection));
@@ -127,6 +149,9 @@ final class JettyTracking {
         final String site;
         final long missNanos;
         final long thread;
+        /** Set when the connection exists: its pool, and its TCP connect claimed from the transport layer. */
+        Object pool;
+        TransportConnect connect;
 
         Requested(Origin origin, String site, long missNanos, long thread) {
             this.origin = origin;

@@ -126,6 +126,7 @@ class JettyTrackingTest {
         exchange(open(destination, pool), new FakeResult(true, false, true), CloseCause.APP_CLOSED);
         exchange(open(destination, pool), new FakeResult(false, true, false), CloseCause.FAILED);
         Object last = open(destination, pool);
+        tracking.acquired(thread, last);
         OriginStats.Snapshot s = stats();
         assertEquals(1L, s.closes.get("server-closed"));
         assertEquals(1L, s.closes.get("app-closed"));
@@ -150,6 +151,21 @@ class JettyTrackingTest {
         OriginStats.Snapshot s = stats();
         assertEquals(1L, s.closes.get("idle-timeout"));
         assertEquals(1L, s.reasons.get("idle-timeout"));
+    }
+
+    @Test
+    void aConnectionNoExchangeTookIsNotANewOne() {
+        Object destination = new Object();
+        Object pool = new Object();
+        Object used = open(destination, pool);
+        Object unused = open(destination, pool); // HTTP/2: opened under demand, then never needed
+        exchange(used, OK, null);
+        tracking.removed(thread, unused);
+        tracking.removed(thread, used);
+        OriginStats.Snapshot s = stats();
+        assertEquals(1, s.newConnections);
+        assertEquals(1, s.requests);
+        assertNull(tracker.find(unused));
     }
 
     @Test

@@ -31,6 +31,23 @@ final class JettyClients {
         return client;
     }
 
+    /**
+     * Loads the classes Jetty needs to set up an HTTP/1.1 connection, before the first request. Jetty's idle timeout
+     * also runs while a connection is being set up: with a short one, a cold JVM on a loaded machine, still loading
+     * these on the selector's thread, has seen its first connection closed before it opened (an
+     * IllegalStateException from {@code AbstractEndPoint#onOpen}).
+     */
+    static void loadConnectionClasses() throws ClassNotFoundException {
+        String[] names = {"org.eclipse.jetty.client.transport.internal.HttpConnectionOverHTTP",
+            "org.eclipse.jetty.client.transport.internal.HttpChannelOverHTTP",
+            "org.eclipse.jetty.client.transport.internal.HttpSenderOverHTTP",
+            "org.eclipse.jetty.client.transport.internal.HttpReceiverOverHTTP",
+            "org.eclipse.jetty.http.HttpParser", "org.eclipse.jetty.http.HttpGenerator"};
+        for (String name : names) {
+            Class.forName(name, true, HttpClient.class.getClassLoader());
+        }
+    }
+
     /** Records the response (status and body) for the run's output digest; returns its status. */
     static int record(ContentResponse response) {
         SampleOutput.response(response.getStatus(), response.getContent());

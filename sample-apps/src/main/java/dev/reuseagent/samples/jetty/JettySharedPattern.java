@@ -18,6 +18,9 @@ final class JettySharedPattern implements RequestPattern {
     /** @param idleTimeoutMs the client's idle timeout, or 0 for Jetty's default */
     JettySharedPattern(Tls tls, long idleTimeoutMs) throws Exception {
         this.client = JettyClients.started(tls, idleTimeoutMs);
+        if (idleTimeoutMs > 0) {
+            JettyClients.loadConnectionClasses();
+        }
     }
 
     @Override
