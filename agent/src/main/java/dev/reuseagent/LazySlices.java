@@ -26,6 +26,10 @@ import java.util.Set;
  * transport layer is not grouped: it is the fallback that still counts a stood-down client's connects, each of its
  * hooks is meaningful on its own, and it starts in every JVM, where reading the JDK's class files up front would
  * cost start-up time.
+ *
+ * <p>A class no slice hooks by its own name is then offered to {@link RelocatedCopies}: two bit tests turn most
+ * names away; one that ends like a hooked class of a slice that recognises relocated copies proposes a copy, whose
+ * group is judged by the copy's shape before anything of it is woven.
  */
 final class LazySlices implements HookLookup {
 
@@ -33,6 +37,8 @@ final class LazySlices implements HookLookup {
     private final Map<String, Owner> owners = new HashMap<>();
     /** The same classes by binary name, for the scan of loaded classes (no name conversion per class). */
     private final Set<String> binaryNames = new HashSet<>();
+    /** Relocated copies of the slices that may be relocated: asked only for classes no slice hooks by name. */
+    private final RelocatedCopies relocated = new RelocatedCopies();
     private final Notes notes;
     private final AgentRuntime runtime;
     private final boolean attached;
@@ -72,43 +78,71 @@ final class LazySlices implements HookLookup {
         if (enforcing) {
             register(owner, slice.enforceHookedClasses());
         }
+        if (!slice.relocatablePackages().isEmpty()) {
+            relocated.add(owner, slice.relocatablePackages(), owner.classNames);
+        }
     }
 
     private void register(Owner owner, List<String> classNames) {
         for (String name : classNames) {
             owners.put(name.replace('.', '/'), owner);
             binaryNames.add(name);
+            owner.classNames.add(name);
         }
     }
 
     @Override
     public HookGroup groupFor(String internalName) {
         Owner owner = owners.get(internalName);
-        return owner == null ? null : owner.group;
+        if (owner != null) {
+            return owner.group;
+        }
+        RelocatedCopies.Copy copy = relocated.copyOf(internalName);
+        return copy == null ? null : copy.group();
     }
 
     @Override
     public boolean mayHook(String binaryName) {
-        return binaryNames.contains(binaryName);
+        return binaryNames.contains(binaryName) || relocated.mayHook(binaryName);
     }
 
     @Override
     public List<Hook> hooksFor(String internalName) {
         Owner owner = owners.get(internalName);
-        return owner == null ? null : owner.hooksFor(internalName);
+        if (owner != null) {
+            return owner.hooksFor(internalName);
+        }
+        RelocatedCopies.Copy copy = relocated.copyOf(internalName);
+        return copy == null ? null : copy.hooksFor(internalName);
     }
 
     /** One slice: started once, on the thread that loads its first class, before that class is woven. */
-    private abstract class Owner {
+    abstract class Owner {
         private final String name;
         private final boolean grouped;
+        /** Every class it hooks, by binary name; filled before the weaver is installed, read-only after. */
+        final List<String> classNames = new ArrayList<>();
         private volatile Map<String, List<Hook>> hooksByClass;
+        /** Every hook, once started; empty when the slice could not start. */
+        private volatile List<Hook> all = List.of();
         /** The slice's hooks as one group, once started, when {@code grouped}; else null. */
         volatile HookGroup group;
 
         Owner(String name, boolean grouped) {
             this.name = name;
             this.grouped = grouped;
+        }
+
+        String name() {
+            return name;
+        }
+
+        /** The hooks, starting the slice if it has not started yet (a relocated copy of it was found). */
+        List<Hook> startedHooks() {
+            if (hooksByClass == null) {
+                startOnce();
+            }
+            return all;
         }
 
         /** Starts what the hooks call into and returns the hooks. */
@@ -135,6 +169,7 @@ final class LazySlices implements HookLookup {
                     if (grouped) {
                         group = new HookGroup(name, all);
                     }
+                    this.all = all;
                 } catch (Throwable t) {
                     byClass.clear(); // the slice stays out of the way: its classes load unchanged
                     group = null;

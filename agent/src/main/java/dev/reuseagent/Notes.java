@@ -1,6 +1,7 @@
 package dev.reuseagent;
 
 import dev.reuseagent.report.AgentLog;
+import dev.reuseagent.report.RelocatedClient;
 import dev.reuseagent.util.SafeText;
 import dev.reuseagent.weave.Hook;
 import dev.reuseagent.weave.WeaveListener;
@@ -17,6 +18,7 @@ import java.util.Map;
 final class Notes implements WeaveListener {
 
     private final List<String> notes = new ArrayList<>();
+    private final List<RelocatedClient> relocated = new ArrayList<>();
 
     synchronized void add(String note) {
         notes.add(note);
@@ -30,6 +32,11 @@ final class Notes implements WeaveListener {
 
     synchronized List<String> all() {
         return new ArrayList<>(notes);
+    }
+
+    /** The relocated copies of clients recognised so far, for the summary's {@code agent.relocatedClients}. */
+    synchronized List<RelocatedClient> relocated() {
+        return new ArrayList<>(relocated);
     }
 
     @Override
@@ -47,6 +54,29 @@ final class Notes implements WeaveListener {
     public void stoodDown(String group, ClassLoader loader, String reason) {
         problem(group + " stands down in " + describe(loader) + ": " + SafeText.text(reason)
                 + "; its connections there are counted by the transport layer only, as client unknown");
+    }
+
+    /**
+     * The one line for a relocated copy of a client recognised in a class loader (contract: docs/contracts.md
+     * §4.1): {@code <client> recognised relocated to <package> (from <library package>) in <loader>; its
+     * connections there are reported as <client>}.
+     */
+    @Override
+    public void relocatedCopy(String group, ClassLoader loader, Map<String, String> relocation) {
+        String where = describe(loader);
+        StringBuilder line = new StringBuilder(group).append(" recognised relocated to ");
+        String separator = "";
+        for (Map.Entry<String, String> move : relocation.entrySet()) {
+            line.append(separator).append(SafeText.text(move.getValue())).append(" (from ").append(move.getKey())
+                    .append(')');
+            separator = ", ";
+        }
+        line.append(" in ").append(where).append("; its connections there are reported as ").append(group);
+        synchronized (this) {
+            relocated.add(new RelocatedClient(group, relocation, where));
+        }
+        add(line.toString());
+        AgentLog.info(line.toString());
     }
 
     /** {@code class loader 'app' (jdk.internal.loader.ClassLoaders$AppClassLoader@1b6d3586)}, the name escaped. */

@@ -71,6 +71,7 @@ final class Summaries {
             Trackers trackers = runtime.trackersIfStarted();
             if (trackers != null) {
                 trackers.connections.announcePending();
+                trackers.transport.unknowns().announceDue(System.nanoTime(), atExit);
                 trackers.log.flush();
             }
             Summary summary = snapshot(trackers);
@@ -130,6 +131,7 @@ final class Summaries {
         }
         s.failOn = config.get(Options.FAIL_ON);
         s.notes.addAll(notes.all());
+        s.relocatedClients.addAll(notes.relocated());
         for (Enforcement enforcement : runtime.enforcements()) {
             s.enforced.addAll(enforcement.counts());
             s.notes.addAll(enforcement.notAppliedNotes());

@@ -55,5 +55,6 @@ final class Trackers {
         transport = new TransportTracker(maxOrigins, sites);
         connections = new ConnectionTracker(new CompositeSink(sinks),
                 new HostFilter(config.get(Options.INCLUDE), config.get(Options.EXCLUDE)), maxOrigins);
+        transport.unknowns().announceTo(connections);
     }
 }

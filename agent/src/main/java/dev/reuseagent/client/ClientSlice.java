@@ -66,6 +66,16 @@ public abstract class ClientSlice {
         return List.of();
     }
 
+    /**
+     * The library packages a relocated (shaded) copy of the library may have moved ({@code org.apache.http.}), when
+     * the slice recognises such copies: every hooked class must be below one of them, and everything the slice
+     * does by class name (a close cause read from the stack, a class compared by name) must go through
+     * {@code util.Relocations}. Empty (the default): a relocated copy is counted by the transport layer only.
+     */
+    public List<String> relocatablePackages() {
+        return List.of();
+    }
+
     /** The hooks: which methods of which classes get which advice. Built when the slice starts. */
     public abstract List<Hook> hooks();
 

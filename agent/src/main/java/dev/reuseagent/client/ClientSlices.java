@@ -1,10 +1,12 @@
 package dev.reuseagent.client;
 
 import dev.reuseagent.client.apache4.Apache4Slice;
+import dev.reuseagent.client.apache4async.Apache4AsyncSlice;
 import dev.reuseagent.client.apache5.Apache5Slice;
 import dev.reuseagent.client.jdkhttp.JdkHttpSlice;
 import dev.reuseagent.client.jetty.JettySlice;
 import dev.reuseagent.client.netty.NettySlice;
+import dev.reuseagent.client.nettytls.NettyTlsSlice;
 import dev.reuseagent.client.okhttp.OkHttpSlice;
 import dev.reuseagent.client.urlconnection.UrlConnectionSlice;
 
@@ -24,7 +26,9 @@ public final class ClientSlices {
                 new OkHttpSlice(),
                 new Apache5Slice(),
                 new Apache4Slice(),
+                new Apache4AsyncSlice(),
                 new NettySlice(),
+                new NettyTlsSlice(),
                 new JettySlice());
     }
 

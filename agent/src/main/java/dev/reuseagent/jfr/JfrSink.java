@@ -2,6 +2,7 @@ package dev.reuseagent.jfr;
 
 import dev.reuseagent.track.ConnectionRecord;
 import dev.reuseagent.track.EventSink;
+import dev.reuseagent.track.UnknownConnect;
 
 /**
  * Connection events as JDK Flight Recorder events ({@code jfr=true}). Each method first asks whether a recording
@@ -62,6 +63,20 @@ public final class JfrSink implements EventSink {
             e.cause = c.closeCause().label();
             e.uses = c.uses();
             e.age = ageNanos;
+            e.commit();
+        }
+    }
+
+    /** *Added.* A connect no client claimed: a new connection event of client {@code unknown}, its endpoint as origin. */
+    @Override
+    public void unknownConnect(UnknownConnect u) {
+        NewConnectionEvent e = new NewConnectionEvent();
+        if (e.isEnabled()) {
+            e.origin = u.endpoint();
+            e.client = "unknown";
+            e.connection = u.id();
+            e.site = u.site();
+            e.connectTime = u.connectNanos();
             e.commit();
         }
     }

@@ -3,6 +3,7 @@ package dev.reuseagent.report;
 import dev.reuseagent.track.ConnectionRecord;
 import dev.reuseagent.track.EventSink;
 import dev.reuseagent.track.FailedConnection;
+import dev.reuseagent.track.UnknownConnect;
 
 import java.util.List;
 
@@ -48,6 +49,13 @@ public final class CompositeSink implements EventSink {
     public void failedConnection(FailedConnection failure) {
         for (EventSink s : sinks) {
             s.failedConnection(failure);
+        }
+    }
+
+    @Override
+    public void unknownConnect(UnknownConnect connect) {
+        for (EventSink s : sinks) {
+            s.unknownConnect(connect);
         }
     }
 

@@ -4,6 +4,7 @@ import dev.reuseagent.track.AgentCounters;
 import dev.reuseagent.track.ConnectionRecord;
 import dev.reuseagent.track.EventSink;
 import dev.reuseagent.track.FailedConnection;
+import dev.reuseagent.track.UnknownConnect;
 
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -62,6 +63,20 @@ public final class EventStreamWriter implements EventSink, AutoCloseable {
     public void closed(ConnectionRecord c, long ageNanos) {
         write(start("closed", c).field("cause", c.closeCause().label()).field("uses", c.uses())
                 .field("ageMs", Durations.roundedMillis(ageNanos)).endObject());
+    }
+
+    @Override
+    public void unknownConnect(UnknownConnect u) {
+        write(new Json().beginObject()
+                .field("event", "unknown")
+                .field("ts", Instant.now().toString())
+                .field("thread", Thread.currentThread().getName())
+                .field("connection", u.id())
+                .field("endpoint", u.endpoint())
+                .field("client", "unknown")
+                .field("site", u.site())
+                .field("connectMs", Durations.roundedMillis(u.connectNanos()))
+                .endObject());
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.reuseagent.config.Options.LogLevel;
 import dev.reuseagent.track.ConnectionRecord;
 import dev.reuseagent.track.EventSink;
 import dev.reuseagent.track.FailedConnection;
+import dev.reuseagent.track.UnknownConnect;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +64,13 @@ public final class LogReporter implements EventSink {
     }
 
     @Override
+    public void unknownConnect(UnknownConnect u) {
+        if (level != LogLevel.OFF && allow("new connections to " + u.endpoint())) {
+            out.accept(unknownLine(u));
+        }
+    }
+
+    @Override
     public boolean wantsReused() {
         return level == LogLevel.ALL;
     }
@@ -111,6 +119,11 @@ public final class LogReporter implements EventSink {
     static String failedLine(FailedConnection f) {
         return "failed connection to " + f.originLabel() + " via " + f.client() + " error=" + f.error() + " at "
                 + (f.site() == null ? "unknown" : f.site());
+    }
+
+    static String unknownLine(UnknownConnect u) {
+        return "new connection #" + u.id() + " to " + u.endpoint() + " via unknown at "
+                + (u.site() == null ? "unknown" : u.site());
     }
 
     /** A class, not {@code AgentLog::info}: a method reference's first use costs a cold JVM tens of milliseconds. */

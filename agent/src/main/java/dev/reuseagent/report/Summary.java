@@ -31,6 +31,8 @@ public final class Summary {
     public final Map<String, ClientHints> clientHints = new LinkedHashMap<>();
     /** The CI guard to judge this summary by; null or none when there is none. */
     public FailOn failOn;
+    /** Relocated copies of known clients recognised in this run (reported under the client's name). */
+    public final List<RelocatedClient> relocatedClients = new ArrayList<>();
     /** Things the user should know about this run (ignored options, classes that could not be instrumented). */
     public final List<String> notes = new ArrayList<>();
 

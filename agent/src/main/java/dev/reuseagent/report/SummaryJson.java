@@ -59,12 +59,29 @@ public final class SummaryJson {
         }
         enforced(json, s.enforced);
         failOn(json, s);
+        relocatedClients(json, s);
         json.name("notes").beginArray();
         for (String note : s.notes) {
             json.value(note);
         }
         json.endArray().endObject();
         return json.endObject().toString();
+    }
+
+    /** {@code "relocatedClients": [{"client", "packages": {library package: relocated to}, "classLoader"}]}. */
+    private static void relocatedClients(Json json, Summary s) {
+        if (s.relocatedClients.isEmpty()) {
+            return;
+        }
+        json.name("relocatedClients").beginArray();
+        for (RelocatedClient r : s.relocatedClients) {
+            json.beginObject().field("client", r.client).name("packages").beginObject();
+            for (Map.Entry<String, String> move : r.packages.entrySet()) {
+                json.field(move.getKey(), move.getValue());
+            }
+            json.endObject().field("classLoader", r.classLoader).endObject();
+        }
+        json.endArray();
     }
 
     /** {@code "failOn": {"reasons": [...], "violations": [{"origin", "reason", "site", "newConnections"}]}}. */

@@ -242,6 +242,11 @@ public final class ConnectionTracker {
     }
 
     /** Reports connections opened but not yet used, so that a summary counts every connect it attributed. */
+    /** A TCP connect no client claimed: announced with the next connection id (its {@code #N}). */
+    public void unknownConnect(String endpoint, String site, long connectNanos) {
+        sink.unknownConnect(new UnknownConnect(ids.incrementAndGet(), endpoint, site, connectNanos));
+    }
+
     public void announcePending() {
         for (ConnectionRecord c : pools.live()) {
             announcer.announce(c);

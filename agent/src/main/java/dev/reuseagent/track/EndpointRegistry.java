@@ -17,6 +17,11 @@ public final class EndpointRegistry {
         return stats != null ? stats : endpoints.add(endpoint, new EndpointStats(endpoint));
     }
 
+    /** The stats of {@code endpoint} if it has been counted already; null otherwise (nothing is added). */
+    public EndpointStats find(String endpoint) {
+        return endpoints.find(endpoint);
+    }
+
     /** Every endpoint, plus the shared 'other' entry. */
     public List<EndpointStats> all() {
         List<EndpointStats> all = endpoints.values();

@@ -15,6 +15,13 @@ public interface EventSink {
     default void failedConnection(FailedConnection failure) {
     }
 
+    /**
+     * *Added.* A TCP connect no recognised client claimed within its grace ({@code via unknown}); announced once,
+     * on whatever thread noticed it.
+     */
+    default void unknownConnect(UnknownConnect connect) {
+    }
+
     /** False keeps the reused path free of any formatting or allocation. */
     boolean wantsReused();
 

@@ -1,5 +1,6 @@
 package dev.reuseagent.track;
 
+import dev.reuseagent.util.Relocations;
 import dev.reuseagent.util.SafeText;
 
 import java.util.ArrayList;
@@ -15,8 +16,8 @@ import java.util.stream.Stream;
  *
  * <p>Products often ship a client relocated into their own package ({@code com.acme.shaded.org.apache.http.}):
  * a frame whose class name holds a library package after such a prefix is library code too. Relocations that drop
- * the library's package altogether ({@code com.acme.http.}) cannot be recognised: the {@code siteExclude} option
- * names those.
+ * the library's package altogether ({@code com.acme.http.}) are skipped once the agent recognised the copy by the
+ * shape of its classes ({@code util.Relocations}; Maven's wagon); the {@code siteExclude} option names others.
  */
 public final class SiteFinder {
 
@@ -107,7 +108,8 @@ public final class SiteFinder {
                 return true;
             }
         }
-        return WrapperFrameworks.isJdkProxy(className);
+        // A relocated copy the agent recognised, also where the library's package was renamed away (Maven's wagon).
+        return Relocations.isRelocated(className) || WrapperFrameworks.isJdkProxy(className);
     }
 
     static String format(StackWalker.StackFrame f) {

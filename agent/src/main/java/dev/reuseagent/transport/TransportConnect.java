@@ -21,6 +21,8 @@ public final class TransportConnect {
     boolean tlsDone;
     boolean tlsResumed;
     long tlsNanos;
+    /** A client claimed it (or it was reported by one): never announced as unknown. */
+    volatile boolean claimed;
 
     TransportConnect(EndpointStats endpoint, Object socket, InetAddress address, int port, long connectNanos,
             String site) {

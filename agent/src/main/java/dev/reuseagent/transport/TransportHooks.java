@@ -1,5 +1,7 @@
 package dev.reuseagent.transport;
 
+import javax.net.ssl.SSLEngineResult;
+
 /**
  * The boundary the transport advice calls (socket connects, TLS handshakes on SSLSocket). The advice is woven
  * into java.base, so every hook is static and takes JDK types only. A hook never handles errors itself: the
@@ -63,6 +65,29 @@ public final class TransportHooks {
         TransportTracker t = tracker;
         if (t != null && thrown == null) {
             t.socketHandshakeDone(socket, System.nanoTime() - startNanos);
+        }
+    }
+
+    // ---- TLS: sun.security.ssl.SSLEngineImpl#beginHandshake(), #wrap / #unwrap (six arguments) ----
+
+    public static void engineBegun(Object engine, long startNanos, Throwable thrown) {
+        TransportTracker t = tracker;
+        if (t != null && thrown == null) {
+            t.engines().handshaking(engine, startNanos);
+        }
+    }
+
+    /** Hot path: after the handshake the status is NOT_HANDSHAKING and nothing else happens. */
+    public static void engineResult(Object engine, long startNanos, Object result) {
+        TransportTracker t = tracker;
+        if (t == null || !(result instanceof SSLEngineResult)) {
+            return;
+        }
+        SSLEngineResult.HandshakeStatus status = ((SSLEngineResult) result).getHandshakeStatus();
+        if (status == SSLEngineResult.HandshakeStatus.FINISHED) {
+            t.engines().finished(engine);
+        } else if (status != SSLEngineResult.HandshakeStatus.NOT_HANDSHAKING) {
+            t.engines().handshaking(engine, startNanos);
         }
     }
 }

@@ -19,11 +19,13 @@ public final class TransportSlice {
 
     /** Every class the transport layer hooks, by binary name. */
     public static final List<String> HOOKED_CLASSES =
-            List.of(SocketInstrumentation.SOCKET, SocketInstrumentation.CHANNEL, TlsInstrumentation.SSL_SOCKET);
+            List.of(SocketInstrumentation.SOCKET, SocketInstrumentation.CHANNEL, TlsInstrumentation.SSL_SOCKET,
+                    EngineInstrumentation.SSL_ENGINE);
 
     public List<Hook> hooks() {
         List<Hook> hooks = new ArrayList<>(SocketInstrumentation.hooks());
         hooks.addAll(TlsInstrumentation.hooks());
+        hooks.addAll(EngineInstrumentation.hooks());
         return hooks;
     }
 

@@ -24,6 +24,8 @@ public final class TransportTracker {
     private final WeakIdentityMap<PendingConnect> pending = new WeakIdentityMap<>();
     /** Connects no client has claimed yet, by socket or channel: for clients that connect on another thread. */
     private final WeakIdentityMap<TransportConnect> unclaimed = new WeakIdentityMap<>();
+    private final EngineTls engines = new EngineTls(this);
+    private final UnknownConnects unknowns = new UnknownConnects();
 
     public TransportTracker(int maxEndpoints, SiteFinder sites) {
         this.endpoints = new EndpointRegistry(maxEndpoints);
@@ -88,6 +90,9 @@ public final class TransportTracker {
                 nanos, site);
         TransportThreadState.current().lastConnect = connect;
         unclaimed.put(socket, connect);
+        long now = System.nanoTime();
+        unknowns.announceDue(now, false);
+        unknowns.connected(connect, now);
     }
 
     /**
@@ -105,7 +110,10 @@ public final class TransportTracker {
         }
         endpoint.recordConnect(nanos, site);
         endpoint.recordAttributed(site, client);
-        return new TransportConnect(endpoint, channel, target.getAddress(), target.getPort(), nanos, site);
+        TransportConnect connect = new TransportConnect(endpoint, channel, target.getAddress(), target.getPort(),
+                nanos, site);
+        engines.channelConnected(channel, connect);
+        return connect;
     }
 
     /**
@@ -114,13 +122,22 @@ public final class TransportTracker {
      * that learns about the new connection (a selector thread, OkHttp 5's fast-fallback racers).
      */
     public TransportConnect claim(Object socket) {
-        return socket == null ? null : unclaimed.remove(socket);
+        TransportConnect connect = socket == null ? null : unclaimed.remove(socket);
+        if (connect != null) {
+            connect.claimed = true;
+        }
+        return connect;
     }
 
     /** This thread's last connect, if no client has claimed it yet; null otherwise. */
     public TransportConnect claimLast() {
         TransportConnect last = TransportThreadState.current().lastConnect;
         return last == null ? null : claim(last.socket());
+    }
+
+    /** The connect on {@code socket} if no client has claimed it yet, left unclaimed; null otherwise. */
+    TransportConnect unclaimedOf(Object socket) {
+        return unclaimed.get(socket);
     }
 
     /** Whether a connect on {@code socket} succeeded and no client has claimed it yet. */
@@ -157,6 +174,7 @@ public final class TransportTracker {
         if (socket != null) {
             unclaimed.remove(socket);
         }
+        connect.claimed = true;
         connect.connection = connection;
         connect.endpoint.recordAttributed(connect.site, connection == null ? null : connection.client());
         if (connect.tlsDone && connection != null && connection.tls() == null) {
@@ -174,6 +192,7 @@ public final class TransportTracker {
         if (socket != null) {
             unclaimed.remove(socket);
         }
+        connect.claimed = true;
         connect.endpoint.recordAttributed(connect.site, client);
     }
 
@@ -200,15 +219,12 @@ public final class TransportTracker {
             return;
         }
         handshakeOf(last, resumed, nanos);
-        ConnectionRecord connection = last.connection;
-        if (connection != null && connection.tls() == null) {
-            connection.attachTls(resumed, nanos);
-        }
     }
 
     /**
      * A TLS handshake over {@code connect} ended on another thread than the connect (an SSLEngine client, such as
-     * java.net.http). Call before {@link #attribute}, which hands it on to the connection.
+     * java.net.http, the SSLEngine hooks). Handed on to the connection now if it is attributed, else by
+     * {@link #attribute}.
      */
     public void handshakeOf(TransportConnect connect, boolean resumed, long nanos) {
         if (connect.tlsDone) {
@@ -218,6 +234,28 @@ public final class TransportTracker {
         connect.tlsResumed = resumed;
         connect.tlsNanos = nanos;
         connect.endpoint.recordTls(resumed);
+        ConnectionRecord connection = connect.connection;
+        if (connection != null && connection.tls() == null) {
+            connection.attachTls(resumed, nanos); // already attributed: an SSLEngine handshake after the claim
+        }
+    }
+
+    /** TLS handshakes on the JDK's SSLEngine, and how clients pair their engines with their connects. */
+    public EngineTls engines() {
+        return engines;
+    }
+
+    /**
+     * The connects no client claims, announced as {@code via unknown} lines ({@link UnknownConnects}): call
+     * {@code announceDue(System.nanoTime(), atExit)} with each summary.
+     */
+    public UnknownConnects unknowns() {
+        return unknowns;
+    }
+
+    /** The endpoint {@code host:port} if a connect to it has been counted; null otherwise. */
+    EndpointStats knownEndpoint(String host, int port) {
+        return host == null || port <= 0 ? null : endpoints.find(SafeText.text(host) + ":" + port);
     }
 
     private EndpointStats endpointOf(InetSocketAddress target) {

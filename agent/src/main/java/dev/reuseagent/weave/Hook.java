@@ -59,6 +59,17 @@ public final class Hook {
         return new Hook(className, methods, advice, versions, true);
     }
 
+    /**
+     * This hook for a relocated copy of its library: the class and every type its matcher reads in a method
+     * descriptor moved from package {@code from} to {@code to} (internal form, trailing slash:
+     * {@code org/apache/http/} to {@code com/acme/shaded/org/apache/http/}). A class outside {@code from} keeps its
+     * name. The advice is the same: it links JDK types only.
+     */
+    public Hook relocated(String from, String to) {
+        String name = internalName.startsWith(from) ? to.concat(internalName.substring(from.length())) : internalName;
+        return new Hook(name.replace('/', '.'), new RelocatedMatcher(methods, from, to), advice, versions, optional);
+    }
+
     /** The library versions this hook is needed in; empty when it is needed in every version. */
     public List<String> versions() {
         return versions;

@@ -33,13 +33,32 @@ public final class HookGroup {
     private final Map<String, List<Hook>> byClass = new LinkedHashMap<>();
     /** Weakly keyed: a loader that goes away takes its verdict with it. The bootstrap loader is the null key. */
     private final Map<ClassLoader, GroupInLoader> loaders = new WeakHashMap<>();
+    /** For a relocated copy of the client's library, each package and where the copy has it; else null. */
+    private final Map<String, String> relocation;
+    /** Run once per loader where a relocated copy applies, before its first class there is woven; or null. */
+    private final Runnable recognised;
 
     /**
      * @param name  the group's name in the listener's reports (the client's name)
      * @param hooks every hook of the group, in the order their advice runs at method entry
      */
     public HookGroup(String name, List<Hook> hooks) {
+        this(name, hooks, null, null);
+    }
+
+    /**
+     * The hooks of a relocated copy of a client ({@link Hook#relocated}): the same rule, and the listener hears
+     * once per loader where the copy is {@linkplain WeaveListener#relocatedCopy recognised}.
+     *
+     * @param relocation each library package and where the copy has it, binary with a trailing dot
+     *                   ({@code org.apache.http.} to {@code com.acme.shaded.org.apache.http.}), or null for the
+     *                   library's own names
+     * @param recognised  run in each loader where the copy applies, before any of its classes there is woven
+     */
+    public HookGroup(String name, List<Hook> hooks, Map<String, String> relocation, Runnable recognised) {
         this.name = name;
+        this.relocation = relocation == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(relocation));
+        this.recognised = recognised;
         this.hooks = List.copyOf(hooks);
         for (Hook hook : hooks) {
             List<Hook> ofClass = byClass.get(hook.internalName());
@@ -83,11 +102,19 @@ public final class HookGroup {
             if (state == null) {
                 // Marked first: a class of the group loaded while the check reads the others comes back here.
                 loaders.put(loader, GroupInLoader.CHECKING);
-                state = isJdk(loader) ? GroupInLoader.applying()
+                // A relocated copy is judged by its shape wherever it loads: its names alone prove nothing.
+                state = isJdk(loader) && relocation == null ? GroupInLoader.applying()
                         : GroupCheck.run(this, weaver, loader, internalName, classFile);
                 loaders.put(loader, state);
                 if (state.standsDown()) {
-                    weaver.stoodDown(name, loader, state.reason());
+                    weaver.stoodDown(relocation == null ? name
+                            : name + " relocated to " + String.join(", ", relocation.values()), loader,
+                            state.reason());
+                } else if (relocation != null) {
+                    if (recognised != null) {
+                        recognised.run();
+                    }
+                    weaver.relocatedCopy(name, loader, relocation);
                 }
             } else if (state == GroupInLoader.CHECKING) {
                 // Only the checking thread gets here (it holds the lock): such a class stays as it is.

@@ -41,4 +41,16 @@ public interface WeaveListener {
      */
     default void stoodDown(String group, ClassLoader loader, String reason) {
     }
+
+    /**
+     * A relocated copy of a client's library ({@link Hook#relocated}) passed the group's check in a class loader:
+     * its classes there are woven and it reports under the client's name. Heard once per group and loader.
+     *
+     * @param group      the group's name (the client's)
+     * @param loader     the class loader, null for the bootstrap loader
+     * @param relocation each library package and where the copy has it, binary with a trailing dot
+     *                   ({@code org.apache.http.} to {@code com.acme.shaded.org.apache.http.})
+     */
+    default void relocatedCopy(String group, ClassLoader loader, Map<String, String> relocation) {
+    }
 }

@@ -136,6 +136,15 @@ public final class Weaver implements ClassFileTransformer {
         }
     }
 
+    /** Reports that a relocated copy of a client was recognised in a loader. */
+    void relocatedCopy(String group, ClassLoader loader, Map<String, String> relocation) {
+        try {
+            listener.relocatedCopy(group, loader, relocation);
+        } catch (Throwable ignored) {
+            // Reporting must not turn into a failure.
+        }
+    }
+
     private void fail(String className, ClassLoader loader, String reason) {
         // No merge(..., lambda): the weaver stays free of invokedynamic (see package-info).
         String earlier = failures.putIfAbsent(className, reason);

@@ -48,6 +48,25 @@ class EventStreamWriterTest {
     }
 
     @Test
+    void anUnknownConnectIsOneEventWithItsEndpoint() throws IOException {
+        Path file = dir.resolve("unknown.jsonl");
+        try (EventStreamWriter writer = new EventStreamWriter(file)) {
+            ConnectionTracker tracker = new ConnectionTracker(writer, HostFilter.all(), 100, new FakeClock(1));
+            tracker.unknownConnect("db.example.com:5432", "com.acme.Export.fetch(Export.java:42)", 1_500_000L);
+        }
+        List<String> lines = Files.readAllLines(file);
+        assertEquals(1, lines.size(), lines::toString);
+        Map<String, Object> unknown = JsonReader.object(JsonReader.parse(lines.get(0)));
+        assertEquals("unknown", unknown.get("event"));
+        assertEquals("db.example.com:5432", unknown.get("endpoint"));
+        assertEquals("unknown", unknown.get("client"));
+        assertEquals("com.acme.Export.fetch(Export.java:42)", unknown.get("site"));
+        assertEquals(null, unknown.get("origin"));
+        assertEquals(1.5, ((Number) unknown.get("connectMs")).doubleValue());
+        assertTrue(unknown.get("connection") instanceof Number, unknown::toString);
+    }
+
+    @Test
     void newReusedAndClosedEvents() throws IOException {
         Path file = dir.resolve("events.jsonl");
         FakeClock clock = new FakeClock(1);

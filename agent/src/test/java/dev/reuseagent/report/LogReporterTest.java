@@ -124,6 +124,26 @@ class LogReporterTest {
     }
 
     @Test
+    void unknownConnectLineSharesTheIdsAndTheNewLinesLimit() {
+        use(LogLevel.NEW, 1);
+        ConnectionRecord c = open(new Object(), API, "a", SITE);
+        tracker.exchangeDone(c, true);
+        tracker.unknownConnect("db.example.com:5432", SITE, 1_000_000L);
+        tracker.unknownConnect("db.example.com:5432", null, 1_000_000L);
+        tracker.unknownConnect("cache.example.com:6379", null, 1_000_000L);
+        assertEquals(List.of(lines.get(0),
+                "new connection #" + (c.id() + 1) + " to db.example.com:5432 via unknown at " + SITE,
+                "new connection #" + (c.id() + 3) + " to cache.example.com:6379 via unknown at unknown"), lines);
+    }
+
+    @Test
+    void unknownConnectsAreNotLoggedWithLogOff() {
+        use(LogLevel.OFF, 0);
+        tracker.unknownConnect("db.example.com:5432", SITE, 1_000_000L);
+        assertEquals(List.of(), lines);
+    }
+
+    @Test
     void closedLine() {
         use(LogLevel.NEW, 0);
         Object key = new Object();

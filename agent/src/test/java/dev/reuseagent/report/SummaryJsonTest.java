@@ -139,6 +139,21 @@ class SummaryJsonTest {
     }
 
     @Test
+    void relocatedClientsAreListedInTheAgentSectionOnlyWhenThereAreSome() {
+        Summary s = SummaryFixtures.designSummary();
+        assertFalse(object(render(s).get("agent")).containsKey("relocatedClients"));
+
+        s.relocatedClients.add(new RelocatedClient("apache4",
+                Map.of("org.apache.http.", "org.apache.maven.wagon.providers.http.httpclient."),
+                "class loader org.codehaus.plexus.classworlds.realm.ClassRealm@1b6d3586"));
+
+        assertEquals(List.of(Map.of("client", "apache4",
+                "packages", Map.of("org.apache.http.", "org.apache.maven.wagon.providers.http.httpclient."),
+                "classLoader", "class loader org.codehaus.plexus.classworlds.realm.ClassRealm@1b6d3586")),
+                object(render(s).get("agent")).get("relocatedClients"));
+    }
+
+    @Test
     void emptySummaryIsValid() {
         Summary s = new Summary();
         s.agentVersion = "0.1.0";

@@ -1,6 +1,7 @@
 package dev.reuseagent.track;
 
 import dev.reuseagent.client.SliceFixtures;
+import dev.reuseagent.util.Relocations;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -37,6 +38,19 @@ class SiteFinderExcludesTest {
                 "com.acme.deps.kotlinx.coroutines.DispatchedTask"}) {
             assertTrue(finder.excluded(name), name);
         }
+    }
+
+    @Test
+    void aRecognisedCopyWhosePackageWasRenamedAwayOnceItIsKnown() {
+        // Maven's wagon: org.apache.http. became ...httpclient.; the wagon's own code stays application code.
+        String relocated = "org.apache.maven.wagon.providers.http.httpclient.impl.execchain.MainClientExec";
+        assertFalse(new SiteFinder(true, LIBRARIES, List.of()).excluded("com.example.renamed.impl.Pool"));
+        Relocations.add("org.example.renamed.", "com.example.renamed.");
+        Relocations.add("org.apache.http.", "org.apache.maven.wagon.providers.http.httpclient.");
+
+        assertTrue(finder.excluded(relocated), relocated);
+        assertTrue(finder.excluded("com.example.renamed.impl.Pool"));
+        assertFalse(finder.excluded("org.apache.maven.wagon.providers.http.wagon.shared.AbstractHttpClientWagon"));
     }
 
     @Test

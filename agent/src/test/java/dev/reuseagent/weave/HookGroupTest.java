@@ -2,7 +2,6 @@ package dev.reuseagent.weave;
 
 import dev.reuseagent.weave.fixture.BadAdvice;
 import dev.reuseagent.weave.fixture.Calls;
-import dev.reuseagent.weave.fixture.Errors;
 import dev.reuseagent.weave.fixture.Plain;
 import dev.reuseagent.weave.fixture.PlainApi;
 import dev.reuseagent.weave.fixture.ReturnAdvice;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static dev.reuseagent.weave.Methods.named;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,34 +40,7 @@ class HookGroupTest {
     }
 
     private Weaver weaver(HookGroup group) throws NoSuchMethodException {
-        HookLookup lookup = new HookLookup() {
-            @Override
-            public List<Hook> hooksFor(String internalName) {
-                return group.hooksOf(internalName);
-            }
-
-            @Override
-            public HookGroup groupFor(String internalName) {
-                return group;
-            }
-        };
-        return new Weaver(lookup, Errors.class.getMethod("adviceError", Throwable.class), new WeaveListener() {
-            @Override
-            public void woven(String className, ClassLoader loader, Map<Hook, List<String>> methods,
-                    List<Hook> nothing) {
-            }
-
-            @Override
-            public void failed(String className, ClassLoader loader, String reason) {
-                failed.add(className + ": " + reason);
-            }
-
-            @Override
-            public void stoodDown(String name, ClassLoader loader, String reason) {
-                stoodDown.add(name + " in " + (loader == LOADER ? "test loader" : String.valueOf(loader)) + ": "
-                        + reason);
-            }
-        });
+        return Weaving.groupWeaver(group, failed, stoodDown, new ArrayList<>());
     }
 
     private static byte[] load(Weaver weaver, ClassLoader loader, String internalName) {

@@ -77,6 +77,48 @@ final class Weaving {
         return woven;
     }
 
+    /**
+     * A weaver whose every hooked class belongs to {@code group}; what it reports is added to the lists: failures as
+     * {@code class: reason}, stand-downs as {@code group in test loader: reason}, relocated copies recognised as
+     * {@code group: relocation}.
+     */
+    static Weaver groupWeaver(HookGroup group, List<String> failed, List<String> stoodDown, List<String> relocated)
+            throws NoSuchMethodException {
+        HookLookup lookup = new HookLookup() {
+            @Override
+            public List<Hook> hooksFor(String internalName) {
+                return group.hooksOf(internalName);
+            }
+
+            @Override
+            public HookGroup groupFor(String internalName) {
+                return group;
+            }
+        };
+        return new Weaver(lookup, Errors.class.getMethod("adviceError", Throwable.class), new WeaveListener() {
+            @Override
+            public void woven(String className, ClassLoader loader, Map<Hook, List<String>> methods,
+                    List<Hook> nothing) {
+            }
+
+            @Override
+            public void failed(String className, ClassLoader loader, String reason) {
+                failed.add(className + ": " + reason);
+            }
+
+            @Override
+            public void stoodDown(String name, ClassLoader loader, String reason) {
+                String where = loader == Weaving.class.getClassLoader() ? "test loader" : String.valueOf(loader);
+                stoodDown.add(name + " in " + where + ": " + reason);
+            }
+
+            @Override
+            public void relocatedCopy(String name, ClassLoader loader, Map<String, String> relocation) {
+                relocated.add(name + ": " + relocation);
+            }
+        });
+    }
+
     static byte[] classFile(String internalName) {
         try (InputStream in = ClassLoader.getSystemResourceAsStream(internalName + ".class")) {
             assertNotNull(in, internalName);

@@ -35,6 +35,8 @@ enum ClientLib {
      */
     NETTY("netty", "netty", "4.2"),
     REACTOR("reactor", "reactor", "netty", "1.3"),
+    /** Apache HttpAsyncClient 4.1 (with httpcore-nio 4.4 and httpclient 4.5, its dependencies). */
+    APACHE4_ASYNC("apache4async", "apache4-async", "apache4-async", "4.1"),
     /** Jetty's HttpClient 12.1 on its default HTTP/1.1 transport. */
     JETTY("jetty", "jetty", "12.1");
 

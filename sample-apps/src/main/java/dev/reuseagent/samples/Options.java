@@ -70,6 +70,7 @@ public record Options(
         RETROFIT("retrofit", REQUEST_OPTIONS),
         NETTY("netty", REQUEST_OPTIONS),
         REACTOR("reactor", REQUEST_OPTIONS),
+        APACHE4_ASYNC("apache4-async", REQUEST_OPTIONS),
         JETTY("jetty", union(REQUEST_OPTIONS, Set.of("--protocol"))),
         DEMO("demo", Set.of("--max-seconds")),
         ISOLATION("isolation", Set.of("--url", "--requests", "--threads", "--pause-ms", "--trust-pem", "--max-seconds")),

@@ -1,6 +1,7 @@
 package dev.reuseagent.samples;
 
 import dev.reuseagent.samples.apache4.Apache4Command;
+import dev.reuseagent.samples.apache4async.Apache4AsyncCommand;
 import dev.reuseagent.samples.apache5.Apache5Command;
 import dev.reuseagent.samples.demo.Demo;
 import dev.reuseagent.samples.feign.FeignCommand;
@@ -69,7 +70,7 @@ public final class SampleMain {
                 case OKHTTP -> OkHttpCommand.run(options, tls);
                 case APACHE5 -> Apache5Command.run(options, tls);
                 case APACHE4 -> Apache4Command.run(options, tls);
-                case SPRING, FEIGN, RETROFIT, NETTY, REACTOR, JETTY -> runFramework(options, tls);
+                case SPRING, FEIGN, RETROFIT, NETTY, REACTOR, APACHE4_ASYNC, JETTY -> runFramework(options, tls);
                 case ISOLATION -> runIsolation(options, tls);
                 case DEMO, HELP -> EXIT_OK;
             };
@@ -113,14 +114,15 @@ public final class SampleMain {
             return switch (options.command()) {
                 case SPRING -> SpringCommand.run(options, tls);
                 case FEIGN -> FeignCommand.run(options, tls);
-                case NETTY -> NettyCommand.run(options);
-                case REACTOR -> ReactorCommand.run(options);
+                case NETTY -> NettyCommand.run(options, tls);
+                case REACTOR -> ReactorCommand.run(options, tls);
+                case APACHE4_ASYNC -> Apache4AsyncCommand.run(options, tls);
                 case JETTY -> JettyCommand.run(options, tls);
                 default -> RetrofitCommand.run(options, tls);
             };
         } catch (NoClassDefFoundError e) {
             System.err.println("sample: " + options.command().cliName() + " needs its framework on the class path: "
-                    + "java -cp 'sample-apps.jar:client-libs/" + options.command().cliName() + "/target/lib/*' "
+                    + "java -cp 'sample-apps.jar:client-libs/" + options.command().cliName().replace("-", "") + "/target/lib/*' "
                     + SampleMain.class.getName() + " " + options.command().cliName() + " ... (missing: "
                     + e.getMessage() + ")");
             return EXIT_USAGE;
@@ -157,6 +159,9 @@ public final class SampleMain {
                 "  java -cp 'sample-apps.jar:client-libs/<netty|reactor>/target/lib/*' " + SampleMain.class.getName()
                         + " <netty|reactor> <pattern>",
                 "       --url <http URL> [the urlconnection options]   (Netty's NIO and native epoll transports)",
+                "  java -cp 'sample-apps.jar:client-libs/apache4async/target/lib/*' " + SampleMain.class.getName()
+                        + " apache4-async <pattern>",
+                "       --url <URL> [the urlconnection options]   (Apache HttpAsyncClient 4.1)",
                 "  java -cp 'sample-apps.jar:client-libs/jetty/target/lib/*' " + SampleMain.class.getName() + " jetty <pattern>",
                 "       --url <URL> [the urlconnection options] [--protocol http1|h2]   (Jetty's HttpClient 12.1)",
                 "  java -jar sample-apps-demo.jar demo [--max-seconds S]",
@@ -188,6 +193,7 @@ public final class SampleMain {
                 "retrofit patterns (Retrofit 3 over OkHttp 4.12):", RetrofitCommand.patternHelp(),
                 "netty patterns (plain Netty 4.2, HTTP/1.1):", NettyCommand.patternHelp(),
                 "reactor patterns (Reactor Netty 1.3 HttpClient, its default transport):", ReactorCommand.patternHelp(),
+                "apache4-async patterns (Apache HttpAsyncClient 4.1):", Apache4AsyncCommand.patternHelp(),
                 "jetty patterns (Jetty HttpClient 12.1, HTTP/1.1 or --protocol h2):", JettyCommand.patternHelp(),
                 "",
                 "options:",

@@ -1,5 +1,7 @@
 package dev.reuseagent.client.apache;
 
+import dev.reuseagent.util.Relocations;
+
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -33,7 +35,8 @@ public final class ApacheCallers {
             while (it.hasNext()) {
                 StackWalker.StackFrame f = it.next();
                 if (!isPlumbing(f.getClassName())) {
-                    callers.add(new Caller(f.getClassName(), f.getMethodName()));
+                    // A relocated copy's frames under the library's own names: the causes are read by name.
+                    callers.add(new Caller(Relocations.original(f.getClassName()), f.getMethodName()));
                 }
             }
             return callers;

@@ -3,6 +3,7 @@ package dev.reuseagent.client.apache;
 import dev.reuseagent.client.apache.SharedManagers.Building;
 import dev.reuseagent.client.apache.SharedManagers.Shared;
 import dev.reuseagent.enforce.Enforcement;
+import dev.reuseagent.util.Relocations;
 
 import java.lang.reflect.Field;
 
@@ -73,7 +74,7 @@ public abstract class ApacheEnforcer {
             return joined; // the same builder, built on another thread at the same time
         }
         Class<?> type = builder.getClass();
-        if (!type.getName().equals(builderClass)) {
+        if (!Relocations.is(type.getName(), builderClass)) {
             enforcement.notApplied(SHARED_MANAGER, "a subclass of HttpClientBuilder (" + type.getName()
                     + ") builds its client its own way; left as it is");
             return null;

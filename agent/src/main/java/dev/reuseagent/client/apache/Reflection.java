@@ -1,5 +1,7 @@
 package dev.reuseagent.client.apache;
 
+import dev.reuseagent.util.Relocations;
+
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.concurrent.ConcurrentHashMap;
@@ -73,7 +75,7 @@ public final class Reflection {
     /** {@code type} or its nearest superclass named {@code className}, or null. */
     public static Class<?> superclassNamed(Class<?> type, String className) {
         for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-            if (c.getName().equals(className)) {
+            if (Relocations.is(c.getName(), className)) {
                 return c;
             }
         }

@@ -5,6 +5,7 @@ import dev.reuseagent.config.DrainBound;
 import dev.reuseagent.enforce.Enforcement;
 import dev.reuseagent.track.ConnectionTracker;
 import dev.reuseagent.track.WeakIdentityMap;
+import dev.reuseagent.util.Relocations;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -112,7 +113,7 @@ final class Apache4Drain {
     static Object entityProxy(Object entity, Object holder) throws ReflectiveOperationException {
         Object e = entity;
         for (int i = 0; i < 8 && e != null; i++) {
-            if (e.getClass().getName().equals(RESPONSE_ENTITY_PROXY)) {
+            if (Relocations.is(e.getClass().getName(), RESPONSE_ENTITY_PROXY)) {
                 return Reflection.get(e, "connHolder") == holder ? e : null;
             }
             Class<?> wrapper = Reflection.superclassNamed(e.getClass(), ENTITY_WRAPPER);
@@ -123,7 +124,7 @@ final class Apache4Drain {
 
     /** What a Content-Length body has left to read, or -1 when the stream does not say (chunked). */
     static long knownRemainder(Object stream) throws ReflectiveOperationException {
-        if (!stream.getClass().getName().equals(CONTENT_LENGTH_STREAM)) {
+        if (!Relocations.is(stream.getClass().getName(), CONTENT_LENGTH_STREAM)) {
             return -1;
         }
         return (Long) Reflection.get(stream, "contentLength") - (Long) Reflection.get(stream, "pos");

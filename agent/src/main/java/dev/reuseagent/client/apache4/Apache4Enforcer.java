@@ -8,6 +8,7 @@ import dev.reuseagent.client.apache.Reflection;
 import dev.reuseagent.client.apache.SharedManagers.Shared;
 import dev.reuseagent.enforce.Enforcement;
 import dev.reuseagent.track.ConnectionTracker;
+import dev.reuseagent.util.Relocations;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -70,14 +71,14 @@ final class Apache4Enforcer extends ApacheEnforcer {
             if (verifier == null) {
                 key.identity("publicSuffixMatcher", get(type, b, "publicSuffixMatcher"));
                 key.value("hostnameVerifier", "default");
-            } else if (verifier.getClass().getName().equals(NOOP_VERIFIER)) {
+            } else if (Relocations.is(verifier.getClass().getName(), NOOP_VERIFIER)) {
                 key.value("hostnameVerifier", "noop"); // stateless
             } else {
                 key.identity("hostnameVerifier", verifier);
             }
         }
         Object dns = get(type, b, "dnsResolver");
-        if (dns != null && dns.getClass().getName().equals(SYSTEM_DNS)) {
+        if (dns != null && Relocations.is(dns.getClass().getName(), SYSTEM_DNS)) {
             key.value("dnsResolver", "system"); // stateless, what a null resolver means too
         } else {
             key.identity("dnsResolver", dns);
@@ -110,7 +111,7 @@ final class Apache4Enforcer extends ApacheEnforcer {
     }
 
     private static boolean exactly(Object o, String className) {
-        return o == null || o.getClass().getName().equals(className);
+        return o == null || Relocations.is(o.getClass().getName(), className);
     }
 
     @Override

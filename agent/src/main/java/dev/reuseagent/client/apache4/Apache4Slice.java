@@ -33,6 +33,12 @@ public final class Apache4Slice extends ClientSlice {
                 Apache4Instrumentation.RESPONSE_PROXY, Apache4Instrumentation.CONNECTION_HOLDER);
     }
 
+    /** Relocated copies (Maven 3.8's wagon, products' shaded jars) are recognised: see {@code util.Relocations}. */
+    @Override
+    public List<String> relocatablePackages() {
+        return List.of("org.apache.http.");
+    }
+
     @Override
     public List<Hook> hooks() {
         if (!enforcing) {

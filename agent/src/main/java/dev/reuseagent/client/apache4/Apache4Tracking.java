@@ -10,6 +10,7 @@ import dev.reuseagent.track.ConnectionRecord;
 import dev.reuseagent.track.ConnectionTracker;
 import dev.reuseagent.track.WeakIdentityMap;
 import dev.reuseagent.transport.TransportTracker;
+import dev.reuseagent.util.Relocations;
 
 import java.util.List;
 
@@ -38,7 +39,7 @@ public final class Apache4Tracking extends ApacheTracking {
 
     /** AbstractConnPool#getPoolEntryBlocking starts (a lease, or its retry after a failed validation). */
     public void leaseStarting(ApacheThreadState state, Object pool, Object route) {
-        if (pool != null && pool.getClass().getName().equals(CPOOL)) {
+        if (pool != null && Relocations.is(pool.getClass().getName(), CPOOL)) {
             startLease(state, pool, route);
         }
     }
@@ -65,7 +66,7 @@ public final class Apache4Tracking extends ApacheTracking {
     public void leased(ApacheThreadState state, Object pool, Object entry) {
         state.exchangedSinceLease = false;
         if (taken(state, entry) == null && attached && entries.get(entry) == null
-                && entry.getClass().getName().equals(CPOOL_ENTRY)) {
+                && Relocations.is(entry.getClass().getName(), CPOOL_ENTRY)) {
             // opened before the agent attached; PoolEntry#toString is "[id:..][route:..][state:..]"
             adopt(state, entry, routeOfEntry(String.valueOf(entry)), pool);
         }

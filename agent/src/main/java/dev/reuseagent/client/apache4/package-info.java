@@ -5,6 +5,13 @@
  * executor and the reuse strategies. Verified against httpclient 4.5.14 with httpcore 4.4.16
  * (docs/research/apache-hooks.md).
  *
+ * <p>Relocated copies ({@link dev.reuseagent.client.apache4.Apache4Slice#relocatablePackages()}): the same hooks
+ * moved below the copy's package, checked by shape before weaving. Verified with Maven 3.8.7's
+ * {@code wagon-http-shaded} 3.5.3 ({@code org.apache.maven.wagon.providers.http.httpclient}: httpclient 4.5.14,
+ * httpcore 4.4.16) and {@code sample-apps-vendored.jar} ({@code com.acme.vendor.shaded.org.apache.http}). What this
+ * slice and {@code client/apache} compare by class name (the pool and entry classes, the close-cause frames, the
+ * repairs' classes) goes through {@code util.Relocations}.
+ *
  * <p>With {@code enforce=apache} only, two repairs (docs/enforce-apache.md), and their hooks:
  * <ul>
  *   <li>{@code shared-manager} ({@link dev.reuseagent.client.apache4.Apache4Enforcer}):

@@ -88,6 +88,7 @@ public final class JdkHttpTracking {
     public void plainCreated(JdkHttpThreadState s, Object plain, Object channel) {
         s.plain = plain;
         s.channel = channel;
+        transport.unknowns().expectClaim(channel); // claimed at the first response: not an unknown connect
     }
 
     /**
@@ -187,6 +188,7 @@ public final class JdkHttpTracking {
     /** A TLS connection was constructed during the getConnection in progress: remember its engine. */
     public void engineCreated(JdkHttpThreadState s, Object engine) {
         s.engine = engine;
+        transport.engines().reportedByClient(engine); // counted here, not again by the transport's SSLEngine hooks
     }
 
     /** An SSLEngine handshake starts; only engines of new java.net.http connections are followed. */

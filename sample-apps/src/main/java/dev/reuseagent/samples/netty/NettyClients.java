@@ -18,12 +18,17 @@ import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
+import io.netty.handler.ssl.SslProvider;
+import dev.reuseagent.samples.Tls;
 
 import java.io.IOException;
 import java.net.URL;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.SSLException;
 
 /** How the netty patterns build their bootstrap and run one HTTP/1.1 exchange on a channel. */
 final class NettyClients {
@@ -33,23 +38,42 @@ final class NettyClients {
     private NettyClients() {
     }
 
-    /** A bootstrap whose channels speak HTTP/1.1 and hand each full response to {@link #exchange}. */
-    static Bootstrap bootstrap(EventLoopGroup group, NettyTransport transport) {
+    /**
+     * A bootstrap whose channels speak HTTP/1.1 and hand each full response to {@link #exchange}; over TLS first
+     * when {@code ssl} is not null (an SslHandler for {@code url}'s host and port: its engine's session cache key).
+     */
+    static Bootstrap bootstrap(EventLoopGroup group, NettyTransport transport, SslContext ssl, URL url) {
         return new Bootstrap().group(group).channel(transport.channelType())
                 .handler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
+                        if (ssl != null) {
+                            ch.pipeline().addLast(ssl.newHandler(ch.alloc(), url.getHost(), port(url)));
+                        }
                         ch.pipeline().addLast(new HttpClientCodec(), new HttpObjectAggregator(16 * 1024 * 1024),
                                 new ResponseHandler());
                     }
                 });
     }
 
-    static int port(URL url) {
-        if (!url.getProtocol().equals("http")) {
-            throw new IllegalArgumentException("the netty samples speak http:// only: " + url);
+    /**
+     * The client side of TLS for the {@code *-tls-*} patterns: Netty's SslHandler over the JDK's own SSLEngine (not
+     * OpenSSL), trusting what the run trusts; one per run, so its session cache lets later connections resume.
+     */
+    static SslContext jdkTls(Tls tls) {
+        try {
+            return SslContextBuilder.forClient().sslProvider(SslProvider.JDK).trustManager(tls.trustManager()).build();
+        } catch (SSLException e) {
+            throw new IllegalStateException("cannot build Netty's client SslContext", e);
         }
-        return url.getPort() == -1 ? 80 : url.getPort();
+    }
+
+    static int port(URL url) {
+        boolean https = url.getProtocol().equals("https");
+        if (!https && !url.getProtocol().equals("http")) {
+            throw new IllegalArgumentException("the netty samples speak http:// and https:// only: " + url);
+        }
+        return url.getPort() != -1 ? url.getPort() : https ? 443 : 80;
     }
 
     /** {@code sample: channel=<class>}, once per run: which transport's channel really connected. */

@@ -12,11 +12,10 @@ import java.io.IOException;
 import java.security.GeneralSecurityException;
 
 /**
- * Entry point of sample-apps-vendored.jar: a client the agent does not recognise. The jar holds Apache HttpClient
- * 4.5 relocated to {@value #RELOCATED_PREFIX}org.apache.http (with commons-logging and commons-codec), the way
- * many products ship a private copy, so the agent's Apache 4 hooks (which match the library's own class names)
- * never fire; the connects must still show up from the transport layer, under client {@code unknown}, with this
- * package's line as site.
+ * Entry point of sample-apps-vendored.jar: a relocated copy of a known client. The jar holds Apache HttpClient 4.5
+ * relocated to {@value #RELOCATED_PREFIX}org.apache.http (with commons-logging and commons-codec), the way many
+ * products ship a private copy; the agent recognises it by the shape of its classes and reports it as
+ * {@code apache4}, the relocation noted, with this package's line as site (RelocatedClientTest).
  *
  * <pre>
  * java -jar sample-apps-vendored.jar &lt;shared|client-per-request&gt; --url URL [--requests N] [--threads T]
