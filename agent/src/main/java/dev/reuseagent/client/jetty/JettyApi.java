@@ -11,6 +11,9 @@ interface JettyApi {
     /** The {@code SocketChannel} under a connection's end point (through TLS), or null. */
     Object socketChannel(Object connection);
 
+    /** The JDK {@code SSLEngine} of a connection's TLS end point, or null (plain, or not an HTTP/1.1 one). */
+    Object sslEngine(Object connection);
+
     /** Whether the exchange of this {@code Result} got a response head. */
     boolean responded(Object result);
 

@@ -32,6 +32,13 @@ public final class JettyHooks {
         }
     }
 
+    public static void connectionBuilt(Object connection) {
+        JettyTracking t = tracking;
+        if (t != null) {
+            t.connectionBuilt(connection);
+        }
+    }
+
     public static void acquired(Object connection) {
         JettyTracking t = tracking;
         if (t != null && connection != null) {

@@ -4,6 +4,7 @@ import dev.reuseagent.weave.Hook;
 
 import java.util.List;
 
+import static dev.reuseagent.weave.Methods.isConstructor;
 import static dev.reuseagent.weave.Methods.named;
 import static dev.reuseagent.weave.Methods.takesArgument;
 import static dev.reuseagent.weave.Methods.takesArguments;
@@ -25,6 +26,9 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  * <li>{@code transport.internal.HttpChannelOverHTTP#exchangeTerminated(HttpExchange, Result)}: one HTTP/1.1
  *     exchange ended; Jetty decides here to release the connection or close it (failure, {@code Connection:
  *     close}, HTTP/1.0, the server's or the client's shutdown).</li>
+ * <li>{@code transport.internal.HttpConnectionOverHTTP(EndPoint, HttpDestination, Promise)}: built on its end
+ *     point, before a TLS handshake begins: its {@code SSLEngine} is named to the transport layer with its
+ *     channel, so the handshake (on another thread than the connect) is counted on this connection's connect.</li>
  * <li>{@code transport.internal.HttpConnectionOverHTTP#onIdleExpired(TimeoutException)}: the client's idle
  *     timeout closes the connection.</li>
  * <li>{@code org.eclipse.jetty.http2.client.transport.internal.HttpChannelOverHTTP2#exchangeTerminated(HttpExchange,
@@ -57,6 +61,7 @@ public final class JettyInstrumentation {
                 new Hook(POOL, named("onRemoved").and(takesArgument(0, CONNECTION)), RemovedAdvice.class),
                 new Hook(CHANNEL_HTTP1, named("exchangeTerminated").and(takesArguments(2)),
                         ExchangeTerminatedAdvice.class),
+                new Hook(CONNECTION_HTTP1, isConstructor().and(takesArguments(3)), ConnectionBuiltAdvice.class),
                 new Hook(CONNECTION_HTTP1, named("onIdleExpired").and(takesArguments(1)), IdleExpiredAdvice.class),
                 // HTTP/2 is a jar of its own (jetty-http2-client-transport): where it is absent nothing needs it
                 new Hook(CHANNEL_HTTP2, named("exchangeTerminated").and(takesArguments(2)),

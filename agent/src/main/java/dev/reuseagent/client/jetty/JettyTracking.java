@@ -71,6 +71,17 @@ final class JettyTracking {
         created.put(connection, r);
     }
 
+    /**
+     * An HTTP/1.1 connection was built on its end point. Over TLS, Jetty's engine handshakes on another thread than
+     * the connect: naming the engine's channel lets the transport layer count the handshake on this connect.
+     */
+    void connectionBuilt(Object connection) {
+        Object engine = api.sslEngine(connection);
+        if (engine != null) {
+            transport.engines().onChannel(engine, api.socketChannel(connection));
+        }
+    }
+
     /** An exchange takes the connection; a record only on its first use, so the reused path pays no extra look-up. */
     void acquired(JettyThreadState s, Object connection) {
         if (tracker.taken(connection, s.thread.threadId) != null) {

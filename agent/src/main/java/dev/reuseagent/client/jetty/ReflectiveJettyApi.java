@@ -59,6 +59,22 @@ final class ReflectiveJettyApi implements JettyApi {
     }
 
     @Override
+    public Object sslEngine(Object connection) {
+        try {
+            Object point = PublicMethods.find(connection.getClass(), "getEndPoint") == null ? null
+                    : endPoint.call(connection);
+            // TLS: the end point is SslConnection's SslEndPoint; its connection holds the engine
+            java.lang.reflect.Method ssl = point == null ? null : PublicMethods.find(point.getClass(), "getSslConnection");
+            Object sslConnection = ssl == null ? null : ssl.invoke(point);
+            java.lang.reflect.Method engine = sslConnection == null ? null
+                    : PublicMethods.find(sslConnection.getClass(), "getSSLEngine");
+            return engine == null ? null : engine.invoke(sslConnection);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    @Override
     public boolean responded(Object result) {
         try {
             Object code = status.call(response.call(result));

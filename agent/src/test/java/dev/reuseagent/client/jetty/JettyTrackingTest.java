@@ -50,6 +50,11 @@ class JettyTrackingTest {
         }
 
         @Override
+        public Object sslEngine(Object connection) {
+            return null;
+        }
+
+        @Override
         public boolean responded(Object result) {
             return ((FakeResult) result).responded();
         }
