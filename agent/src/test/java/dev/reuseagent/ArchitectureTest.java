@@ -47,6 +47,7 @@ class ArchitectureTest {
             .should().notDependOnEachOther()
             .ignoreDependency(resideInSlice("apache4"), resideInSlice("apache"))
             .ignoreDependency(resideInSlice("apache5"), resideInSlice("apache"))
+            .ignoreDependency(resideInSlice("apache5async"), resideInSlice("apache"))
             .ignoreDependency(resideInSlice("apache4async"), resideInSlice("apache"))
             .because("a client is one self-contained folder (Apache 4 and 5 share client/apache)");
 

@@ -3,11 +3,13 @@ package dev.reuseagent.client;
 import dev.reuseagent.client.apache4.Apache4Slice;
 import dev.reuseagent.client.apache4async.Apache4AsyncSlice;
 import dev.reuseagent.client.apache5.Apache5Slice;
+import dev.reuseagent.client.apache5async.Apache5AsyncSlice;
 import dev.reuseagent.client.jdkhttp.JdkHttpSlice;
 import dev.reuseagent.client.jetty.JettySlice;
 import dev.reuseagent.client.netty.NettySlice;
 import dev.reuseagent.client.nettytls.NettyTlsSlice;
 import dev.reuseagent.client.okhttp.OkHttpSlice;
+import dev.reuseagent.client.reactornetty.ReactorNettySlice;
 import dev.reuseagent.client.urlconnection.UrlConnectionSlice;
 
 import java.util.ArrayList;
@@ -25,10 +27,12 @@ public final class ClientSlices {
                 new JdkHttpSlice(),
                 new OkHttpSlice(),
                 new Apache5Slice(),
+                new Apache5AsyncSlice(),
                 new Apache4Slice(),
                 new Apache4AsyncSlice(),
                 new NettySlice(),
                 new NettyTlsSlice(),
+                new ReactorNettySlice(),
                 new JettySlice());
     }
 

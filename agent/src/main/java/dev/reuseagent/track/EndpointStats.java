@@ -60,6 +60,19 @@ public final class EndpointStats {
         }
     }
 
+    /**
+     * A connect counted as attributed to {@code from} (a transport-level client, Netty) belongs to {@code to}, the
+     * HTTP client above it, that claimed it later: the same connect, attributed once.
+     */
+    public synchronized void recordReattributed(String from, String to) {
+        if (from != null) {
+            Counts.decrement(clients, from);
+        }
+        if (to != null) {
+            Counts.increment(clients, to);
+        }
+    }
+
     /** A client made this connect but closed it unused (it lost a race or was coalesced into another). */
     public synchronized void recordDiscarded(String site) {
         discarded++;

@@ -16,6 +16,12 @@ public final class TransportConnect {
     final String site;
     private final WeakReference<Object> socket;
 
+    /**
+     * The client that reported this connect itself and was counted for it at once ({@link
+     * TransportTracker#connectedBy}: Netty), or null; a client above it that claims the connect takes it over.
+     */
+    String reportedBy;
+
     // Written by the thread that made the connect.
     ConnectionRecord connection;
     boolean tlsDone;

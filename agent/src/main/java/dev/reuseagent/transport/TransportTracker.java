@@ -112,6 +112,8 @@ public final class TransportTracker {
         endpoint.recordAttributed(site, client);
         TransportConnect connect = new TransportConnect(endpoint, channel, target.getAddress(), target.getPort(),
                 nanos, site);
+        connect.reportedBy = client;
+        unclaimed.put(channel, connect); // an HTTP client above may claim it (Reactor Netty's pool), by channel
         engines.channelConnected(channel, connect);
         return connect;
     }
@@ -176,7 +178,12 @@ public final class TransportTracker {
         }
         connect.claimed = true;
         connect.connection = connection;
-        connect.endpoint.recordAttributed(connect.site, connection == null ? null : connection.client());
+        if (connect.reportedBy != null) {
+            // reported (and counted) by the layer below: the connect now belongs to the client above it
+            connect.endpoint.recordReattributed(connect.reportedBy, connection == null ? null : connection.client());
+        } else {
+            connect.endpoint.recordAttributed(connect.site, connection == null ? null : connection.client());
+        }
         if (connect.tlsDone && connection != null && connection.tls() == null) {
             // The handshake ran before the client claimed the connect (layered sockets).
             connection.attachTls(connect.tlsResumed, connect.tlsNanos);
@@ -193,6 +200,10 @@ public final class TransportTracker {
             unclaimed.remove(socket);
         }
         connect.claimed = true;
+        if (connect.reportedBy != null) {
+            connect.endpoint.recordReattributed(connect.reportedBy, client);
+            return;
+        }
         connect.endpoint.recordAttributed(connect.site, client);
     }
 

@@ -1,6 +1,11 @@
 package dev.reuseagent.transport;
 
+import dev.reuseagent.model.Origin;
+import dev.reuseagent.track.ConnectionRecord;
+import dev.reuseagent.track.ConnectionTracker;
 import dev.reuseagent.track.EndpointStats;
+import dev.reuseagent.track.EventSink;
+import dev.reuseagent.track.HostFilter;
 import dev.reuseagent.track.SiteFinder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -80,5 +85,34 @@ class TransportTrackerClientReportedTest {
         EndpointStats.Snapshot e = api();
         assertEquals(1, e.tcpConnects);
         assertEquals(Map.of("unknown", 1L), e.clients);
+    }
+
+    @Test
+    void aReportedConnectClaimedByTheHttpClientAboveIsAttributedOnceToThatClient() {
+        Object channel = new Object();
+        TransportConnect connect = transport.connectedBy("netty", channel, API, 1_000, true, "com.acme.Job.run(J.java:7)");
+        ConnectionTracker tracker = new ConnectionTracker(EventSink.NONE, HostFilter.all(), 100);
+        ConnectionRecord record = tracker.opened(channel, "reactor-netty", Origin.of("https", "api.example.com", 443),
+                "pool#1", 0, connect.connectNanos(), connect.site(), 1);
+
+        assertEquals(connect, transport.claim(channel));
+        transport.attribute(connect, record);
+        assertNull(transport.claim(channel), "claimed once");
+        EndpointStats.Snapshot e = api();
+        assertEquals(1, e.tcpConnects);
+        assertEquals(1, e.attributed);
+        assertEquals(0, e.unattributed());
+        assertEquals(Map.of("reactor-netty", 1L), e.clients);
+    }
+
+    @Test
+    void aReportedConnectWhoseConnectionFailedGoesToTheClaimingClient() {
+        Object channel = new Object();
+        TransportConnect connect = transport.connectedBy("netty", channel, API, 1_000, true, null);
+        transport.attributeFailed(transport.claim(channel), "reactor-netty");
+        EndpointStats.Snapshot e = api();
+        assertEquals(1, e.attributed);
+        assertEquals(Map.of("reactor-netty", 1L), e.clients);
+        assertNotNull(connect);
     }
 }

@@ -29,7 +29,7 @@ class ApacheScenariosTest {
         return sample(new ChildJvm(jdk, name + "-" + lib), lib, server, pattern, extra);
     }
 
-    private static ChildJvm.Result sample(ChildJvm jvm, ClientLib lib, TruthServer server, String pattern,
+    static ChildJvm.Result sample(ChildJvm jvm, ClientLib lib, TruthServer server, String pattern,
             String... extra) throws Exception {
         Path pem = TruthServer.trustPem(ChildJvm.WORK);
         String[] base = {lib.command, pattern, "--url", server.url(), "--trust-pem", pem.toString()};

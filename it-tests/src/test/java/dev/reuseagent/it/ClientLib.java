@@ -20,6 +20,8 @@ enum ClientLib {
     OKHTTP5("okhttp5", "okhttp", "5.3"),
     APACHE4("apache4", "apache4", "4.5"),
     APACHE5("apache5", "apache5", "5.5"),
+    /** HttpClient 5.5's async API, from the same jars (httpcore5-h2 included): its own slice and client name. */
+    APACHE5_ASYNC("apache5", "apache5-async", "apache5-async", "5.5"),
     /**
      * HTTP wrapper frameworks over the clients above: Spring's web clients (RestTemplate over urlconnection,
      * RestClient over jdkhttp), OpenFeign's default client (urlconnection), Retrofit 3 (OkHttp 4.12). The agent names
@@ -34,9 +36,11 @@ enum ClientLib {
      * a later slice), no https in their samples.
      */
     NETTY("netty", "netty", "4.2"),
-    REACTOR("reactor", "reactor", "netty", "1.3"),
+    REACTOR("reactor", "reactor", "reactor-netty", "1.3"),
     /** Apache HttpAsyncClient 4.1 (with httpcore-nio 4.4 and httpclient 4.5, its dependencies). */
     APACHE4_ASYNC("apache4async", "apache4-async", "apache4-async", "4.1"),
+    /** Spring's RestClient and WebClient with Reactor Netty on the class path: both then run on Reactor Netty. */
+    SPRING_REACTOR("spring-reactor", "spring", "reactor-netty", "7.0"),
     /** Jetty's HttpClient 12.1 on its default HTTP/1.1 transport. */
     JETTY("jetty", "jetty", "12.1");
 

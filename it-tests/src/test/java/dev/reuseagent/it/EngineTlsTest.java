@@ -74,7 +74,7 @@ class EngineTlsTest {
                 assertEquals(truth.connections - 1, tls.path("resumed").asLong(),
                         () -> "one SslContext: every later connection resumes. " + context);
             }
-            if (c.lib == null) {
+            if (c.lib == null || c.lib == ClientLib.REACTOR) { // the reactor-netty slice claims the handshake's connect
                 JsonNode origin = run.origin(server.origin());
                 JsonNode originTls = origin.path("tls");
                 assertEquals(truth.connections, originTls.path("full").asLong() + originTls.path("resumed").asLong(),

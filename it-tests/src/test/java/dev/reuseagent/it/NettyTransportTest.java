@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Netty at the transport layer, on every JDK of the matrix: plain Netty 4.2 on its NIO transport and on its native
  * epoll transport (which never touches java.net), and Reactor Netty 1.3's HttpClient on its default transport
  * (native epoll on Linux). Every channel connect is counted once per endpoint, as many as the server saw, under
- * client {@code netty}, with the sample's own line as the site; a channel per request shows as a connect per
+ * client {@code netty} (or {@code reactor-netty}, whose slice claims its HTTP/1.1 connects), with the sample's own line
+ * as the site; a channel per request shows as a connect per
  * request, a shared channel or pool as one.
  */
 class NettyTransportTest {
@@ -84,15 +85,17 @@ class NettyTransportTest {
             assertEquals(0, endpoint.path("unattributed").asLong(), context);
             assertEquals(0, endpoint.path("failedConnects").asLong(), context);
             assertEquals(1, endpoint.path("clients").size(), context);
-            assertEquals(truth.connections, endpoint.path("clients").path("netty").asLong(), context);
+            // Reactor Netty's HTTP/1.1 connects are claimed by its own slice
+            String client = c.lib == ClientLib.REACTOR ? "reactor-netty" : "netty";
+            assertEquals(truth.connections, endpoint.path("clients").path(client).asLong(), context);
             assertTrue(endpoint.path("connectMsTotal").asDouble() > 0, context);
             String site = SampleLine.of(c.lib, c.sampleClass, c.marker);
             assertEquals(1, endpoint.path("sites").size(), context);
             assertEquals(site, endpoint.path("sites").path(0).path("site").asText(), context);
             assertEquals(truth.connections, endpoint.path("sites").path(0).path("tcpConnects").asLong(), context);
-            assertTrue(run.stderr.contains("  client netty: " + truth.connections + " connects to "
-                    + endpoint.path("endpoint").asText() + " (transport only: no request or reuse data), top site "
-                    + site + "\n"), context);
+            assertEquals(client.equals("netty"), run.stderr.contains("  client netty: " + truth.connections
+                    + " connects to " + endpoint.path("endpoint").asText()
+                    + " (transport only: no request or reuse data), top site " + site + "\n"), context);
             assertEquals(List.of(), notNettysOwnWarnings(QuietStartTest.foreignLines(run.stderr)), context);
             assertEquals(0, summary.path("agent").path("adviceErrors").asLong(), context);
             assertEquals(0, summary.path("agent").path("notes").size(), context);
@@ -104,14 +107,16 @@ class NettyTransportTest {
      * own warning, printed without the agent too. Anything else on stderr besides the agent's lines would be ours.
      */
     private static List<String> notNettysOwnWarnings(List<String> lines) {
-        return lines.stream().filter(line -> !(line.startsWith("WARNING: ") && (line.contains("restricted method")
+        return lines.stream().filter(line -> !line.equals("hints:")) // the summary's, once reactor-netty reports
+                .filter(line -> !(line.startsWith("WARNING: ") && (line.contains("restricted method")
                 || line.contains("System::loadLibrary") || line.contains("enable-native-access")
                 || line.contains("Restricted methods")))).toList();
     }
 
     /**
      * The slice starts only when Netty loads: a JVM that uses another client loads its descriptor and nothing else of
-     * it (no hook table, advice, tracking or reflection), while a JVM that uses Netty does.
+     * it (no hook table, advice, tracking or reflection), while a JVM that uses Netty does; the same for the
+     * reactor-netty slice, which plain Netty does not start and Reactor Netty does.
      */
     @org.junit.jupiter.api.Test
     void aJvmWithoutNettyLoadsNothingOfTheSliceButItsDescriptor() throws Exception {
@@ -120,15 +125,22 @@ class NettyTransportTest {
         try (TruthServer server = TruthServer.http(TruthServer::small)) {
             List<String> without = sliceClassesLoaded(jdk, "netty-slice-not-started", null, "urlconnection", "shared",
                     server);
-            assertEquals(List.of("dev.reuseagent.client.netty.NettySlice"), without);
+            assertEquals(List.of("dev.reuseagent.client.netty.NettySlice",
+                    "dev.reuseagent.client.reactornetty.ReactorNettySlice"), without);
             List<String> with = sliceClassesLoaded(jdk, "netty-slice-started", ClientLib.NETTY, "netty", "nio-shared",
                     server);
             assertTrue(with.contains("dev.reuseagent.client.netty.NettyTracking"), with::toString);
             assertTrue(with.contains("dev.reuseagent.client.netty.PipelineConnectAdvice"), with::toString);
+            // plain Netty does not start the Reactor Netty slice
+            assertEquals(List.of("dev.reuseagent.client.reactornetty.ReactorNettySlice"),
+                    with.stream().filter(c -> c.contains(".reactornetty.")).toList());
+            List<String> reactor = sliceClassesLoaded(jdk, "reactor-netty-slice-started", ClientLib.REACTOR, "reactor",
+                    "shared", server);
+            assertTrue(reactor.contains("dev.reuseagent.client.reactornetty.ReactorNettyTracking"), reactor::toString);
         }
     }
 
-    /** The classes of the netty slice's package the child JVM loaded, from its class loading log. */
+    /** The classes of the netty and reactor-netty slices' packages the child JVM loaded, from its class loading log. */
     private static List<String> sliceClassesLoaded(Jdk jdk, String name, ClientLib lib, String command,
             String pattern, TruthServer server) throws Exception {
         Path log = ChildJvm.WORK.resolve(name + "-classes.log");
@@ -141,8 +153,9 @@ class NettyTransportTest {
         assertEquals(0, run.exitCode, run::describe);
         assertFalse(run.summary().path("endpoints").isEmpty(), run::describe);
         return Files.readAllLines(log).stream()
-                .filter(line -> line.contains(" dev.reuseagent.client.netty."))
-                .map(line -> line.replaceFirst("^.* (dev\\.reuseagent\\.client\\.netty\\.\\S+).*$", "$1"))
+                .filter(line -> line.contains(" dev.reuseagent.client.netty.")
+                        || line.contains(" dev.reuseagent.client.reactornetty."))
+                .map(line -> line.replaceFirst("^.* (dev\\.reuseagent\\.client\\.(reactor)?netty\\.\\S+).*$", "$1"))
                 .sorted().distinct().toList();
     }
 }

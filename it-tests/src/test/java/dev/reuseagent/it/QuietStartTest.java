@@ -24,8 +24,10 @@ class QuietStartTest {
             runs.add(Arguments.of(jdk, "urlconnection", null));
             runs.add(Arguments.of(jdk, "jdkhttp", null));
             for (ClientLib lib : ClientLib.values()) {
-                if (lib.agentName.equals("netty")) {
-                    continue; // transport only, http only: NettyTransportTest checks that its runs are quiet
+                if (lib.agentName.equals("netty") || lib.agentName.equals("reactor-netty")) {
+                    // on Netty, whose native transport JDK 24+ warns about itself: NettyTransportTest checks that its
+                    // runs print nothing else
+                    continue;
                 }
                 runs.add(Arguments.of(jdk, lib.command, lib));
             }
@@ -45,8 +47,11 @@ class QuietStartTest {
             }
             // Spring's patterns name the template they share (RestTemplate here, over HttpURLConnection)
             String shared = lib == ClientLib.SPRING ? "rest-template-shared" : "shared";
+            // HttpClient 5 async releases a connection on its I/O thread after the response's future completed: a
+            // request sent at once may open a second connection (pool-busy); a short pause keeps this run to one
+            String pause = lib == ClientLib.APACHE5_ASYNC ? "50" : "0";
             ChildJvm.Result run = jvm.run(client, shared, "--url", server.url(), "--trust-pem", pem.toString(),
-                    "--requests", "3");
+                    "--requests", "3", "--pause-ms", pause);
             Scenario.verifyClient(run, server, lib == null ? client : lib.agentName);
             assertEquals(List.of(), foreignLines(run.stderr), run::describe);
         }

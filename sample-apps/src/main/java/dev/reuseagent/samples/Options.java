@@ -17,9 +17,10 @@ import java.util.Set;
  * <pre>
  * urlconnection &lt;pattern&gt; --url URL [--requests N] [--threads T] [--pause-ms P] [--trust-pem FILE] [--max-seconds S]
  *               [--linger-ms L] [--end return|hook|halt]
- * jdkhttp|okhttp|apache5|apache4 &lt;pattern&gt; --url URL [the same] [--protocol http1|h2] [--pool-size N]
+ * jdkhttp|okhttp|apache5|apache5-async|apache4 &lt;pattern&gt; --url URL [the same] [--protocol http1|h2] [--pool-size N]
  * spring|feign|retrofit &lt;pattern&gt; --url URL [the urlconnection options]
- * netty|reactor &lt;pattern&gt; --url URL [the urlconnection options]
+ * netty &lt;pattern&gt; --url URL [the urlconnection options]
+ * reactor &lt;pattern&gt; --url URL [the urlconnection options] [--protocol http1|h2]
  * jetty &lt;pattern&gt; --url URL [the urlconnection options] [--protocol http1|h2]
  * demo [--max-seconds S]
  * isolation --url URL [--requests N] [--threads T] [--pause-ms P] [--trust-pem FILE] [--max-seconds S]
@@ -64,12 +65,13 @@ public record Options(
         JDKHTTP("jdkhttp", CLIENT_OPTIONS),
         OKHTTP("okhttp", CLIENT_OPTIONS),
         APACHE5("apache5", CLIENT_OPTIONS),
+        APACHE5_ASYNC("apache5-async", CLIENT_OPTIONS),
         APACHE4("apache4", CLIENT_OPTIONS),
         SPRING("spring", REQUEST_OPTIONS),
         FEIGN("feign", REQUEST_OPTIONS),
         RETROFIT("retrofit", REQUEST_OPTIONS),
         NETTY("netty", REQUEST_OPTIONS),
-        REACTOR("reactor", REQUEST_OPTIONS),
+        REACTOR("reactor", union(REQUEST_OPTIONS, Set.of("--protocol"))),
         APACHE4_ASYNC("apache4-async", REQUEST_OPTIONS),
         JETTY("jetty", union(REQUEST_OPTIONS, Set.of("--protocol"))),
         DEMO("demo", Set.of("--max-seconds")),

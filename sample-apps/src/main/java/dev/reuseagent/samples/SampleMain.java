@@ -3,6 +3,7 @@ package dev.reuseagent.samples;
 import dev.reuseagent.samples.apache4.Apache4Command;
 import dev.reuseagent.samples.apache4async.Apache4AsyncCommand;
 import dev.reuseagent.samples.apache5.Apache5Command;
+import dev.reuseagent.samples.apache5async.Apache5AsyncCommand;
 import dev.reuseagent.samples.demo.Demo;
 import dev.reuseagent.samples.feign.FeignCommand;
 import dev.reuseagent.samples.jdkhttp.JdkHttpCommand;
@@ -69,6 +70,7 @@ public final class SampleMain {
                 case JDKHTTP -> JdkHttpCommand.run(options, tls);
                 case OKHTTP -> OkHttpCommand.run(options, tls);
                 case APACHE5 -> Apache5Command.run(options, tls);
+                case APACHE5_ASYNC -> Apache5AsyncCommand.run(options, tls);
                 case APACHE4 -> Apache4Command.run(options, tls);
                 case SPRING, FEIGN, RETROFIT, NETTY, REACTOR, APACHE4_ASYNC, JETTY -> runFramework(options, tls);
                 case ISOLATION -> runIsolation(options, tls);
@@ -139,6 +141,7 @@ public final class SampleMain {
                 case "jdkhttp" -> JdkHttpCommand.patternHelp();
                 case "okhttp" -> OkHttpCommand.patternHelp();
                 case "apache5" -> Apache5Command.patternHelp();
+                case "apache5-async" -> Apache5AsyncCommand.patternHelp();
                 default -> Apache4Command.patternHelp();
             };
         } catch (LinkageError e) {
@@ -151,14 +154,15 @@ public final class SampleMain {
                 "usage:",
                 "  java -jar sample-apps.jar urlconnection <pattern> --url <URL> [--requests N] [--threads T] [--pause-ms P]",
                 "                                          [--trust-pem <file>] [--max-seconds S] [--linger-ms L] [--end E]",
-                "  java -cp 'sample-apps.jar:<client jars>' " + SampleMain.class.getName() + " <jdkhttp|okhttp|apache5|apache4> <pattern> --url <URL>",
+                "  java -cp 'sample-apps.jar:<client jars>' " + SampleMain.class.getName() + " <jdkhttp|okhttp|apache5|apache5-async|apache4> <pattern> --url <URL>",
                 "       [the urlconnection options] [--protocol http1|h2] [--pool-size N]   (sample-apps-demo.jar has the clients)",
                 "  java -cp 'sample-apps.jar:client-libs/<framework>/target/lib/*' " + SampleMain.class.getName()
                         + " <spring|feign|retrofit> <pattern>",
                 "       --url <URL> [the urlconnection options]   (HTTP wrapper frameworks over the clients above)",
                 "  java -cp 'sample-apps.jar:client-libs/<netty|reactor>/target/lib/*' " + SampleMain.class.getName()
                         + " <netty|reactor> <pattern>",
-                "       --url <http URL> [the urlconnection options]   (Netty's NIO and native epoll transports)",
+                "       --url <URL> [the urlconnection options]   (Netty's NIO and native epoll transports: netty http only;",
+                "       reactor http and https, and [--protocol http1|h2])",
                 "  java -cp 'sample-apps.jar:client-libs/apache4async/target/lib/*' " + SampleMain.class.getName()
                         + " apache4-async <pattern>",
                 "       --url <URL> [the urlconnection options]   (Apache HttpAsyncClient 4.1)",
@@ -187,6 +191,7 @@ public final class SampleMain {
                 "jdkhttp patterns:", clientHelp("jdkhttp"),
                 "okhttp patterns:", clientHelp("okhttp"),
                 "apache5 patterns:", clientHelp("apache5"),
+                "apache5-async patterns (HttpClient 5 async API; --protocol h2):", clientHelp("apache5-async"),
                 "apache4 patterns:", clientHelp("apache4"),
                 "spring patterns (spring-web 7):", SpringCommand.patternHelp(),
                 "feign patterns (OpenFeign, its default client):", FeignCommand.patternHelp(),

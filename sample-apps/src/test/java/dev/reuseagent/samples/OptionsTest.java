@@ -41,7 +41,7 @@ class OptionsTest {
 
     @Test
     void everyClientCommandTakesAPatternAndClientOptions() throws Exception {
-        for (String command : new String[] {"jdkhttp", "okhttp", "apache5", "apache4"}) {
+        for (String command : new String[] {"jdkhttp", "okhttp", "apache5", "apache5-async", "apache4"}) {
             Options o = Options.parse(command, "shared", "--url", "http://h/", "--protocol", "h2", "--pool-size", "3");
             assertEquals("shared", o.pattern());
             assertTrue(o.http2());

@@ -21,6 +21,11 @@ public final class Apache4Hooks {
     private Apache4Hooks() {
     }
 
+    /** This thread's state, shared with the legacy API's hooks ({@link Apache4LegacyHooks}). */
+    static ApacheThreadState state() {
+        return STATE.get();
+    }
+
     /** Wires the hooks to the tracking; called once, when the slice starts. */
     static void install(Apache4Tracking apache4Tracking) {
         tracking = apache4Tracking;

@@ -2,6 +2,7 @@ package dev.reuseagent.client.apache4;
 
 import dev.reuseagent.weave.Hook;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static dev.reuseagent.weave.Methods.isBridge;
@@ -34,7 +35,8 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  *       the connection closes after its response, by the server's or the application's choice.</li>
  * </ul>
  * {@code BasicHttpClientConnectionManager} (one connection, no CPool) is not instrumented: its connects appear
- * under client {@code unknown}.
+ * under client {@code unknown}. The legacy API ({@code DefaultHttpClient}, its four connection managers) adds the
+ * optional hooks of {@link Apache4LegacyInstrumentation}.
  *
  * <p>Only with {@code enforce=apache} ({@link #enforceHooks()}):
  * <ul>
@@ -69,7 +71,7 @@ public final class Apache4Instrumentation {
     }
 
     public static List<Hook> hooks() {
-        return List.of(
+        List<Hook> hooks = new ArrayList<>(List.of(
                 new Hook(POOL, named("getPoolEntryBlocking").and(takesArguments(5)), PoolEntryBlockingAdvice.class),
                 new Hook(ROUTE_POOL, named("queue").and(takesArguments(1)),
                         QueueAdvice.class),
@@ -95,7 +97,10 @@ public final class Apache4Instrumentation {
                 new Hook(REUSE_STRATEGY,
                         named("keepAlive").and(takesArguments(2)), ReuseStrategyAdvice.class),
                 new Hook(NO_REUSE_STRATEGY,
-                        named("keepAlive").and(takesArguments(2)), NoReuseStrategyAdvice.class));
+                        named("keepAlive").and(takesArguments(2)), NoReuseStrategyAdvice.class)));
+        // the legacy API (DefaultHttpClient & co.): all optional, never standing the slice down
+        hooks.addAll(Apache4LegacyInstrumentation.hooks());
+        return hooks;
     }
 
     /** The repair hooks, woven only when {@code enforce=apache}. */

@@ -9,7 +9,7 @@ import dev.reuseagent.weave.Hook;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Apache HttpClient 4.5 ({@code org.apache.http}) with its pooling connection manager. */
+/** Apache HttpClient 4.5 ({@code org.apache.http}) with its pooling connection manager, and its legacy API. */
 public final class Apache4Slice extends ClientSlice {
 
     public static final String NAME = "apache4";
@@ -24,7 +24,13 @@ public final class Apache4Slice extends ClientSlice {
                         Apache4Instrumentation.POOL_PROXY, Apache4Instrumentation.MAIN_EXEC,
                         Apache4Instrumentation.CONNECTION_HOLDER, Apache4Instrumentation.CLIENT_REUSE_STRATEGY,
                         Apache4Instrumentation.REUSE_STRATEGY, Apache4Instrumentation.NO_REUSE_STRATEGY,
-                        Apache4Instrumentation.OPERATOR));
+                        Apache4Instrumentation.OPERATOR,
+                        // the legacy API (DefaultHttpClient & co.)
+                        Apache4LegacyInstrumentation.CONNECTION, Apache4LegacyInstrumentation.OPERATOR,
+                        Apache4LegacyInstrumentation.POOLING, Apache4LegacyInstrumentation.BASIC,
+                        Apache4LegacyInstrumentation.SINGLE, Apache4LegacyInstrumentation.THREAD_SAFE,
+                        Apache4LegacyInstrumentation.ROUTE_POOL, Apache4LegacyInstrumentation.WAITING_THREAD,
+                        Apache4LegacyInstrumentation.DIRECTOR));
     }
 
     @Override
@@ -60,6 +66,8 @@ public final class Apache4Slice extends ClientSlice {
             enforcing = true;
         }
         Apache4Hooks.install(tracking);
+        Apache4LegacyHooks.install(new Apache4LegacyTracking(context.connections(), context.transport(),
+                context.attached()));
     }
 
     @Override

@@ -12,6 +12,16 @@
  * slice and {@code client/apache} compare by class name (the pool and entry classes, the close-cause frames, the
  * repairs' classes) goes through {@code util.Relocations}.
  *
+ * <p>The legacy API of the same jar ({@code DefaultHttpClient}, {@code SystemDefaultHttpClient} and other
+ * {@code AbstractHttpClient}s executing through {@code DefaultRequestDirector}) is reported under {@code apache4}
+ * too ({@link dev.reuseagent.client.apache4.Apache4LegacyInstrumentation}, verified against httpclient 4.5.14): the
+ * connection is the {@code DefaultClientConnection} (its {@code openCompleted}, {@code receiveResponseHeader},
+ * {@code close}, {@code shutdown}), the pool is the connection manager (leases and releases of
+ * {@code PoolingClientConnectionManager}, {@code ThreadSafeClientConnManager}'s {@code ConnPoolByRoute},
+ * {@code BasicClientConnectionManager}, {@code SingleClientConnManager}); the exchange, reuse strategies and
+ * httpcore's pool are the hooks above, on the same thread state. Its hooks are all optional: a loader without the
+ * legacy classes keeps the modern hooks. {@code enforce=apache} does not repair the legacy API.
+ *
  * <p>With {@code enforce=apache} only, two repairs (docs/enforce-apache.md), and their hooks:
  * <ul>
  *   <li>{@code shared-manager} ({@link dev.reuseagent.client.apache4.Apache4Enforcer}):

@@ -1,8 +1,8 @@
 package dev.reuseagent.client.netty;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
+
+import static dev.reuseagent.client.NettyListener.call;
 
 /**
  * The few Netty methods the slice calls, reached reflectively through Netty's public interfaces (the agent lives on
@@ -72,18 +72,7 @@ final class NettyApi {
 
     /** Adds {@code handler} to the promise as a {@code GenericFutureListener}: a proxy in Netty's class loader. */
     void addListener(Object promise, NettyConnect handler) {
-        Object listener = Proxy.newProxyInstance(listenerType.getClassLoader(), new Class<?>[] {listenerType}, handler);
-        call(addListener, promise, listener);
-    }
-
-    private static Object call(Method method, Object target, Object... args) {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException(method.getName() + " failed", e.getCause());
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(method.getName() + " not accessible", e);
-        }
+        handler.addTo(promise, listenerType, addListener);
     }
 
     private static boolean implementsNamed(Class<?> type, String interfaceName) {

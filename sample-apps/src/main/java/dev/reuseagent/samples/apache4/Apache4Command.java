@@ -35,7 +35,14 @@ public final class Apache4Command {
             new NamedPattern("client-closed-first", "a default client per request, closed with its response "
                     + "still open and unread", ClientClosedFirstPattern::new),
             new NamedPattern("never-closed", "HttpClients.createDefault().execute(..) per request: neither the "
-                    + "response nor the client ever closed", NeverClosedPattern::new));
+                    + "response nor the client ever closed", NeverClosedPattern::new),
+            new NamedPattern("legacy-per-request", "legacy API: a new DefaultHttpClient per request, closed after "
+                    + "it", LegacyPerRequestPattern::new),
+            new NamedPattern("legacy-shared", "legacy API: one DefaultHttpClient with a PoolingClientConnectionManager "
+                    + "(-D" + LegacyClients.MANAGER_PROPERTY + "=tsccm: ThreadSafeClientConnManager)",
+                    SharedClientPattern::legacy),
+            new NamedPattern("legacy-body-not-consumed", "legacy API: body-not-consumed on a shared DefaultHttpClient",
+                    BodyNotConsumedPattern::legacy));
 
     private Apache4Command() {
     }

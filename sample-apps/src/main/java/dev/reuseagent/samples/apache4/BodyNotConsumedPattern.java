@@ -23,7 +23,16 @@ final class BodyNotConsumedPattern implements RequestPattern {
     private final CloseableHttpClient client;
 
     BodyNotConsumedPattern(Options options, Tls tls) {
-        this.client = Apache4Clients.pooled(options, tls.newSslContext(), LEASE_TIMEOUT_MS);
+        this(Apache4Clients.pooled(options, tls.newSslContext(), LEASE_TIMEOUT_MS));
+    }
+
+    private BodyNotConsumedPattern(CloseableHttpClient client) {
+        this.client = client;
+    }
+
+    /** {@code legacy-body-not-consumed}: the same on the legacy API (a shared DefaultHttpClient, see legacy-shared). */
+    static BodyNotConsumedPattern legacy(Options options, Tls tls) {
+        return new BodyNotConsumedPattern(LegacyClients.pooled(options, tls.newSslContext(), LEASE_TIMEOUT_MS));
     }
 
     @Override

@@ -17,7 +17,19 @@ final class SharedClientPattern implements RequestPattern {
     private final CloseableHttpClient client;
 
     SharedClientPattern(Options options, Tls tls) {
-        this.client = Apache4Clients.pooled(options, tls.newSslContext());
+        this(Apache4Clients.pooled(options, tls.newSslContext()));
+    }
+
+    private SharedClientPattern(CloseableHttpClient client) {
+        this.client = client;
+    }
+
+    /**
+     * {@code legacy-shared}: the same on the legacy API, one {@code DefaultHttpClient} with a
+     * PoolingClientConnectionManager (ThreadSafeClientConnManager with {@code -Dsample.legacyManager=tsccm}).
+     */
+    static SharedClientPattern legacy(Options options, Tls tls) {
+        return new SharedClientPattern(LegacyClients.pooled(options, tls.newSslContext()));
     }
 
     @Override

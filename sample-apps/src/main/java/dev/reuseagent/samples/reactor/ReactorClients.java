@@ -1,12 +1,18 @@
 package dev.reuseagent.samples.reactor;
 
 import dev.reuseagent.samples.SampleOutput;
+import dev.reuseagent.samples.Tls;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
+
+import reactor.netty.http.Http11SslContextSpec;
+import reactor.netty.http.Http2SslContextSpec;
+import reactor.netty.http.HttpProtocol;
 
 import java.net.URL;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.X509TrustManager;
 
 /** How the reactor patterns configure their client and describe one GET. */
 final class ReactorClients {
@@ -14,7 +20,29 @@ final class ReactorClients {
     static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final AtomicBoolean ANNOUNCED = new AtomicBoolean();
 
-    private ReactorClients() {
+    private final Tls tls;
+    private final boolean h2;
+    private final boolean h2c;
+
+    /** {@code h2}: HTTP/2 over TLS only; {@code h2c}: HTTP/2 with prior knowledge over http. */
+    ReactorClients(Tls tls, boolean h2, boolean h2c) {
+        this.tls = tls;
+        this.h2 = h2;
+        this.h2c = h2c;
+    }
+
+    /**
+     * The client as every pattern configures it: for https:// URLs trusting the sample's certificates, and announcing
+     * the channel class of the first connection: which transport Reactor Netty chose.
+     */
+    HttpClient configure(HttpClient client) {
+        X509TrustManager trust = tls.trustManager();
+        HttpClient configured = h2c ? client.protocol(HttpProtocol.H2C)
+                : h2 ? client.protocol(HttpProtocol.H2).secure(spec -> spec.sslContext(Http2SslContextSpec.forClient()
+                        .configure(builder -> builder.trustManager(trust))))
+                : client.secure(spec -> spec.sslContext(Http11SslContextSpec.forClient()
+                        .configure(builder -> builder.trustManager(trust))));
+        return announcing(configured);
     }
 
     /** Announces the channel class of the first connection: which transport Reactor Netty chose. */

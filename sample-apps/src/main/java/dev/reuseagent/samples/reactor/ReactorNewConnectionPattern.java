@@ -8,7 +8,11 @@ import java.net.URL;
 /** {@code new-connection}: {@code HttpClient.newConnection()} pools nothing: a connection per request, closed after. */
 final class ReactorNewConnectionPattern implements RequestPattern {
 
-    private final HttpClient client = ReactorClients.announcing(HttpClient.newConnection());
+    private final HttpClient client;
+
+    ReactorNewConnectionPattern(ReactorClients clients) {
+        client = clients.configure(HttpClient.newConnection());
+    }
 
     @Override
     public int get(URL url) {

@@ -12,11 +12,17 @@ import java.net.URL;
  */
 final class ReactorProviderPerRequestPattern implements RequestPattern {
 
+    private final ReactorClients clients;
+
+    ReactorProviderPerRequestPattern(ReactorClients clients) {
+        this.clients = clients;
+    }
+
     @Override
     public int get(URL url) {
         ConnectionProvider pool = ConnectionProvider.create("per-request");
         try {
-            HttpClient client = ReactorClients.announcing(HttpClient.create(pool));
+            HttpClient client = clients.configure(HttpClient.create(pool));
             return ReactorClients.get(client, url).block(ReactorClients.TIMEOUT); // the mistake: a pool per request
         } finally {
             pool.disposeLater().block(ReactorClients.TIMEOUT);

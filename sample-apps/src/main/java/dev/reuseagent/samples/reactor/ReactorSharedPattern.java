@@ -8,7 +8,11 @@ import java.net.URL;
 /** {@code shared}: one {@code HttpClient.create()} for every request: the global pool keeps the connection. */
 final class ReactorSharedPattern implements RequestPattern {
 
-    private final HttpClient client = ReactorClients.announcing(HttpClient.create());
+    private final HttpClient client;
+
+    ReactorSharedPattern(ReactorClients clients) {
+        client = clients.configure(HttpClient.create());
+    }
 
     @Override
     public int get(URL url) {

@@ -1,0 +1,23 @@
+/**
+ * Slice {@code reactor-netty}: Reactor Netty 1.3's HTTP client over its pooled {@code ConnectionProvider}
+ * (Spring's WebClient and RestClient on Reactor run on it). Hooks {@code PooledConnectionProvider#acquire} (the
+ * origin, on the thread that subscribed the request), {@code DefaultPooledConnectionProvider$DisposableAcquire}
+ * (its constructors and {@code run()}: the pool handed out a connection, new at its first hand-out, else reused),
+ * {@code PooledConnectionAllocator$PooledConnectionInitializer} (the pool's miss, and the channel it allocates)
+ * and {@code DefaultPooledConnectionProvider$PooledConnection#onStateChange} (released, or closed when not
+ * persistent), and listens to each pooled channel's {@code closeFuture()}. Reports per origin: requests (one per
+ * hand-out), new and reused connections, reasons ({@code first-use}, {@code new-client} for a provider per
+ * request, {@code pool-busy}, and the recorded close cause otherwise) and close causes ({@code server-closed} for a
+ * response that was not keep-alive, {@code app-closed} when the provider was disposed, {@code unknown} for a close
+ * seen while idle). The TCP connect is the {@code netty} slice's report, claimed by channel, with its connect time
+ * and the application line that built the channel; a TLS handshake the transport layer pairs with that channel
+ * belongs to the connection, whose first exchange (so its announcement) is counted when its request is done, after
+ * the handshake. {@code HttpClient.newConnection()} (no pool:
+ * {@code NewConnectionProvider}, hooked at its {@code acquire} and its {@code NewConnectionObserver}) is a connection
+ * per request, each its own pool ({@code new-client}), closed by the provider after it ({@code app-closed}). HTTP/2
+ * is not tracked here: a config whose protocols include {@code H2} or {@code H2C} is left alone (its
+ * {@code Http2ConnectionProvider} acquires its TCP connections through the same pooled provider, once per
+ * connection, not per stream), so its connects stay with client {@code netty}.
+ * Verified against Reactor Netty 1.3.7 (class files; source read at v1.3.6), on Netty 4.2 NIO and native epoll.
+ */
+package dev.reuseagent.client.reactornetty;

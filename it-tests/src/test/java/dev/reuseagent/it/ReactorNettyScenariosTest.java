@@ -1,0 +1,274 @@
+package dev.reuseagent.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import mockwebserver3.SocketEffect;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Reactor Netty 1.3's HttpClient reported by its own slice, {@code reactor-netty}: per origin, requests, new and
+ * reused connections from its pool, reasons and the sample's line as the site, every count checked against the
+ * server's own; on its default native epoll transport on every JDK of the matrix, and once on NIO. The TCP connects
+ * (reported by the netty slice) are claimed by it: the endpoint counts them under {@code reactor-netty}.
+ */
+class ReactorNettyScenariosTest {
+
+    private static final String CLIENT = "reactor-netty";
+
+    private static ChildJvm.Result run(Jdk jdk, String name, TruthServer server, String pattern, int requests,
+            String... jvmArgs) throws Exception {
+        return run(jdk, name, server, pattern, requests, 1, jvmArgs);
+    }
+
+    private static ChildJvm.Result run(Jdk jdk, String name, TruthServer server, String pattern, int requests,
+            int threads, String... jvmArgs) throws Exception {
+        return run(ClientLib.REACTOR, jdk, name, server, pattern, requests, threads, jvmArgs);
+    }
+
+    private static ChildJvm.Result run(ClientLib lib, Jdk jdk, String name, TruthServer server, String pattern,
+            int requests, int threads, String... jvmArgs) throws Exception {
+        return run(lib, lib.command, jdk, name, server, pattern, requests, threads, jvmArgs);
+    }
+
+    /** {@code command} of sample-apps, on the class path of {@code lib}. */
+    private static ChildJvm.Result run(ClientLib lib, String command, Jdk jdk, String name, TruthServer server,
+            String pattern, int requests, int threads, String... jvmArgs) throws Exception {
+        jdk.assumePresent();
+        ChildJvm jvm = new ChildJvm(jdk, name).client(lib);
+        for (String arg : jvmArgs) {
+            jvm.jvmArg(arg);
+        }
+        // Reactor Netty hands a connection back to its pool on the event loop after block() has returned: a request
+        // sent at once could find it still busy and open another one (pool-busy, truthfully, but not this scenario).
+        return jvm.run(command, pattern, "--url", server.url(), "--requests",
+                Integer.toString(requests), "--threads", Integer.toString(threads), "--pause-ms", "50",
+                "--trust-pem", TruthServer.trustPem(ChildJvm.WORK).toString());
+    }
+
+    /** The slice's own report: every connect of the endpoint under reactor-netty, no note, no advice error. */
+    private static void claimedEveryConnect(ChildJvm.Result run, TruthServer server, JsonNode origin)
+            throws Exception {
+        JsonNode summary = run.summary();
+        JsonNode endpoint = Scenario.endpoint(summary, server.origin().replaceFirst("^https?://", ""));
+        String context = origin + "\n" + endpoint + "\n" + run.describe();
+        assertEquals(origin.path("newConnections").asLong(), endpoint.path("clients").path(CLIENT).asLong(), context);
+        assertEquals(1, endpoint.path("clients").size(), context);
+        assertEquals(0, summary.path("agent").path("notes").size(), context);
+        assertEquals(0, summary.path("agent").path("adviceErrors").asLong(), context);
+    }
+
+    /**
+     * A shared client: one connection, reused by the rest. Reactor Netty hands a connection back to its pool on the
+     * event loop after {@code block()} has returned: on a loaded machine the next request (50 ms later) can still find
+     * it busy and open another, reported {@code pool-busy} (the server's count decides, never the agent's).
+     */
+    private static JsonNode sharedReuse(ChildJvm.Result run, TruthServer server, int requests) throws Exception {
+        JsonNode origin = Scenario.verifyCounts(run, server, CLIENT);
+        claimedEveryConnect(run, server, origin);
+        long connections = origin.path("newConnections").asLong();
+        assertEquals(1, origin.path("reasons").path("first-use").asLong(), origin::toString);
+        assertEquals(connections - 1, origin.path("reasons").path("pool-busy").asLong(), origin::toString);
+        assertEquals(connections == 1 ? 1 : 2, origin.path("reasons").size(), origin::toString);
+        assertTrue(origin.path("reusedConnections").asLong() >= requests / 2, origin::toString);
+        return origin;
+    }
+
+    /**
+     * A pool (or no pool) per request: a connection per request, the first {@code first-use}, the rest
+     * {@code new-client}, each closed by the application's side ({@code app-closed}), sited at the sample's line.
+     */
+    private static void perRequest(ChildJvm.Result run, TruthServer server, int requests, String sampleClass,
+            String marker) throws Exception {
+        JsonNode origin = Scenario.verifyClient(run, server, CLIENT, "new-client");
+        claimedEveryConnect(run, server, origin);
+        assertEquals(requests, origin.path("newConnections").asLong(), origin::toString);
+        assertEquals(1, origin.path("reasons").path("first-use").asLong(), origin::toString);
+        assertEquals(requests - 1, origin.path("reasons").path("new-client").asLong(), origin::toString);
+        assertEquals(requests, origin.path("closes").path("app-closed").asLong(), origin::toString);
+        sitedAt(origin, sampleClass, marker);
+    }
+
+    private static void sitedAt(JsonNode origin, String sampleClass, String marker) throws Exception {
+        sitedAt(origin, ClientLib.REACTOR, sampleClass, marker);
+    }
+
+    private static void sitedAt(JsonNode origin, ClientLib lib, String sampleClass, String marker) throws Exception {
+        String site = SampleLine.of(lib, sampleClass, marker);
+        assertEquals(1, origin.path("sites").size(), origin::toString);
+        assertEquals(site, origin.path("sites").path(0).path("site").asText(), origin::toString);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void sharedClientReusesOneConnectionOnEpoll(Jdk jdk) throws Exception {
+        try (TruthServer server = TruthServer.http(TruthServer::small)) {
+            ChildJvm.Result run = run(jdk, "reactor-netty-shared", server, "shared", 10);
+            assertTrue(run.stdout.contains("sample: channel=EpollSocketChannel\n"), run::describe);
+            JsonNode origin = sharedReuse(run, server, 10);
+            sitedAt(origin, "ReactorSharedPattern", "connects once, then reuses");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void providerPerRequestIsNewClientAtTheSamplesLine(Jdk jdk) throws Exception {
+        try (TruthServer server = TruthServer.http(TruthServer::small)) {
+            ChildJvm.Result run = run(jdk, "reactor-netty-provider-per-request", server, "provider-per-request", 5);
+            assertTrue(run.stdout.contains("sample: channel=EpollSocketChannel\n"), run::describe);
+            perRequest(run, server, 5, "ReactorProviderPerRequestPattern", "the mistake: a pool per request");
+        }
+    }
+
+    @Test
+    void sharedClientOnNio() throws Exception {
+        Jdk jdk = Jdk.matrix().get(0);
+        try (TruthServer server = TruthServer.http(TruthServer::small)) {
+            ChildJvm.Result run = run(jdk, "reactor-netty-shared-nio", server, "shared", 6,
+                    "-Dreactor.netty.native=false");
+            assertTrue(run.stdout.contains("sample: channel=NioSocketChannel\n"), run::describe);
+            JsonNode origin = sharedReuse(run, server, 6);
+            sitedAt(origin, "ReactorSharedPattern", "connects once, then reuses");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void serverSaysConnectionClose(Jdk jdk) throws Exception {
+        try (TruthServer server = TruthServer.http(() -> TruthServer.smallBuilder()
+                .addHeader("Connection", "close")
+                .onResponseEnd(new SocketEffect.CloseSocket(true, false, false)).build())) {
+            ChildJvm.Result run = run(jdk, "reactor-netty-server-close", server, "shared", 5);
+            JsonNode origin = Scenario.verifyClient(run, server, CLIENT, "server-closed");
+            claimedEveryConnect(run, server, origin);
+            assertEquals(5, origin.path("newConnections").asLong(), origin::toString);
+            assertEquals(4, origin.path("reasons").path("server-closed").asLong(), origin::toString);
+            assertEquals(5, origin.path("closes").path("server-closed").asLong(), origin::toString);
+        }
+    }
+
+    /** Four threads on one shared client: the pool opens a connection per concurrent request, each pool-busy. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void concurrencyAboveTheIdleConnectionsIsPoolBusy(Jdk jdk) throws Exception {
+        poolBusy(jdk, "reactor-netty-pool-busy");
+    }
+
+    /**
+     * The same on a single event loop ({@code reactor.netty.ioWorkerCount=1}), where every connection is handed out
+     * on the same thread: still {@code pool-busy}, not a response that thread abandoned.
+     */
+    @Test
+    void concurrencyOnOneEventLoopIsPoolBusy() throws Exception {
+        poolBusy(Jdk.matrix().get(0), "reactor-netty-pool-busy-one-loop", "-Dreactor.netty.ioWorkerCount=1");
+    }
+
+    private static void poolBusy(Jdk jdk, String name, String... jvmArgs) throws Exception {
+        try (TruthServer server = TruthServer.http(TruthServer::small)) {
+            ChildJvm.Result run = run(jdk, name, server, "shared", 40, 4, jvmArgs);
+            JsonNode origin = Scenario.verifyClient(run, server, CLIENT, "pool-busy");
+            claimedEveryConnect(run, server, origin);
+            long connections = origin.path("newConnections").asLong();
+            assertTrue(connections > 1, origin::toString);
+            assertEquals(1, origin.path("reasons").path("first-use").asLong(), origin::toString);
+            assertEquals(connections - 1, origin.path("reasons").path("pool-busy").asLong(), origin::toString);
+        }
+    }
+
+    /** Over TLS the origin is https://, the same counts and reasons; the handshakes are not counted here yet. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void httpsSharedAndProviderPerRequest(Jdk jdk) throws Exception {
+        try (TruthServer server = TruthServer.https(TruthServer::small)) {
+            ChildJvm.Result run = run(jdk, "reactor-netty-https-shared", server, "shared", 6);
+            assertTrue(server.origin().startsWith("https://"), server::origin);
+            JsonNode origin = sharedReuse(run, server, 6);
+            sitedAt(origin, "ReactorSharedPattern", "connects once, then reuses");
+        }
+        try (TruthServer server = TruthServer.https(TruthServer::small)) {
+            ChildJvm.Result run = run(jdk, "reactor-netty-https-provider-per-request", server,
+                    "provider-per-request", 4);
+            perRequest(run, server, 4, "ReactorProviderPerRequestPattern", "the mistake: a pool per request");
+        }
+    }
+
+    /** {@code HttpClient.newConnection()} pools nothing: a connection per request, new-client, closed by the client. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void newConnectionIsAConnectionPerRequest(Jdk jdk) throws Exception {
+        try (TruthServer server = TruthServer.http(TruthServer::small)) {
+            ChildJvm.Result run = run(jdk, "reactor-netty-new-connection", server, "new-connection", 4);
+            perRequest(run, server, 4, "ReactorNewConnectionPattern", "the mistake: no pool at all");
+        }
+    }
+
+    /**
+     * Spring's RestClient with Reactor Netty on the class path: {@code RestClient.create()} runs on Reactor Netty's
+     * global pool, so a RestClient per request still reuses one connection; the site is the sample's line, not
+     * Spring's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void springRestClientOnReactorNetty(Jdk jdk) throws Exception {
+        for (String pattern : new String[] {"rest-client-shared", "rest-client-per-request"}) {
+            try (TruthServer server = TruthServer.http(TruthServer::small)) {
+                ChildJvm.Result run = run(ClientLib.SPRING_REACTOR, jdk, "reactor-netty-spring-" + pattern, server,
+                        pattern, 6, 1);
+                JsonNode origin = sharedReuse(run, server, 6);
+                String sampleClass = pattern.equals("rest-client-shared") ? "RestClientSharedPattern"
+                        : "RestClientPerRequestPattern";
+                sitedAt(origin, ClientLib.SPRING_REACTOR, sampleClass, ".retrieve()");
+            }
+        }
+    }
+
+    /**
+     * Spring's WebClient (spring-webflux 7.0.10) on Reactor Netty: one WebClient, and one per request (on Reactor
+     * Netty's global pool, so still one connection); the site is the sample's line, not Spring's or Reactor's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void springWebClient(Jdk jdk) throws Exception {
+        for (String pattern : new String[] {"webclient-shared", "webclient-per-request"}) {
+            try (TruthServer server = TruthServer.http(TruthServer::small)) {
+                ChildJvm.Result run = run(ClientLib.SPRING_REACTOR, ClientLib.REACTOR.command, jdk,
+                        "reactor-netty-" + pattern, server, pattern, 6, 1);
+                JsonNode origin = sharedReuse(run, server, 6);
+                String sampleClass = pattern.equals("webclient-shared") ? "WebClientSharedPattern"
+                        : "WebClientPerRequestPattern";
+                sitedAt(origin, sampleClass, ".block(ReactorClients.TIMEOUT)");
+            }
+        }
+    }
+
+    /**
+     * HTTP/2 is not covered yet: a client configured for h2 (TLS) or h2c (prior knowledge) is left to the netty layer,
+     * its connects counted per endpoint under {@code netty}, and never reported as HTTP/1.1 exchanges it did not make.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void http2StaysWithTheNettyLayer(Jdk jdk) throws Exception {
+        for (boolean tls : new boolean[] {true, false}) {
+            try (TruthServer server = tls ? TruthServer.http2(TruthServer::small)
+                    : TruthServer.h2PriorKnowledge(TruthServer::small)) {
+                jdk.assumePresent();
+                ChildJvm.Result run = new ChildJvm(jdk, "reactor-netty-h2-" + (tls ? "tls" : "prior-knowledge"))
+                        .client(ClientLib.REACTOR).run(ClientLib.REACTOR.command, "shared", "--url", server.url(),
+                                "--requests", "4", "--protocol", "h2",
+                                "--trust-pem", TruthServer.trustPem(ChildJvm.WORK).toString());
+                TruthServer.Truth truth = Scenario.verifySampleRan(run, server, 1);
+                JsonNode summary = run.summary();
+                JsonNode endpoint = Scenario.endpoint(summary, server.origin().replaceFirst("^https?://", ""));
+                String context = truth + "\n" + endpoint + "\n" + run.describe();
+                assertEquals(truth.connections, endpoint.path("tcpConnects").asLong(), context);
+                assertEquals(truth.connections, endpoint.path("clients").path("netty").asLong(), context);
+                assertEquals(0, endpoint.path("clients").path(CLIENT).asLong(), context);
+                assertEquals(0, summary.path("origins").size(), context);
+                assertEquals(0, summary.path("agent").path("adviceErrors").asLong(), context);
+            }
+        }
+    }
+}
