@@ -5,6 +5,7 @@ import dev.reuseagent.client.apache4async.Apache4AsyncSlice;
 import dev.reuseagent.client.apache5.Apache5Slice;
 import dev.reuseagent.client.apache5async.Apache5AsyncSlice;
 import dev.reuseagent.client.jdkhttp.JdkHttpSlice;
+import dev.reuseagent.client.jetty.JettySlice;
 import dev.reuseagent.client.netty.NettySlice;
 import dev.reuseagent.client.nettytls.NettyTlsSlice;
 import dev.reuseagent.client.okhttp.OkHttpSlice;
@@ -31,7 +32,8 @@ public final class ClientSlices {
                 new Apache4AsyncSlice(),
                 new NettySlice(),
                 new NettyTlsSlice(),
-                new ReactorNettySlice());
+                new ReactorNettySlice(),
+                new JettySlice());
     }
 
     /** The names {@code enforce=} accepts, in the order of {@link #all()}, each once. */

@@ -43,7 +43,11 @@ public final class EngineTls {
     public void onChannel(Object engine, Object channel) {
         synchronized (this) {
             if (handshakes.get(engine) == null) {
-                handshakes.put(engine, new Handshake(channel));
+                Handshake h = new Handshake(channel);
+                // A connect still unclaimed now is bound at once: a client that claims it before the handshake
+                // ends (Jetty, at its connection's creation) still has the handshake counted on it.
+                h.connect = channel == null ? null : tracker.unclaimedOf(channel);
+                handshakes.put(engine, h);
             }
         }
     }

@@ -70,6 +70,20 @@ class EngineTlsTest {
         assertEquals(1, api().tlsFull);
     }
 
+    /** Jetty: named while still unclaimed, then claimed by the client before its handshake ends. */
+    @Test
+    void anEngineNamedBeforeItsSocketIsClaimedStillCountsOnThatConnect() {
+        Object socket = new Object();
+        transport.connected(socket, API, 1_000, true);
+        TransportThreadState.current().lastConnect = null; // the engine runs on another thread than the connect
+        FakeEngine engine = engine();
+        engines.onChannel(engine, socket);
+        TransportConnect connect = transport.claim(socket);
+        handshake(engine);
+        assertTrue(connect.tlsDone);
+        assertEquals(1, api().tlsFull);
+    }
+
     @Test
     void anEngineBegunAfterThisThreadsConnectToItsPeerCountsOnThatConnect() {
         Object socket = new Object();

@@ -40,7 +40,9 @@ enum ClientLib {
     /** Apache HttpAsyncClient 4.1 (with httpcore-nio 4.4 and httpclient 4.5, its dependencies). */
     APACHE4_ASYNC("apache4async", "apache4-async", "apache4-async", "4.1"),
     /** Spring's RestClient and WebClient with Reactor Netty on the class path: both then run on Reactor Netty. */
-    SPRING_REACTOR("spring-reactor", "spring", "reactor-netty", "7.0");
+    SPRING_REACTOR("spring-reactor", "spring", "reactor-netty", "7.0"),
+    /** Jetty's HttpClient 12.1 on its default HTTP/1.1 transport. */
+    JETTY("jetty", "jetty", "12.1");
 
     /** The sample-apps subcommand for this client. */
     final String command;

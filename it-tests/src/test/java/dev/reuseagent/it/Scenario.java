@@ -96,6 +96,30 @@ final class Scenario {
     }
 
     /**
+     * The counts of a run in which the client may also make connects no request then uses (concurrent HTTP/2 demand):
+     * the origin counts only the connections requests used, as many as the server saw, and the endpoint counts the
+     * rest as discarded ({@code tcpConnects = attributed + discarded}), neither attributed nor unknown.
+     *
+     * @return the origin's summary
+     */
+    static JsonNode verifyCountsWithDiscarded(ChildJvm.Result run, TruthServer server)
+            throws IOException, InterruptedException {
+        assertEquals(0, run.exitCode, run::describe);
+        TruthServer.Truth truth = server.truth();
+        JsonNode origin = run.origin(server.origin());
+        String context = truth + "; agent reported " + origin + "\n" + run.describe();
+        assertEquals(truth.connections, origin.path("newConnections").asLong(), context);
+        assertEquals(truth.requests, origin.path("requests").asLong(), context);
+        assertEquals(truth.requests - truth.connections, origin.path("reusedConnections").asLong(), context);
+        JsonNode endpoint = endpoint(run.summary(), server.origin().replaceFirst("^https?://", ""));
+        assertEquals(truth.connections, endpoint.path("attributed").asLong(), context);
+        assertEquals(endpoint.path("tcpConnects").asLong() - truth.connections, endpoint.path("discarded").asLong(),
+                context);
+        assertEquals(0, run.summary().path("agent").path("adviceErrors").asLong(), context);
+        return origin;
+    }
+
+    /**
      * The sample ran clean (exit 0, every request ok as the server counted them) and the server saw this many
      * connections; returns the server's truth.
      */

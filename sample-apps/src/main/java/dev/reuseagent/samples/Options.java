@@ -21,6 +21,7 @@ import java.util.Set;
  * spring|feign|retrofit &lt;pattern&gt; --url URL [the urlconnection options]
  * netty &lt;pattern&gt; --url URL [the urlconnection options]
  * reactor &lt;pattern&gt; --url URL [the urlconnection options] [--protocol http1|h2]
+ * jetty &lt;pattern&gt; --url URL [the urlconnection options] [--protocol http1|h2]
  * demo [--max-seconds S]
  * isolation --url URL [--requests N] [--threads T] [--pause-ms P] [--trust-pem FILE] [--max-seconds S]
  * help
@@ -72,6 +73,7 @@ public record Options(
         NETTY("netty", REQUEST_OPTIONS),
         REACTOR("reactor", union(REQUEST_OPTIONS, Set.of("--protocol"))),
         APACHE4_ASYNC("apache4-async", REQUEST_OPTIONS),
+        JETTY("jetty", union(REQUEST_OPTIONS, Set.of("--protocol"))),
         DEMO("demo", Set.of("--max-seconds")),
         ISOLATION("isolation", Set.of("--url", "--requests", "--threads", "--pause-ms", "--trust-pem", "--max-seconds")),
         HELP("help", Set.of());

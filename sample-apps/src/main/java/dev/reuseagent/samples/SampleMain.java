@@ -7,6 +7,7 @@ import dev.reuseagent.samples.apache5async.Apache5AsyncCommand;
 import dev.reuseagent.samples.demo.Demo;
 import dev.reuseagent.samples.feign.FeignCommand;
 import dev.reuseagent.samples.jdkhttp.JdkHttpCommand;
+import dev.reuseagent.samples.jetty.JettyCommand;
 import dev.reuseagent.samples.netty.NettyCommand;
 import dev.reuseagent.samples.okhttp.OkHttpCommand;
 import dev.reuseagent.samples.reactor.ReactorCommand;
@@ -71,7 +72,7 @@ public final class SampleMain {
                 case APACHE5 -> Apache5Command.run(options, tls);
                 case APACHE5_ASYNC -> Apache5AsyncCommand.run(options, tls);
                 case APACHE4 -> Apache4Command.run(options, tls);
-                case SPRING, FEIGN, RETROFIT, NETTY, REACTOR, APACHE4_ASYNC -> runFramework(options, tls);
+                case SPRING, FEIGN, RETROFIT, NETTY, REACTOR, APACHE4_ASYNC, JETTY -> runFramework(options, tls);
                 case ISOLATION -> runIsolation(options, tls);
                 case DEMO, HELP -> EXIT_OK;
             };
@@ -118,6 +119,7 @@ public final class SampleMain {
                 case NETTY -> NettyCommand.run(options, tls);
                 case REACTOR -> ReactorCommand.run(options, tls);
                 case APACHE4_ASYNC -> Apache4AsyncCommand.run(options, tls);
+                case JETTY -> JettyCommand.run(options, tls);
                 default -> RetrofitCommand.run(options, tls);
             };
         } catch (NoClassDefFoundError e) {
@@ -164,6 +166,8 @@ public final class SampleMain {
                 "  java -cp 'sample-apps.jar:client-libs/apache4async/target/lib/*' " + SampleMain.class.getName()
                         + " apache4-async <pattern>",
                 "       --url <URL> [the urlconnection options]   (Apache HttpAsyncClient 4.1)",
+                "  java -cp 'sample-apps.jar:client-libs/jetty/target/lib/*' " + SampleMain.class.getName() + " jetty <pattern>",
+                "       --url <URL> [the urlconnection options] [--protocol http1|h2]   (Jetty's HttpClient 12.1)",
                 "  java -jar sample-apps-demo.jar demo [--max-seconds S]",
                 "  java -jar sample-apps.jar raw <socket|channel|channel-nonblocking|socket-adaptor> --url <http URL> [--requests N]",
                 "       (hand-written HTTP over raw TCP: a client the agent does not recognise)",
@@ -195,6 +199,7 @@ public final class SampleMain {
                 "netty patterns (plain Netty 4.2, HTTP/1.1):", NettyCommand.patternHelp(),
                 "reactor patterns (Reactor Netty 1.3 HttpClient, its default transport):", ReactorCommand.patternHelp(),
                 "apache4-async patterns (Apache HttpAsyncClient 4.1):", Apache4AsyncCommand.patternHelp(),
+                "jetty patterns (Jetty HttpClient 12.1, HTTP/1.1 or --protocol h2):", JettyCommand.patternHelp(),
                 "",
                 "options:",
                 "  --url          the URL to GET, the same one every request",
