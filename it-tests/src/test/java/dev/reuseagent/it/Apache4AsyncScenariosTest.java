@@ -74,6 +74,7 @@ class Apache4AsyncScenariosTest {
             assertEquals(site("AsyncSharedPattern", "client.execute("), origin.path("sites").path(0).path("site")
                     .asText(), origin::toString);
             assertEquals(1, origin.path("closes").path("app-closed").asLong(), origin::toString);
+            Scenario.tlsPerConnection(origin, https);
         }
     }
 
@@ -94,6 +95,7 @@ class Apache4AsyncScenariosTest {
                     origin.path("sites").path(0).path("site").asText(), origin::toString);
             assertEquals(6, origin.path("closes").path("app-closed").asLong(), origin::toString);
             assertEquals(6, run.lines(" via " + CLIENT + " ").size(), run::describe);
+            Scenario.tlsPerConnection(origin, https);
         }
     }
 

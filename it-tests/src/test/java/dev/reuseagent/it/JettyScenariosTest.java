@@ -36,15 +36,6 @@ class JettyScenariosTest {
         return origin.path("reasons").path(reason).asLong();
     }
 
-    /** Over https (HTTP/1.1), each new connection carries its TLS handshake, full or resumed. */
-    private static void tlsPerConnection(JsonNode origin, String scheme) {
-        if (scheme.equals("https")) {
-            JsonNode tls = origin.path("tls");
-            assertEquals(origin.path("newConnections").asLong(), tls.path("full").asLong()
-                    + tls.path("resumed").asLong(), origin::toString);
-        }
-    }
-
     private static void siteIsTheSamplesLine(JsonNode origin, String patternClass) {
         String site = origin.path("sites").path(0).path("site").asText();
         assertTrue(site.startsWith("dev.reuseagent.samples.jetty." + patternClass + ".get(" + patternClass
@@ -67,7 +58,7 @@ class JettyScenariosTest {
         assertEquals(19, origin.path("reusedConnections").asLong(), origin::toString);
         assertEquals(1, reason(origin, "first-use"), origin::toString);
         siteIsTheSamplesLine(origin, "JettySharedPattern");
-        tlsPerConnection(origin, scheme);
+        Scenario.tlsPerConnection(origin, scheme.equals("https"));
         // the client is stopped at the end: its connection closes as the application's doing
         assertEquals(1, origin.path("closes").path("app-closed").asLong(), origin::toString);
     }
@@ -82,7 +73,7 @@ class JettyScenariosTest {
         assertEquals(5, reason(origin, "new-client"), origin::toString);
         assertEquals(1, reason(origin, "first-use"), origin::toString);
         siteIsTheSamplesLine(origin, "JettyPerRequestPattern");
-        tlsPerConnection(origin, scheme);
+        Scenario.tlsPerConnection(origin, scheme.equals("https"));
         assertEquals(6, origin.path("closes").path("app-closed").asLong(), origin::toString);
         assertEquals(6, run.lines(" via jetty ").stream().filter(l -> l.contains("new connection #")).count(),
                 run::describe);

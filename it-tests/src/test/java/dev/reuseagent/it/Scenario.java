@@ -156,4 +156,16 @@ final class Scenario {
         }
         return best;
     }
+
+    /**
+     * Over https, each new connection of the origin carries its TLS handshake, full or resumed (an SSLEngine client
+     * reports it from its I/O thread, possibly after the opening was announced).
+     */
+    static void tlsPerConnection(JsonNode origin, boolean https) {
+        if (https) {
+            JsonNode tls = origin.path("tls");
+            assertEquals(origin.path("newConnections").asLong(), tls.path("full").asLong()
+                    + tls.path("resumed").asLong(), origin::toString);
+        }
+    }
 }

@@ -122,4 +122,12 @@ public final class Apache4AsyncHooks {
             t.notKeptAlive(connectionRef, context);
         }
     }
+
+    /** SSLIOSession constructor exit: {@code engine} runs TLS over {@code session}'s channel. */
+    public static void sslSessionCreated(Object session, Object engine) {
+        Apache4AsyncTracking t = tracking;
+        if (t != null) {
+            t.sslSessionCreated(session, engine);
+        }
+    }
 }

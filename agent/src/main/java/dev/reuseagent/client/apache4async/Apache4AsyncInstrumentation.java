@@ -5,6 +5,7 @@ import dev.reuseagent.weave.Hook;
 import java.util.List;
 
 import static dev.reuseagent.weave.Methods.isBridge;
+import static dev.reuseagent.weave.Methods.isConstructor;
 import static dev.reuseagent.weave.Methods.named;
 import static dev.reuseagent.weave.Methods.not;
 import static dev.reuseagent.weave.Methods.takesArguments;
@@ -52,6 +53,7 @@ public final class Apache4AsyncInstrumentation {
     static final String EXCHANGE_HANDLER = "org.apache.http.impl.nio.client.AbstractClientExchangeHandler";
     static final String DEFAULT_HANDLER = "org.apache.http.impl.nio.client.DefaultClientExchangeHandlerImpl";
     static final String MINIMAL_HANDLER = "org.apache.http.impl.nio.client.MinimalClientExchangeHandlerImpl";
+    static final String SSL_SESSION = "org.apache.http.nio.reactor.ssl.SSLIOSession";
 
     private Apache4AsyncInstrumentation() {
     }
@@ -72,6 +74,8 @@ public final class Apache4AsyncInstrumentation {
                 new Hook(DEFAULT_HANDLER, named("responseReceived").and(takesArguments(1)), ExchangeAdvice.class),
                 new Hook(MINIMAL_HANDLER, named("responseReceived").and(takesArguments(1)), ExchangeAdvice.class),
                 new Hook(EXCHANGE_HANDLER, named("manageConnectionPersistence").and(takesArguments(0)),
-                        PersistenceAdvice.class));
+                        PersistenceAdvice.class),
+                // optional: an httpcore-nio without this constructor still gets everything but per-connection TLS
+                new Hook(SSL_SESSION, isConstructor().and(takesArguments(6)), SslSessionAdvice.class).optional());
     }
 }

@@ -22,7 +22,8 @@ public final class Apache4AsyncSlice extends ClientSlice {
                 List.of(Apache4AsyncInstrumentation.POOL, Apache4AsyncInstrumentation.ROUTE_POOL,
                         Apache4AsyncInstrumentation.CPOOL, Apache4AsyncInstrumentation.CPOOL_ENTRY,
                         Apache4AsyncInstrumentation.REQUEST_EXECUTOR, Apache4AsyncInstrumentation.EXCHANGE_HANDLER,
-                        Apache4AsyncInstrumentation.DEFAULT_HANDLER, Apache4AsyncInstrumentation.MINIMAL_HANDLER));
+                        Apache4AsyncInstrumentation.DEFAULT_HANDLER, Apache4AsyncInstrumentation.MINIMAL_HANDLER,
+                        Apache4AsyncInstrumentation.SSL_SESSION));
     }
 
     @Override

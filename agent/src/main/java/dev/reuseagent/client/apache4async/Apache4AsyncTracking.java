@@ -103,6 +103,14 @@ final class Apache4AsyncTracking {
         }
     }
 
+    /** An SSLIOSession was built: its engine's handshake belongs to the connect of the session's channel. */
+    void sslSessionCreated(Object session, Object engine) {
+        Object channel = channelOfSession(session);
+        if (channel != null && engine != null) {
+            transport.engines().onChannel(engine, channel);
+        }
+    }
+
     /** CPool#createEntry inside requestCompleted: the entry of a new connection, on a dispatcher thread. */
     void entryCreated(Apache4AsyncThreadState state, Object pool, Object route, Object connection, Object entry) {
         Object request = state.completing;
@@ -127,7 +135,15 @@ final class Apache4AsyncTracking {
     /** The SocketChannel of a completed session request ({@code getSession().channel()}); null if unreadable. */
     static Object channelOf(Object sessionRequest) {
         try {
-            Object session = Reflection.call(sessionRequest, "getSession");
+            return channelOfSession(Reflection.call(sessionRequest, "getSession"));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The SocketChannel under an IOSession (the reactor's own session, never an SSLIOSession), or null. */
+    static Object channelOfSession(Object session) {
+        try {
             return session == null ? null : Reflection.call(session, "channel");
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
