@@ -10,8 +10,8 @@ import static dev.reuseagent.weave.Methods.takesArgument;
 import static dev.reuseagent.weave.Methods.takesArguments;
 
 /**
- * Reactor Netty's HTTP/1.1 connection pool, four hooks in reactor-netty-core. Verified against Reactor Netty 1.3.7
- * (class files; the source read at tag v1.3.6, unchanged there), whose reactor-pool is shaded under
+ * Reactor Netty's connection pools: HTTP/1.1 in reactor-netty-core, HTTP/2 in reactor-netty-http. Verified against
+ * Reactor Netty 1.3.7 (class files; the source read at tag v1.3.6, unchanged there), whose reactor-pool is shaded under
  * {@code reactor.netty.internal.shaded.reactor.pool}:
  * <ul>
  * <li>{@code PooledConnectionProvider#acquire(TransportConfig, ConnectionObserver, Supplier, AddressResolverGroup)}:
