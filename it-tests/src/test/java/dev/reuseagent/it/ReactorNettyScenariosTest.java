@@ -270,16 +270,37 @@ class ReactorNettyScenariosTest {
         }
     }
 
+    /**
+     * Four threads on one shared HTTP/2 client: concurrent streams on the pooled connections, every one counted, each
+     * connection's first stream new and the rest reused, as many connections as the server saw. Reactor Netty's
+     * {@code Http2Pool} opens a connection for each request that arrives before any is ready: {@code pool-busy}.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void http2ConcurrentStreams(Jdk jdk) throws Exception {
+        try (TruthServer server = http2Server(true)) {
+            ChildJvm.Result run = runHttp2(jdk, true, server, "shared", 40, "--threads", "4");
+            JsonNode origin = Scenario.verifyCounts(run, server, CLIENT);
+            claimedEveryConnect(run, server, origin);
+            assertEquals(1, origin.path("reasons").path("first-use").asLong(), origin::toString);
+            assertEquals(origin.path("newConnections").asLong() - 1, origin.path("reasons").path("pool-busy").asLong(),
+                    origin::toString);
+            assertTrue(origin.path("reusedConnections").asLong() >= 40 - 4, origin::toString);
+        }
+    }
+
     private static TruthServer http2Server(boolean tls) throws Exception {
         return tls ? TruthServer.http2(TruthServer::small) : TruthServer.h2PriorKnowledge(TruthServer::small);
     }
 
-    private static ChildJvm.Result runHttp2(Jdk jdk, boolean tls, TruthServer server, String pattern, int requests)
-            throws Exception {
+    private static ChildJvm.Result runHttp2(Jdk jdk, boolean tls, TruthServer server, String pattern, int requests,
+            String... more) throws Exception {
         jdk.assumePresent();
-        return new ChildJvm(jdk, "reactor-netty-h2-" + (tls ? "tls-" : "prior-knowledge-") + pattern)
-                .client(ClientLib.REACTOR).run(ClientLib.REACTOR.command, pattern, "--url", server.url(),
-                        "--requests", Integer.toString(requests), "--pause-ms", "50", "--protocol", "h2",
-                        "--trust-pem", TruthServer.trustPem(ChildJvm.WORK).toString());
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(ClientLib.REACTOR.command, pattern,
+                "--url", server.url(), "--requests", Integer.toString(requests), "--pause-ms", "50",
+                "--protocol", "h2", "--trust-pem", TruthServer.trustPem(ChildJvm.WORK).toString()));
+        args.addAll(java.util.List.of(more));
+        return new ChildJvm(jdk, "reactor-netty-h2-" + (tls ? "tls-" : "prior-knowledge-") + pattern
+                + (more.length == 0 ? "" : "-concurrent")).client(ClientLib.REACTOR).run(args.toArray(new String[0]));
     }
 }
