@@ -245,30 +245,62 @@ class ReactorNettyScenariosTest {
     }
 
     /**
-     * HTTP/2 is not covered yet: a client configured for h2 (TLS) or h2c (prior knowledge) is left to the netty layer,
-     * its connects counted per endpoint under {@code netty}, and never reported as HTTP/1.1 exchanges it did not make.
+     * HTTP/2, h2 over TLS (ALPN) and h2c with prior knowledge: a shared client makes one connection and sends every
+     * request as a stream on it (the first new, the rest reused); a pool per request is a connection per request,
+     * {@code new-client}. Counts equal the server's, every connect claimed by reactor-netty, sited at the sample.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.reuseagent.it.Jdk#matrix")
-    void http2StaysWithTheNettyLayer(Jdk jdk) throws Exception {
+    void http2StreamsOnOneConnection(Jdk jdk) throws Exception {
         for (boolean tls : new boolean[] {true, false}) {
-            try (TruthServer server = tls ? TruthServer.http2(TruthServer::small)
-                    : TruthServer.h2PriorKnowledge(TruthServer::small)) {
-                jdk.assumePresent();
-                ChildJvm.Result run = new ChildJvm(jdk, "reactor-netty-h2-" + (tls ? "tls" : "prior-knowledge"))
-                        .client(ClientLib.REACTOR).run(ClientLib.REACTOR.command, "shared", "--url", server.url(),
-                                "--requests", "4", "--protocol", "h2",
-                                "--trust-pem", TruthServer.trustPem(ChildJvm.WORK).toString());
-                TruthServer.Truth truth = Scenario.verifySampleRan(run, server, 1);
-                JsonNode summary = run.summary();
-                JsonNode endpoint = Scenario.endpoint(summary, server.origin().replaceFirst("^https?://", ""));
-                String context = truth + "\n" + endpoint + "\n" + run.describe();
-                assertEquals(truth.connections, endpoint.path("tcpConnects").asLong(), context);
-                assertEquals(truth.connections, endpoint.path("clients").path("netty").asLong(), context);
-                assertEquals(0, endpoint.path("clients").path(CLIENT).asLong(), context);
-                assertEquals(0, summary.path("origins").size(), context);
-                assertEquals(0, summary.path("agent").path("adviceErrors").asLong(), context);
+            try (TruthServer server = http2Server(tls)) {
+                ChildJvm.Result run = runHttp2(jdk, tls, server, "shared", 6);
+                JsonNode origin = Scenario.verifyClient(run, server, CLIENT);
+                claimedEveryConnect(run, server, origin);
+                assertEquals(1, origin.path("newConnections").asLong(), origin::toString);
+                assertEquals(5, origin.path("reusedConnections").asLong(), origin::toString);
+                assertEquals(1, origin.path("reasons").path("first-use").asLong(), origin::toString);
+                Scenario.tlsPerConnection(origin, tls);
+                sitedAt(origin, "ReactorSharedPattern", "connects once, then reuses");
+            }
+            try (TruthServer server = http2Server(tls)) {
+                ChildJvm.Result run = runHttp2(jdk, tls, server, "provider-per-request", 4);
+                perRequest(run, server, 4, "ReactorProviderPerRequestPattern", "the mistake: a pool per request");
             }
         }
+    }
+
+    /**
+     * Four threads on one shared HTTP/2 client: concurrent streams on the pooled connections, every one counted, each
+     * connection's first stream new and the rest reused, as many connections as the server saw. Reactor Netty's
+     * {@code Http2Pool} opens a connection for each request that arrives before any is ready: {@code pool-busy}.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void http2ConcurrentStreams(Jdk jdk) throws Exception {
+        try (TruthServer server = http2Server(true)) {
+            ChildJvm.Result run = runHttp2(jdk, true, server, "shared", 40, "--threads", "4");
+            JsonNode origin = Scenario.verifyCounts(run, server, CLIENT);
+            claimedEveryConnect(run, server, origin);
+            assertEquals(1, origin.path("reasons").path("first-use").asLong(), origin::toString);
+            assertEquals(origin.path("newConnections").asLong() - 1, origin.path("reasons").path("pool-busy").asLong(),
+                    origin::toString);
+            assertTrue(origin.path("reusedConnections").asLong() >= 40 - 4, origin::toString);
+        }
+    }
+
+    private static TruthServer http2Server(boolean tls) throws Exception {
+        return tls ? TruthServer.http2(TruthServer::small) : TruthServer.h2PriorKnowledge(TruthServer::small);
+    }
+
+    private static ChildJvm.Result runHttp2(Jdk jdk, boolean tls, TruthServer server, String pattern, int requests,
+            String... more) throws Exception {
+        jdk.assumePresent();
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(ClientLib.REACTOR.command, pattern,
+                "--url", server.url(), "--requests", Integer.toString(requests), "--pause-ms", "50",
+                "--protocol", "h2", "--trust-pem", TruthServer.trustPem(ChildJvm.WORK).toString()));
+        args.addAll(java.util.List.of(more));
+        return new ChildJvm(jdk, "reactor-netty-h2-" + (tls ? "tls-" : "prior-knowledge-") + pattern
+                + (more.length == 0 ? "" : "-concurrent")).client(ClientLib.REACTOR).run(args.toArray(new String[0]));
     }
 }

@@ -14,6 +14,6 @@ public final class NewConnectionAcquireAdvice {
 
     @Advice.OnMethodEnter(suppress = Throwable.class)
     public static void enter(@Advice.Argument(0) Object config, @Advice.Argument(2) Object remote) {
-        ReactorNettyHooks.acquireCalled(config, remote);
+        ReactorNettyHooks.acquireCalled(null, config, remote);
     }
 }

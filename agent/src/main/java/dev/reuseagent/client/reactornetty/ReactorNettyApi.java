@@ -74,21 +74,22 @@ final class ReactorNettyApi {
         return BY_CLASS.get(type);
     }
 
-    /**
-     * Whether an HTTP/1.1 client config asks for TLS; null when {@code config} is not an HTTP client's, or allows
-     * HTTP/2 ({@code H2}, {@code H2C}): its pool then holds the TCP connections of {@code Http2ConnectionProvider},
-     * whose streams this slice does not see.
-     */
+    /** Whether an HTTP client config asks for TLS; null when {@code config} is not an HTTP client's. */
     Boolean secure(Object config) {
-        if (httpConfig == null || !httpConfig.isInstance(config)) {
-            return null;
-        }
+        return httpConfig == null || !httpConfig.isInstance(config) ? null : (Boolean) call(isSecure, config);
+    }
+
+    /**
+     * Whether an HTTP client config allows HTTP/2 ({@code H2}, {@code H2C}): its requests go to
+     * {@code Http2ConnectionProvider}, whose TCP connections come from the pool under it.
+     */
+    boolean allowsHttp2(Object config) {
         for (Object protocol : (Object[]) call(protocols, config)) {
             if (!"HTTP11".equals(String.valueOf(protocol))) {
-                return null;
+                return true;
             }
         }
-        return (Boolean) call(isSecure, config);
+        return false;
     }
 
     /** The pooled connection a {@code PooledRef} holds. */

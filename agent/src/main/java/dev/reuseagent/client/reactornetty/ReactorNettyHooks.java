@@ -18,10 +18,10 @@ public final class ReactorNettyHooks {
         tracking = reactorTracking;
     }
 
-    public static void acquireCalled(Object config, Object remote) {
+    public static void acquireCalled(Object provider, Object config, Object remote) {
         ReactorNettyTracking t = tracking;
         if (t != null) {
-            t.acquireCalled(ReactorNettyThreadState.current(), config, remote);
+            t.acquireCalled(ReactorNettyThreadState.current(), provider, config, remote);
         }
     }
 
@@ -57,6 +57,13 @@ public final class ReactorNettyHooks {
         ReactorNettyTracking t = tracking;
         if (t != null) {
             t.handedOut(acquire, pooledRef, pool);
+        }
+    }
+
+    public static void streamAcquired(Object acquire, Object pooledRef, Object pool) {
+        ReactorNettyTracking t = tracking;
+        if (t != null) {
+            t.streamAcquired(acquire, pooledRef, pool);
         }
     }
 

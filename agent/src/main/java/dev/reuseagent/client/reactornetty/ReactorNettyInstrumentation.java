@@ -10,8 +10,8 @@ import static dev.reuseagent.weave.Methods.takesArgument;
 import static dev.reuseagent.weave.Methods.takesArguments;
 
 /**
- * Reactor Netty's HTTP/1.1 connection pool, four hooks in reactor-netty-core. Verified against Reactor Netty 1.3.7
- * (class files; the source read at tag v1.3.6, unchanged there), whose reactor-pool is shaded under
+ * Reactor Netty's connection pools: HTTP/1.1 in reactor-netty-core, HTTP/2 in reactor-netty-http. Verified against
+ * Reactor Netty 1.3.7 (class files; the source read at tag v1.3.6, unchanged there), whose reactor-pool is shaded under
  * {@code reactor.netty.internal.shaded.reactor.pool}:
  * <ul>
  * <li>{@code PooledConnectionProvider#acquire(TransportConfig, ConnectionObserver, Supplier, AddressResolverGroup)}:
@@ -35,6 +35,16 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  *     right after on the same thread, and its {@code onStateChange(Connection, State)}: {@code [configured]}, a new
  *     connection for one request (its pool is the observer: one per connection); {@code [disconnecting]}, closed
  *     by the provider after its request.</li>
+ * <li>HTTP/2 ({@code HttpProtocol.H2}, {@code H2C}; reactor-netty-http): {@code Http2ConnectionProvider} extends
+ *     {@code PooledConnectionProvider}, so the same {@code acquire} is called first on it (the request, tracked),
+ *     then, when its {@code Http2Pool} needs a TCP connection, on the provider under it (its config allows HTTP/2:
+ *     not tracked as a request). Its {@code Http2ConnectionProvider$DisposableAcquire(ConnectionObserver, OnSetup,
+ *     boolean, int, Http2SettingsSpec, ChannelMetricsRecorder, long, InstrumentedPool, SocketAddress,
+ *     SocketAddress, MonoSink, Context, Function)} is built right after on the same thread (and
+ *     {@code DisposableAcquire(DisposableAcquire)} when a connection at its stream limit makes it acquire again);
+ *     its {@code onNext(PooledRef)} is the {@code Http2Pool} handing the request a place on a connection (its
+ *     {@code poolable()} the TCP connection), where it opens a stream next. Optional hooks: a Reactor Netty
+ *     without its HTTP client has none of them.</li>
  * </ul>
  * The close itself is seen through a listener on the channel's {@code closeFuture()}.
  */
@@ -46,6 +56,8 @@ public final class ReactorNettyInstrumentation {
             "reactor.netty.resources.DefaultPooledConnectionProvider$PooledConnection";
     static final String NEW_PROVIDER = "reactor.netty.resources.NewConnectionProvider";
     static final String NEW_OBSERVER = "reactor.netty.resources.NewConnectionProvider$NewConnectionObserver";
+    static final String H2_PROVIDER = "reactor.netty.http.client.Http2ConnectionProvider";
+    static final String H2_ACQUIRE = H2_PROVIDER + "$DisposableAcquire";
     static final String INITIALIZER =
             "reactor.netty.resources.DefaultPooledConnectionProvider$PooledConnectionAllocator$PooledConnectionInitializer";
 
@@ -67,6 +79,11 @@ public final class ReactorNettyInstrumentation {
                         NewConnectionAcquireAdvice.class),
                 new Hook(NEW_OBSERVER, isConstructor().and(takesArguments(3)), NewConnectionObserverAdvice.class),
                 new Hook(NEW_OBSERVER, named("onStateChange").and(takesArguments(2)),
-                        NewConnectionStateAdvice.class));
+                        NewConnectionStateAdvice.class),
+                new Hook(H2_ACQUIRE, isConstructor().and(takesArguments(13)), AcquireCreatedAdvice.class).optional(),
+                new Hook(H2_ACQUIRE, isConstructor().and(takesArguments(1)), AcquireRetriedAdvice.class).optional(),
+                new Hook(H2_ACQUIRE, named("onNext")
+                        .and(takesArgument(0, ReactorNettyApi.POOL_PACKAGE + "PooledRef")), StreamAcquiredAdvice.class)
+                        .optional());
     }
 }

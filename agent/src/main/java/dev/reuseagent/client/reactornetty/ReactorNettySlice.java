@@ -19,7 +19,8 @@ public final class ReactorNettySlice extends ClientSlice {
         super(NAME, null, List.of("reactor.netty.", "reactor.core.", "reactor.util."),
                 List.of(ReactorNettyInstrumentation.PROVIDER, ReactorNettyInstrumentation.ACQUIRE,
                         ReactorNettyInstrumentation.POOLED_CONNECTION, ReactorNettyInstrumentation.INITIALIZER,
-                        ReactorNettyInstrumentation.NEW_PROVIDER, ReactorNettyInstrumentation.NEW_OBSERVER));
+                        ReactorNettyInstrumentation.NEW_PROVIDER, ReactorNettyInstrumentation.NEW_OBSERVER,
+                        ReactorNettyInstrumentation.H2_ACQUIRE));
     }
 
     @Override

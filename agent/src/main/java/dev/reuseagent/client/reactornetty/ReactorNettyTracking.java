@@ -53,15 +53,22 @@ final class ReactorNettyTracking {
         this.transport = transport;
     }
 
-    /** A request asks the pool: remember its origin for the subscriber built next on this thread. */
-    void acquireCalled(ReactorNettyThreadState state, Object config, Object remote) {
-        state.pendingOrigin = null;
-        if (config == null || !(remote instanceof Supplier)) {
-            return;
+    /**
+     * A request asks {@code provider}'s pool (null: {@code NewConnectionProvider}): remember its origin for the
+     * subscriber built next on this thread. For HTTP/2 that is {@code Http2ConnectionProvider}'s; the pool under it
+     * is asked for TCP connections, not requests (and first while the request's subscriber is not built yet).
+     */
+    void acquireCalled(ReactorNettyThreadState state, Object provider, Object config, Object remote) {
+        ReactorNettyApi api = config == null ? null : ReactorNettyApi.of(config.getClass());
+        Boolean secure = api == null ? null : api.secure(config);
+        boolean http2 = provider != null
+                && ReactorNettyInstrumentation.H2_PROVIDER.equals(provider.getClass().getName());
+        if (secure != null && !http2 && api.allowsHttp2(config)) {
+            return; // the TCP pool under Http2ConnectionProvider: the request's origin stays pending
         }
-        Boolean secure = ReactorNettyApi.of(config.getClass()).secure(config);
-        if (secure == null) {
-            return; // a TCP client's pool, not HTTP
+        state.pendingOrigin = null;
+        if (secure == null || !(remote instanceof Supplier)) {
+            return; // not an HTTP client's pool (a TCP client's)
         }
         Object address = ((Supplier<?>) remote).get();
         if (address instanceof InetSocketAddress) {
@@ -124,6 +131,27 @@ final class ReactorNettyTracking {
         if (record != null) {
             connections.exchangeDone(record, true);
         }
+    }
+
+    /**
+     * The HTTP/2 pool gave a request a place on a connection, for one stream: the connection's first stream is its
+     * new connection, every later one a reuse. Multiplexed: the connection is open to the next stream at once.
+     */
+    void streamAcquired(Object acquire, Object pooledRef, Object pool) {
+        Origin origin = origins.get(acquire);
+        ReactorNettyApi api = pooledRef == null ? null : ReactorNettyApi.of(pooledRef.getClass());
+        Object channel = api == null ? null : api.channel(api.poolable(pooledRef));
+        if (origin == null || channel == null || !api.isActive(channel)) {
+            return;
+        }
+        long holder = holders.decrementAndGet();
+        ConnectionRecord record = connections.taken(channel, holder);
+        if (record == null && opened(api, channel, origin, pool, pool, holder) != null) {
+            firstExchangeDone(channel, true); // its TLS handshake (ALPN chose h2) is done by now
+        } else if (record != null) {
+            connections.exchangeDone(record, true);
+        }
+        connections.returned(channel);
     }
 
     /** A new connection: {@code pool} names its pool, {@code disposable} (or null) tells when that was disposed. */

@@ -15,9 +15,14 @@
  * the handshake. {@code HttpClient.newConnection()} (no pool:
  * {@code NewConnectionProvider}, hooked at its {@code acquire} and its {@code NewConnectionObserver}) is a connection
  * per request, each its own pool ({@code new-client}), closed by the provider after it ({@code app-closed}). HTTP/2
- * is not tracked here: a config whose protocols include {@code H2} or {@code H2C} is left alone (its
- * {@code Http2ConnectionProvider} acquires its TCP connections through the same pooled provider, once per
- * connection, not per stream), so its connects stay with client {@code netty}.
+ * (a config whose protocols include {@code H2}, over TLS by ALPN, or {@code H2C}, prior knowledge): its requests go
+ * to {@code Http2ConnectionProvider} (reactor-netty-http), a {@code PooledConnectionProvider} whose
+ * {@code Http2Pool} takes its TCP connections from the provider under it (that acquire is not a request); hooked at
+ * {@code Http2ConnectionProvider$DisposableAcquire} (constructors: the origin; {@code onNext(PooledRef)}: the pool
+ * gave the request a place on a connection, one stream). One connection, many streams: the connection's first stream
+ * is its new connection, every later one a reuse, and it is open to the next stream at once. Not covered: a request
+ * re-acquired because its connection was at its stream limit counts twice; h2c by upgrade and ALPN falling back to
+ * HTTP/1.1 are tracked on the same path, untested.
  * Verified against Reactor Netty 1.3.7 (class files; source read at v1.3.6), on Netty 4.2 NIO and native epoll.
  */
 package dev.reuseagent.client.reactornetty;
