@@ -42,7 +42,12 @@ enum ClientLib {
     /** Spring's RestClient and WebClient with Reactor Netty on the class path: both then run on Reactor Netty. */
     SPRING_REACTOR("spring-reactor", "spring", "reactor-netty", "7.0"),
     /** Jetty's HttpClient 12.1 on its default HTTP/1.1 transport. */
-    JETTY("jetty", "jetty", "12.1");
+    JETTY("jetty", "jetty", "12.1"),
+    /**
+     * Vert.x 5's WebClient (vertx-web-client 5.0, with the Netty 4.2 it brings): seen at the transport layer through
+     * the netty slice (connects and TLS per endpoint, client {@code netty}); no Vert.x HTTP slice yet.
+     */
+    VERTX("vertx", "vertx", "netty", "5.0");
 
     /** The sample-apps subcommand for this client. */
     final String command;

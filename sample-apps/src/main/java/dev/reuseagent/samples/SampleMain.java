@@ -9,6 +9,7 @@ import dev.reuseagent.samples.feign.FeignCommand;
 import dev.reuseagent.samples.jdkhttp.JdkHttpCommand;
 import dev.reuseagent.samples.jetty.JettyCommand;
 import dev.reuseagent.samples.netty.NettyCommand;
+import dev.reuseagent.samples.vertx.VertxCommand;
 import dev.reuseagent.samples.okhttp.OkHttpCommand;
 import dev.reuseagent.samples.reactor.ReactorCommand;
 import dev.reuseagent.samples.retrofit.RetrofitCommand;
@@ -72,7 +73,7 @@ public final class SampleMain {
                 case APACHE5 -> Apache5Command.run(options, tls);
                 case APACHE5_ASYNC -> Apache5AsyncCommand.run(options, tls);
                 case APACHE4 -> Apache4Command.run(options, tls);
-                case SPRING, FEIGN, RETROFIT, NETTY, REACTOR, APACHE4_ASYNC, JETTY -> runFramework(options, tls);
+                case SPRING, FEIGN, RETROFIT, NETTY, REACTOR, APACHE4_ASYNC, JETTY, VERTX -> runFramework(options, tls);
                 case ISOLATION -> runIsolation(options, tls);
                 case DEMO, HELP -> EXIT_OK;
             };
@@ -120,6 +121,7 @@ public final class SampleMain {
                 case REACTOR -> ReactorCommand.run(options, tls);
                 case APACHE4_ASYNC -> Apache4AsyncCommand.run(options, tls);
                 case JETTY -> JettyCommand.run(options, tls);
+                case VERTX -> VertxCommand.run(options, tls);
                 default -> RetrofitCommand.run(options, tls);
             };
         } catch (NoClassDefFoundError e) {
@@ -168,6 +170,8 @@ public final class SampleMain {
                 "       --url <URL> [the urlconnection options]   (Apache HttpAsyncClient 4.1)",
                 "  java -cp 'sample-apps.jar:client-libs/jetty/target/lib/*' " + SampleMain.class.getName() + " jetty <pattern>",
                 "       --url <URL> [the urlconnection options] [--protocol http1|h2]   (Jetty's HttpClient 12.1)",
+                "  java -cp 'sample-apps.jar:client-libs/vertx/target/lib/*' " + SampleMain.class.getName() + " vertx <pattern>",
+                "       --url <URL> [the urlconnection options]   (Vert.x 5 WebClient, http and https)",
                 "  java -jar sample-apps-demo.jar demo [--max-seconds S]",
                 "  java -jar sample-apps.jar raw <socket|channel|channel-nonblocking|socket-adaptor> --url <http URL> [--requests N]",
                 "       (hand-written HTTP over raw TCP: a client the agent does not recognise)",
@@ -200,6 +204,7 @@ public final class SampleMain {
                 "reactor patterns (Reactor Netty 1.3 HttpClient, its default transport):", ReactorCommand.patternHelp(),
                 "apache4-async patterns (Apache HttpAsyncClient 4.1):", Apache4AsyncCommand.patternHelp(),
                 "jetty patterns (Jetty HttpClient 12.1, HTTP/1.1 or --protocol h2):", JettyCommand.patternHelp(),
+                "vertx patterns (Vert.x 5 WebClient, HTTP/1.1):", VertxCommand.patternHelp(),
                 "",
                 "options:",
                 "  --url          the URL to GET, the same one every request",

@@ -25,6 +25,22 @@ public final class NettyHooks {
         }
     }
 
+    /**
+     * Vert.x's client connect is entered, on the application's thread or on the event loop it hands the connect to.
+     *
+     * @return what {@link #vertxConnectExited} restores
+     */
+    public static Object vertxConnectEntered(Object promise) {
+        NettyTracking t = tracking;
+        return t == null || promise == null ? null : t.vertxConnectEntered(NettyThreadState.current(), promise);
+    }
+
+    public static void vertxConnectExited(Object carried) {
+        if (carried != null) {
+            NettyTracking.vertxConnectExited(NettyThreadState.current(), carried);
+        }
+    }
+
     /** @return what {@link #connectCalled} needs, or null when this connect is not tracked */
     public static Object connectStarted(Object remote, Object promise) {
         NettyTracking t = tracking;

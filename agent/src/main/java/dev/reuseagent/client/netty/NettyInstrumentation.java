@@ -24,12 +24,19 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  *     ({@code fulfillConnectPromise} of each transport, or a connect timeout), so a listener on it sees the
  *     outcome of every transport. The NIO transport's {@code SocketChannel#connect} runs inside this call: the
  *     socket hooks leave it to this slice, so it is counted once.</li>
+ * <li>{@code io.vertx.core.net.impl.NetClientImpl#connectInternal(ConnectOptions, Promise, ContextInternal)} and
+ *     {@code #connectInternal2(..., Promise, ContextInternal, int)}, optional (Vert.x 5.0.7, class files and run):
+ *     Vert.x's pool asks for a connection with the first on the application's thread; the second runs there too
+ *     (over TLS: where the SSL context was resolved) and hands itself, with the same promise, to the event loop,
+ *     which builds the channel; the application's line is carried by that promise to the event loop.</li>
  * </ul>
  */
 public final class NettyInstrumentation {
 
     static final String CHANNEL = "io.netty.channel.AbstractChannel";
     static final String HEAD_CONTEXT = "io.netty.channel.DefaultChannelPipeline$HeadContext";
+    /** Vert.x 5's TCP client: optional, absent where Netty is used without Vert.x. */
+    static final String VERTX_NET_CLIENT = "io.vertx.core.net.impl.NetClientImpl";
 
     private NettyInstrumentation() {
     }
@@ -40,6 +47,10 @@ public final class NettyInstrumentation {
                         ChannelCreatedAdvice.class),
                 new Hook(HEAD_CONTEXT, named("connect").and(takesArguments(4))
                         .and(takesArgument(1, SocketAddress.class))
-                        .and(takesArgument(3, "io.netty.channel.ChannelPromise")), PipelineConnectAdvice.class));
+                        .and(takesArgument(3, "io.netty.channel.ChannelPromise")), PipelineConnectAdvice.class),
+                new Hook(VERTX_NET_CLIENT, named("connectInternal").and(takesArguments(3))
+                        .and(takesArgument(1, "io.vertx.core.Promise")), VertxConnectRequestedAdvice.class).optional(),
+                new Hook(VERTX_NET_CLIENT, named("connectInternal2").and(takesArguments(7))
+                        .and(takesArgument(4, "io.vertx.core.Promise")), VertxConnectAdvice.class).optional());
     }
 }

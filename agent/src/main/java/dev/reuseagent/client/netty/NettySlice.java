@@ -17,7 +17,8 @@ public final class NettySlice extends ClientSlice {
 
     public NettySlice() {
         super(NAME, null, List.of("io.netty."),
-                List.of(NettyInstrumentation.CHANNEL, NettyInstrumentation.HEAD_CONTEXT));
+                List.of(NettyInstrumentation.CHANNEL, NettyInstrumentation.HEAD_CONTEXT,
+                        NettyInstrumentation.VERTX_NET_CLIENT));
     }
 
     @Override

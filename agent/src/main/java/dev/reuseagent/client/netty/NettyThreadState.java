@@ -21,6 +21,11 @@ final class NettyThreadState {
     }
 
     final TransportThreadState thread;
+    /**
+     * The application line a library built on Netty (Vert.x) remembered on the application's thread for the connect
+     * this thread runs now, or null: the site of the channels built meanwhile.
+     */
+    String carriedSite;
 
     private NettyThreadState(TransportThreadState thread) {
         this.thread = thread;

@@ -16,6 +16,8 @@ final class NettyTracking {
     private final TransportTracker transport;
     /** The application line behind each TCP channel not yet connected; weak, so a channel never connected goes. */
     private final WeakIdentityMap<String> sites = new WeakIdentityMap<>();
+    /** The application line behind each Vert.x connect handed to an event loop, by its promise; weak likewise. */
+    private final WeakIdentityMap<String> vertxSites = new WeakIdentityMap<>();
 
     NettyTracking(TransportTracker transport) {
         this.transport = transport;
@@ -26,10 +28,34 @@ final class NettyTracking {
         if (!NettyApi.isTcpChannel(channel.getClass())) {
             return; // datagram, local, embedded (built per response by decompressing codecs): not a TCP connect
         }
-        String site = transport.site();
+        String carried = NettyThreadState.current().carriedSite;
+        String site = carried != null ? carried : transport.site();
         if (site != null) {
             sites.put(channel, site);
         }
+    }
+
+    /**
+     * Vert.x's connect for {@code promise} is entered: on the application's thread the line found now is kept for
+     * the promise; on the event loop (no application line on the stack) the line kept for it is taken back. Either
+     * way it is this thread's site until the call returns.
+     *
+     * @return what {@link #vertxConnectExited} restores: the line carried before, or this thread's state if none
+     */
+    Object vertxConnectEntered(NettyThreadState state, Object promise) {
+        String site = transport.site();
+        if (site != null) {
+            vertxSites.put(promise, site);
+        } else {
+            site = vertxSites.get(promise);
+        }
+        String before = state.carriedSite;
+        state.carriedSite = site;
+        return before != null ? before : state;
+    }
+
+    static void vertxConnectExited(NettyThreadState state, Object carried) {
+        state.carriedSite = carried instanceof String ? (String) carried : null;
     }
 
     /**
