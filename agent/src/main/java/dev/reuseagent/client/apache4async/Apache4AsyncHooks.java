@@ -18,9 +18,9 @@ public final class Apache4AsyncHooks {
     }
 
     /** AbstractNIOConnPool#lease enter; the result goes to {@link #leaseExit}. */
-    public static boolean leaseEnter(Object pool) {
+    public static boolean leaseEnter(Object pool, Object callback) {
         Apache4AsyncTracking t = tracking;
-        return t != null && t.leaseStarting(Apache4AsyncThreadState.current(), pool);
+        return t != null && t.leaseStarting(Apache4AsyncThreadState.current(), pool, callback);
     }
 
     /** AbstractNIOConnPool#lease exit, with the lease's callback. */

@@ -51,25 +51,33 @@ final class Apache4AsyncTracking {
         this.transport = transport;
     }
 
-    /** AbstractNIOConnPool#lease enter: whether this lease is the client's (a CPool), counted on this thread. */
-    boolean leaseStarting(Apache4AsyncThreadState state, Object pool) {
+    /**
+     * AbstractNIOConnPool#lease enter (true: the client's own lease, a CPool, counted on this thread). A lease the pool cannot serve now queues at the pool's limit: a connection
+     * released later serves it on an I/O thread, or a new one is requested there. Its miss time and the application
+     * line are kept by its callback for that request from the start: an I/O thread may serve the queued lease
+     * before this thread has left {@code lease} (the pool's lock is released inside it).
+     */
+    boolean leaseStarting(Apache4AsyncThreadState state, Object pool, Object callback) {
         if (pool == null || !pool.getClass().getName().equals(Apache4AsyncInstrumentation.CPOOL)) {
             return false;
         }
         state.leaseDepth++;
         state.leaseServed = false;
+        if (callback != null) {
+            queuedLeases.put(callback, new Miss(transport.site(), System.nanoTime()));
+        }
         return true;
     }
 
     /**
-     * AbstractNIOConnPool#lease exit. A lease neither served by a free entry nor by a session request queued at the
-     * pool's limit (or failed at once): a connection released later serves it on an I/O thread, or a new one is
-     * requested there; its miss time and the application line are kept by its callback, for that request.
+     * AbstractNIOConnPool#lease exit. A lease served by a session request inside it (this thread's line is that
+     * request's site) needs no queued entry; one served by a free entry, queued or failed keeps it (weakly, by its
+     * callback).
      */
     void leaseEnded(Apache4AsyncThreadState state, Object callback) {
         state.leaseDepth = Math.max(0, state.leaseDepth - 1);
-        if (!state.leaseServed && callback != null) {
-            queuedLeases.put(callback, new Miss(transport.site(), System.nanoTime()));
+        if (state.leaseServed && callback != null) {
+            queuedLeases.remove(callback);
         }
         state.leaseServed = false;
     }

@@ -12,8 +12,8 @@ public final class LeaseAdvice {
     }
 
     @Advice.OnMethodEnter(suppress = Throwable.class)
-    public static boolean enter(@Advice.This Object pool) {
-        return Apache4AsyncHooks.leaseEnter(pool);
+    public static boolean enter(@Advice.This Object pool, @Advice.Argument(5) Object callback) {
+        return Apache4AsyncHooks.leaseEnter(pool, callback);
     }
 
     @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
