@@ -102,9 +102,7 @@ class Apache4AsyncScenariosTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.reuseagent.it.Jdk#matrix")
     void serverSaysConnectionClose(Jdk jdk) throws Exception {
-        try (TruthServer server = TruthServer.http(() -> TruthServer.smallBuilder()
-                .addHeader("Connection", "close")
-                .onResponseEnd(new SocketEffect.CloseSocket(true, false, false)).build())) {
+        try (TruthServer server = TruthServer.http(TruthServer::closing)) {
             ChildJvm.Result run = sample(jdk, "apache4-async-server-close", server, "shared", 5);
             JsonNode origin = Scenario.verifyClient(run, server, CLIENT, "server-closed");
             appliedFully(run);
@@ -122,9 +120,7 @@ class Apache4AsyncScenariosTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.reuseagent.it.Jdk#matrix")
     void queuedLeasesServedLaterKeepTheirSite(Jdk jdk) throws Exception {
-        try (TruthServer server = TruthServer.http(() -> TruthServer.smallBuilder()
-                .addHeader("Connection", "close")
-                .onResponseEnd(new SocketEffect.CloseSocket(true, false, false)).build())) {
+        try (TruthServer server = TruthServer.http(TruthServer::closing)) {
             ChildJvm.Result run = sample(jdk, "apache4-async-server-close-queued", server, "shared", 12,
                     "--threads", "4");
             JsonNode origin = Scenario.verifyClient(run, server, CLIENT, "server-closed", "pool-busy");

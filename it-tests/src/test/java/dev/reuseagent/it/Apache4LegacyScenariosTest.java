@@ -138,9 +138,7 @@ class Apache4LegacyScenariosTest {
     @MethodSource("sharedManagers")
     void serverSaysConnectionClose(Jdk jdk, String manager) throws Exception {
         jdk.assumePresent();
-        try (TruthServer server = TruthServer.http(() -> TruthServer.smallBuilder()
-                .addHeader("Connection", "close")
-                .onResponseEnd(new SocketEffect.CloseSocket(true, false, false)).build())) {
+        try (TruthServer server = TruthServer.http(TruthServer::closing)) {
             ChildJvm jvm = withManager(jdk, "legacy-server-close", manager);
             ChildJvm.Result run = sample(jvm, server, "legacy-shared", "--requests", "5");
             JsonNode origin = Scenario.verifyClient(run, server, LIB.agentName, "server-closed");

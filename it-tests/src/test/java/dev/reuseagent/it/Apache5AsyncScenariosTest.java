@@ -1,7 +1,6 @@
 package dev.reuseagent.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import mockwebserver3.SocketEffect;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -211,9 +210,7 @@ class Apache5AsyncScenariosTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.reuseagent.it.Jdk#matrix")
     void serverSaysConnectionClose(Jdk jdk) throws Exception {
-        try (TruthServer server = TruthServer.http(() -> TruthServer.smallBuilder()
-                .addHeader("Connection", "close")
-                .onResponseEnd(new SocketEffect.CloseSocket(true, false, false)).build())) {
+        try (TruthServer server = TruthServer.http(TruthServer::closing)) {
             ChildJvm.Result run = run(jdk, "apache5-async-server-close", server, "shared", "--requests", "5",
                     "--pause-ms", PAUSE);
             JsonNode origin = Scenario.verifyClient(run, server, CLIENT, "server-closed");

@@ -178,9 +178,7 @@ class ApacheScenariosTest {
     @MethodSource("cases")
     void serverSaysConnectionClose(Jdk jdk, ClientLib lib) throws Exception {
         jdk.assumePresent();
-        try (TruthServer server = TruthServer.http(() -> TruthServer.smallBuilder()
-                .addHeader("Connection", "close")
-                .onResponseEnd(new SocketEffect.CloseSocket(true, false, false)).build())) {
+        try (TruthServer server = TruthServer.http(TruthServer::closing)) {
             ChildJvm.Result run = sample(jdk, lib, "server-close", server, "shared", "--requests", "5");
             JsonNode origin = Scenario.verifyClient(run, server, lib.agentName, "server-closed");
             assertEquals(5, origin.path("newConnections").asLong(), origin::toString);

@@ -1,7 +1,6 @@
 package dev.reuseagent.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import mockwebserver3.SocketEffect;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -156,9 +155,7 @@ class JdkHttpScenariosTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.reuseagent.it.Jdk#matrix")
     void serverSaysConnectionClose(Jdk jdk) throws Exception {
-        try (TruthServer server = TruthServer.http(() -> TruthServer.smallBuilder()
-                .addHeader("Connection", "close")
-                .onResponseEnd(new SocketEffect.CloseSocket(true, false, false)).build())) {
+        try (TruthServer server = TruthServer.http(TruthServer::closing)) {
             JsonNode origin = Scenario.verifyClient(jdkhttp(jdk, "jdkhttp-server-close", server, "shared",
                     "--requests", "6"), server, "jdkhttp", "server-closed");
             assertEquals(6, origin.path("newConnections").asLong(), origin::toString);

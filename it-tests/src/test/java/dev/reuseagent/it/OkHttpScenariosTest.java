@@ -1,7 +1,6 @@
 package dev.reuseagent.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import mockwebserver3.SocketEffect;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -137,9 +136,7 @@ class OkHttpScenariosTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("matrix")
     void serverSaysConnectionClose(Jdk jdk, ClientLib lib) throws Exception {
-        try (TruthServer server = TruthServer.http(() -> TruthServer.smallBuilder()
-                .addHeader("Connection", "close")
-                .onResponseEnd(new SocketEffect.CloseSocket(true, false, false)).build())) {
+        try (TruthServer server = TruthServer.http(TruthServer::closing)) {
             ChildJvm.Result run = okhttp(jdk, lib, "okhttp-server-close", server, "shared", "--requests", "6");
             JsonNode origin = Scenario.verifyClient(run, server, lib.agentName, "server-closed");
             assertEquals(6, origin.path("closes").path("server-closed").asLong(), origin::toString);

@@ -1,7 +1,6 @@
 package dev.reuseagent.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -138,9 +137,7 @@ class ReactorNettyScenariosTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.reuseagent.it.Jdk#matrix")
     void serverSaysConnectionClose(Jdk jdk) throws Exception {
-        try (TruthServer server = TruthServer.http(() -> TruthServer.smallBuilder()
-                .addHeader("Connection", "close")
-                .onResponseEnd(new SocketEffect.CloseSocket(true, false, false)).build())) {
+        try (TruthServer server = TruthServer.http(TruthServer::closing)) {
             ChildJvm.Result run = run(jdk, "reactor-netty-server-close", server, "shared", 5);
             JsonNode origin = Scenario.verifyClient(run, server, CLIENT, "server-closed");
             claimedEveryConnect(run, server, origin);

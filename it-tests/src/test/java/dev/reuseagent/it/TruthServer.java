@@ -4,6 +4,7 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import okhttp3.Protocol;
 import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
@@ -84,6 +85,12 @@ final class TruthServer implements AutoCloseable {
 
     static MockResponse.Builder smallBuilder() {
         return new MockResponse.Builder().body("hello from the truth server");
+    }
+
+    /** A small body with {@code Connection: close}, after which the server closes the socket: one request each. */
+    static MockResponse closing() {
+        return smallBuilder().addHeader("Connection", "close")
+                .onResponseEnd(new SocketEffect.CloseSocket(true, false, false)).build();
     }
 
     /** 1 MiB: too large for the JDK to skip an unread remainder, so the connection is discarded. */

@@ -2,7 +2,6 @@ package dev.reuseagent.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import mockwebserver3.SocketEffect;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,8 +36,7 @@ class UnknownConnectLogTest {
     void everyUnclaimedConnectIsOneNewConnectionLineViaUnknown(Jdk jdk, String mode) throws Exception {
         jdk.assumePresent();
         // The hand-written client reads to end of stream, so the server closes after each response.
-        try (TruthServer server = TruthServer.http(() -> TruthServer.smallBuilder().addHeader("Connection", "close")
-                .onResponseEnd(new SocketEffect.CloseSocket(true, false, false)).build())) {
+        try (TruthServer server = TruthServer.http(TruthServer::closing)) {
             ChildJvm.Result run = new ChildJvm(jdk, "unknown-log-raw-" + mode)
                     .run("raw", mode, "--url", server.url(), "--requests", "4");
             assertEquals(0, run.exitCode, run::describe);

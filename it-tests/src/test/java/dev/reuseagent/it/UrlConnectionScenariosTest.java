@@ -123,9 +123,7 @@ class UrlConnectionScenariosTest {
     @MethodSource("dev.reuseagent.it.Jdk#matrix")
     void serverSaysConnectionClose(Jdk jdk) throws Exception {
         jdk.assumePresent();
-        try (TruthServer server = TruthServer.http(() -> TruthServer.smallBuilder()
-                .addHeader("Connection", "close")
-                .onResponseEnd(new SocketEffect.CloseSocket(true, false, false)).build())) {
+        try (TruthServer server = TruthServer.http(TruthServer::closing)) {
             ChildJvm.Result run = sample(jdk, "server-close", server, "shared", "--requests", "8");
             JsonNode origin = Scenario.verify(run, server, "server-closed");
             assertEquals(8, origin.path("newConnections").asLong());
