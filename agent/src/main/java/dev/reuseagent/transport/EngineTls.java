@@ -21,7 +21,7 @@ public final class EngineTls {
     private final TransportTracker tracker;
     /** By the JDK engine: its handshake, once it started or a client named its channel. */
     private final WeakIdentityMap<Handshake> handshakes = new WeakIdentityMap<>();
-    /** Connects reported by a client ({@link TransportTracker#connectedBy}), by its channel. */
+    /** Connects a client reported ({@link TransportTracker#connectedBy}) or claimed, by their socket or channel. */
     private final WeakIdentityMap<TransportConnect> channels = new WeakIdentityMap<>();
 
     EngineTls(TransportTracker tracker) {
@@ -36,18 +36,15 @@ public final class EngineTls {
     }
 
     /**
-     * A client runs {@code engine} (the JDK's, not a wrapper) over {@code channel}: one whose connect it reported
-     * ({@link TransportTracker#connectedBy}), or a socket or SocketChannel the socket hooks counted and no client has
-     * claimed yet when the handshake ends (for a client that builds its engine on another thread than the connect's).
+     * A client runs {@code engine} (the JDK's, not a wrapper) over {@code channel}: a socket or channel whose connect
+     * a client reported ({@link TransportTracker#connectedBy}) or claimed, before or after this call, or one the socket
+     * hooks counted and no client has claimed yet when the handshake ends (for a client that builds its engine on
+     * another thread than the connect's).
      */
     public void onChannel(Object engine, Object channel) {
         synchronized (this) {
             if (handshakes.get(engine) == null) {
-                Handshake h = new Handshake(channel);
-                // A connect still unclaimed now is bound at once: a client that claims it before the handshake
-                // ends (Jetty, at its connection's creation) still has the handshake counted on it.
-                h.connect = channel == null ? null : tracker.unclaimedOf(channel);
-                handshakes.put(engine, h);
+                handshakes.put(engine, new Handshake(channel));
             }
         }
     }

@@ -127,11 +127,9 @@ public final class TransportTracker {
         TransportConnect connect = socket == null ? null : unclaimed.remove(socket);
         if (connect != null) {
             connect.claimed = true;
-            if (socket instanceof java.nio.channels.SocketChannel) {
-                // An async client claims on its I/O thread and may set up its SSLEngine later on another one:
-                // EngineTls#onChannel finds the connect by this channel.
-                engines.channelConnected(socket, connect);
-            }
+            // A client may name its SSLEngine's channel before or after this claim, on another thread
+            // (EngineTls#onChannel): the handshake finds its connect by the channel either way.
+            engines.channelConnected(socket, connect);
         }
         return connect;
     }
