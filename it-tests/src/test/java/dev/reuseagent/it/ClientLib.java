@@ -29,6 +29,11 @@ enum ClientLib {
      */
     SPRING("spring", "spring", "urlconnection", "7.0"),
     FEIGN("feign", "feign", "urlconnection", "13.13"),
+    /**
+     * Google HTTP Client 2.2: NetHttpTransport over urlconnection, and both ApacheHttpTransports (apache.v2 over
+     * HttpClientBuilder, the deprecated apache one over DefaultHttpClient) over apache4 (4.5 from the same folder).
+     */
+    GOOGLE("google-http", "google", "urlconnection", "2.2"),
     RETROFIT("retrofit", "retrofit", "okhttp", "3.0"),
     /**
      * Netty at the transport layer: plain Netty 4.2 (NIO and native epoll), and Reactor Netty 1.3's HttpClient on its
