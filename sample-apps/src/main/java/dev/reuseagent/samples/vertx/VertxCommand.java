@@ -14,7 +14,9 @@ public final class VertxCommand {
 
     static final PatternTable PATTERNS = new PatternTable("vertx")
             .add("shared", "one Vertx and WebClient for every request: its pool keeps the connection (the good one)")
-            .add("client-per-request", "a new Vertx and WebClient per request, closed after it");
+            .add("client-per-request", "a new Vertx and WebClient per request, closed after it")
+            .add("short-keep-alive", "one shared WebClient with a 1 s keep-alive timeout: pauses longer than that expire"
+                    + " the idle connection");
 
     private VertxCommand() {
     }
@@ -28,6 +30,7 @@ public final class VertxCommand {
         RequestPattern pattern = switch (options.pattern()) {
             case "shared" -> new VertxSharedPattern(options.trustPem());
             case "client-per-request" -> new VertxPerRequestPattern(options.trustPem());
+            case "short-keep-alive" -> new VertxSharedPattern(options.trustPem(), 1);
             default -> throw PATTERNS.unknown(options.pattern());
         };
         return ClientCommand.run(options, options.pattern(), pattern);

@@ -21,6 +21,11 @@ final class VertxSharedPattern implements RequestPattern {
         this.client = WebClient.create(vertx, VertxClients.options(trustPem));
     }
 
+    /** The same with Vert.x's keep-alive timeout set to {@code keepAliveSeconds}: idle connections expire sooner. */
+    VertxSharedPattern(Path trustPem, int keepAliveSeconds) {
+        this.client = WebClient.create(vertx, VertxClients.options(trustPem).setKeepAliveTimeout(keepAliveSeconds));
+    }
+
     @Override
     public int get(URL url) throws Exception {
         VertxClients.checkScheme(url);
