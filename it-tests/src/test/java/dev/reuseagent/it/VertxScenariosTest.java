@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The TCP connects (reported by the netty slice on Vert.x's event loop, the line carried from the thread that sent
  * the request) are claimed by it: the endpoint counts them under {@code vertx}; over https each connection carries
  * its TLS handshake. The bad and good patterns over http and https run on every JDK of the matrix; server close,
- * pool-busy and the idle timeout on the first. Eleven child JVMs with both JDKs present.
+ * pool-busy, the idle timeout and HTTP/2 on the first. Thirteen child JVMs with both JDKs present.
  */
 class VertxScenariosTest {
 
@@ -150,6 +150,33 @@ class VertxScenariosTest {
             assertEquals(2, origin.path("reasons").path("idle-timeout").asLong(), origin::toString);
             assertEquals(2, origin.path("closes").path("idle-timeout").asLong(), origin::toString);
             claimedEveryConnect(run, server, origin, SHARED, SHARED_LINE);
+        }
+    }
+
+    /**
+     * HTTP/2, h2 by ALPN with four threads on one shared client: Vert.x keeps one connection per endpoint and sends
+     * every request as a stream on it, the first new, the rest reused; then a client per request over cleartext
+     * HTTP/2 with prior knowledge (the connection is built before its connect is reported, and claimed at a later
+     * stream or at its close): new-client, app-closed.
+     */
+    @Test
+    void http2SharedAndClientPerRequest() throws Exception {
+        Jdk jdk = Jdk.matrix().get(0);
+        try (TruthServer server = TruthServer.http2(TruthServer::small)) {
+            ChildJvm.Result run = run(jdk, "vertx-h2-shared", server, "h2-shared", 20, "--threads", "4");
+            JsonNode origin = Scenario.verifyClient(run, server, CLIENT);
+            assertEquals(1, origin.path("newConnections").asLong(), origin::toString);
+            assertEquals(19, origin.path("reusedConnections").asLong(), origin::toString);
+            assertEquals(1, origin.path("closes").path("app-closed").asLong(), origin::toString);
+            claimedEveryConnect(run, server, origin, SHARED, SHARED_LINE);
+        }
+        try (TruthServer server = TruthServer.h2PriorKnowledge(TruthServer::small)) {
+            ChildJvm.Result run = run(jdk, "vertx-h2c-per-request", server, "h2-client-per-request", 3);
+            JsonNode origin = Scenario.verifyClient(run, server, CLIENT, "new-client");
+            assertEquals(3, origin.path("newConnections").asLong(), origin::toString);
+            assertEquals(2, origin.path("reasons").path("new-client").asLong(), origin::toString);
+            assertEquals(3, origin.path("closes").path("app-closed").asLong(), origin::toString);
+            claimedEveryConnect(run, server, origin, PER_REQUEST, PER_REQUEST_LINE);
         }
     }
 }

@@ -21,6 +21,8 @@ final class VertxApi {
     };
 
     private final Method channel;
+    private final Method connectionChannel;
+    private final Method isSsl;
     private final Method authorityHost;
     private final Method authorityPort;
     private final Method serverHost;
@@ -29,6 +31,9 @@ final class VertxApi {
     private VertxApi(ClassLoader loader) {
         try {
             channel = Class.forName("io.netty.channel.ChannelHandlerContext", false, loader).getMethod("channel");
+            Class<?> connection = Class.forName("io.vertx.core.net.impl.ConnectionBase", false, loader);
+            connectionChannel = connection.getMethod("channel");
+            isSsl = connection.getMethod("isSsl");
             Class<?> hostAndPort = Class.forName("io.vertx.core.net.HostAndPort", false, loader);
             authorityHost = hostAndPort.getMethod("host");
             authorityPort = hostAndPort.getMethod("port");
@@ -48,6 +53,16 @@ final class VertxApi {
     /** The Netty channel of a {@code ChannelHandlerContext}. */
     Object channel(Object chctx) {
         return call(channel, chctx);
+    }
+
+    /** The Netty channel of a Vert.x connection ({@code ConnectionBase}). */
+    Object connectionChannel(Object connection) {
+        return call(connectionChannel, connection);
+    }
+
+    /** Whether a Vert.x connection runs over TLS. */
+    boolean isSsl(Object connection) {
+        return (Boolean) call(isSsl, connection);
     }
 
     /**

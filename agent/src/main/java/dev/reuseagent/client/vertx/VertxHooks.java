@@ -53,4 +53,25 @@ public final class VertxHooks {
             t.clientClosing(client);
         }
     }
+
+    public static void h2ConnectionBuilt(Object connection, Object client, Object authority) {
+        VertxTracking t = tracking;
+        if (t != null) {
+            t.h2ConnectionBuilt(connection, client, authority);
+        }
+    }
+
+    public static void h2StreamCreated(Object connection) {
+        VertxTracking t = tracking;
+        if (t != null) {
+            t.h2StreamCreated(connection);
+        }
+    }
+
+    public static void h2ConnectionClosed(Object connection) {
+        VertxTracking t = tracking;
+        if (t != null) {
+            t.h2ConnectionClosed(connection);
+        }
+    }
 }

@@ -29,6 +29,13 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  *     evicts and closes an idle connection).</li>
  * <li>{@code HttpClientImpl#doShutdown(Completable)} and {@code #doClose(Completable)}: the application closes the
  *     client (or its Vertx): the pool's connections close next.</li>
+ * <li>HTTP/2: {@code Http2ClientConnection(HttpClientBase client, ContextInternal, HostAndPort authority,
+ *     VertxHttp2ConnectionHandler, ClientMetrics, boolean pooled, long maxLifetime)}, built by
+ *     {@code Http2ClientConnection#createHttp2ConnectionHandler}'s connection factory on the event loop (over TLS
+ *     after ALPN chose h2); {@code #createStream(ContextInternal)}: a request's stream on it, once per request;
+ *     {@code Http2ConnectionBase#handleClosed()}: its channel closed (shared with the server's connections, which
+ *     are not tracked). Its scheme is read from {@code ConnectionBase#isSsl()}, its channel from
+ *     {@code ConnectionBase#channel()}.</li>
  * </ul>
  */
 public final class VertxInstrumentation {
@@ -36,6 +43,8 @@ public final class VertxInstrumentation {
     static final String CONNECTION = "io.vertx.core.http.impl.Http1xClientConnection";
     static final String STREAM = CONNECTION + "$StreamImpl";
     static final String CLIENT = "io.vertx.core.http.impl.HttpClientImpl";
+    static final String H2_CONNECTION = "io.vertx.core.http.impl.Http2ClientConnection";
+    static final String H2_BASE = "io.vertx.core.http.impl.Http2ConnectionBase";
 
     private VertxInstrumentation() {
     }
@@ -49,6 +58,11 @@ public final class VertxInstrumentation {
                 new Hook(STREAM, named("handleClosed").and(takesArguments(Throwable.class)), StreamClosedAdvice.class),
                 new Hook(CONNECTION, named("handleClosed").and(takesArguments(0)), ConnectionClosedAdvice.class),
                 new Hook(CLIENT, named("doShutdown").or(named("doClose")).and(takesArguments(1))
-                        .and(takesArgument(0, "io.vertx.core.Completable")), ClientClosingAdvice.class));
+                        .and(takesArgument(0, "io.vertx.core.Completable")), ClientClosingAdvice.class),
+                new Hook(H2_CONNECTION, isConstructor().and(takesArguments(7))
+                        .and(takesArgument(0, "io.vertx.core.http.impl.HttpClientBase")), H2ConnectionBuiltAdvice.class),
+                new Hook(H2_CONNECTION, named("createStream").and(takesArguments(1))
+                        .and(takesArgument(0, "io.vertx.core.internal.ContextInternal")), H2StreamCreatedAdvice.class),
+                new Hook(H2_BASE, named("handleClosed").and(takesArguments(0)), H2ConnectionClosedAdvice.class));
     }
 }

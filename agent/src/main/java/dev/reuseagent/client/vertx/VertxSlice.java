@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Vert.x 5's HTTP client ({@code io.vertx.core.http.HttpClient}, what Vert.x's WebClient runs on) over its connection
- * pool: requests, new and reused connections per origin, reasons and close causes, HTTP/1.x. Its TCP connects are
+ * pool: requests, new and reused connections per origin, reasons and close causes, HTTP/1.x and HTTP/2. Its TCP connects are
  * reported by the {@code netty} slice (with the application line carried from the thread that sent the request) and
  * claimed here. Nothing to enforce.
  */
@@ -18,7 +18,8 @@ public final class VertxSlice extends ClientSlice {
 
     public VertxSlice() {
         super(NAME, null, List.of("io.vertx."),
-                List.of(VertxInstrumentation.CONNECTION, VertxInstrumentation.STREAM, VertxInstrumentation.CLIENT));
+                List.of(VertxInstrumentation.CONNECTION, VertxInstrumentation.STREAM, VertxInstrumentation.CLIENT,
+                        VertxInstrumentation.H2_CONNECTION, VertxInstrumentation.H2_BASE));
     }
 
     @Override

@@ -37,6 +37,8 @@ final class VertxTracking {
     private final AtomicLong holders = new AtomicLong();
     /** Clients the application is closing: their connections close next, {@code app-closed}. */
     private final WeakIdentityMap<Boolean> closingClients = new WeakIdentityMap<>();
+    /** The client of each HTTP/2 connection, for its close (a server's connections share the hooked base class). */
+    private final WeakIdentityMap<Object> h2Clients = new WeakIdentityMap<>();
     /** New connections not opened in the tracker yet, their connect not reported yet when they were built. */
     private final WeakIdentityMap<PendingConnection> pending = new WeakIdentityMap<>();
 
@@ -119,7 +121,7 @@ final class VertxTracking {
 
     /** A pending connection's first request ended (or it closed): opened now, with the requests it carried. */
     private void openPending(Object connection, boolean success) {
-        PendingConnection p = pending.remove(connection);
+        PendingConnection p = pending.get(connection) == null ? null : pending.remove(connection); // get: no lock
         if (p == null) {
             return;
         }
@@ -128,6 +130,49 @@ final class VertxTracking {
         for (int i = 0; record != null && i < p.streams; i++) {
             connections.exchangeDone(record, success);
         }
+    }
+
+    /** A new HTTP/2 connection: its authority names the origin, its TLS the scheme. */
+    void h2ConnectionBuilt(Object connection, Object client, Object authority) {
+        VertxApi api = VertxApi.of(connection.getClass());
+        Origin origin = api.origin(api.isSsl(connection), authority, null);
+        if (origin != null && client != null) {
+            h2Clients.put(connection, client);
+            built(connection, client, origin, api.connectionChannel(connection));
+        }
+    }
+
+    /**
+     * A request got a stream on an HTTP/2 connection: one connection, many streams at once, each a request counted
+     * when it opens (the connection's first is its new connection, every later one a reuse), the connection open to
+     * the next at once. A connection still pending is opened at the first stream that finds its connect reported.
+     */
+    void h2StreamCreated(Object connection) {
+        PendingConnection p = pending.get(connection);
+        if (p != null) {
+            p.streams++;
+            if (transport.claimable(p.channel)) {
+                openPending(connection, true);
+                connections.returned(connection);
+            }
+            return;
+        }
+        ConnectionRecord record = connections.taken(connection, holders.decrementAndGet());
+        if (record != null) {
+            connections.exchangeDone(record, true);
+            connections.returned(connection);
+        }
+    }
+
+    /** An HTTP/2 connection closed: {@code app-closed} when its client is being closed, else {@code unknown}. */
+    void h2ConnectionClosed(Object connection) {
+        Object client = h2Clients.get(connection);
+        if (client == null) {
+            return; // a server's connection, or one not tracked
+        }
+        h2Clients.remove(connection);
+        openPending(connection, true);
+        connections.closed(connection, closingClients.get(client) != null ? CloseCause.APP_CLOSED : CloseCause.UNKNOWN);
     }
 
     void clientClosing(Object client) {

@@ -1,6 +1,6 @@
 /**
  * Slice {@code vertx}: Vert.x 5's HTTP client ({@code HttpClient}, and the WebClient on it) over its connection pool,
- * HTTP/1.x. Hooks {@code io.vertx.core.http.impl.Http1xClientConnection} (its constructor: a new connection, built
+ * HTTP/1.x and HTTP/2. Hooks {@code io.vertx.core.http.impl.Http1xClientConnection} (its constructor: a new connection, built
  * on the event loop after the connect and TLS handshake; {@code createStream(ContextInternal)}: one request leased
  * it; {@code handleClosed()}: its channel closed), {@code Http1xClientConnection$StreamImpl#handleClosed(Throwable)}
  * (the request's stream is done: the lease goes back to the pool) and {@code HttpClientImpl#doShutdown} /
@@ -13,8 +13,14 @@
  * connection). The TCP connect is the {@code netty} slice's report (Vert.x builds its channels on the event loop;
  * the netty slice carries the application line there from the thread that sent the request, through
  * {@code NetClientImpl#connectInternal}), claimed here by channel, with its connect time and TLS handshake.
- * Not covered: HTTP/2 ({@code Http2ClientConnection}: its connects stay the netty slice's, no requests or reuse);
- * a connection's {@code maxLifetime} eviction is reported {@code unknown}.
+ * HTTP/2 (h2 by ALPN, h2c with prior knowledge): hooks {@code Http2ClientConnection}'s constructor and
+ * {@code createStream(ContextInternal)}, and {@code Http2ConnectionBase#handleClosed()}: one connection, many streams,
+ * each request counted when its stream opens (the first new, the rest reused), close causes {@code app-closed} or
+ * {@code unknown}. Over plain HTTP Vert.x builds the connection inside its own listener on the connect's promise,
+ * before the netty slice's listener reports the connect: such a connection is opened in the tracker when its first
+ * request's stream ends (HTTP/2: at a later stream, or at its close). Not covered: h2c by upgrade
+ * ({@code Http2UpgradeClientConnection}), HTTP/2 idle timeouts and GOAWAY ({@code unknown}), a connection's
+ * {@code maxLifetime} eviction ({@code unknown}), lease waits.
  * Verified against vertx-core 5.0.7 (sources jar) with vertx-web-client 5.0.7 on Netty 4.2.9, http and https (the
  * JDK's SSLEngine); Vert.x 4 not checked.
  */

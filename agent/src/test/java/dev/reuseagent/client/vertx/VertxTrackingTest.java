@@ -143,4 +143,23 @@ class VertxTrackingTest {
         assertEquals(1L, s.closes.size());
         assertEquals(1L, endpoint().clients.get("vertx"));
     }
+
+    @Test
+    void http2StreamsOnOneConnectionAndAPendingConnectClaimedAtALaterStream() {
+        Object client = new Object();
+        Object connection = new Object();
+        Object channel = new Object();
+        tracking.built(connection, client, ORIGIN, channel); // h2c: built before the netty slice reported
+        tracking.h2StreamCreated(connection);
+        transport.connectedBy("netty", channel, TARGET, 1_000_000, true, SITE);
+        for (int i = 0; i < 4; i++) {
+            tracking.h2StreamCreated(connection);
+        }
+        OriginStats.Snapshot s = stats();
+        assertEquals(5, s.requests);
+        assertEquals(1, s.newConnections);
+        assertEquals(4, s.reusedConnections);
+        assertEquals(1L, s.sites.get(SITE));
+        assertEquals(1L, endpoint().clients.get("vertx"));
+    }
 }
