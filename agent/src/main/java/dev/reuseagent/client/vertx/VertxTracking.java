@@ -108,15 +108,16 @@ final class VertxTracking {
         }
     }
 
-    /** The request's stream is done; without an error the lease goes back to the pool, idle. */
+    /**
+     * The request's stream is done, or failed ({@code error}); either way its close handler hands the lease back to
+     * the pool next (a connection that failed under it closes, and leaves the pool, on its own).
+     */
     void streamClosed(Object connection, Throwable error) {
         if (connection == null) {
             return;
         }
         openPending(connection, error == null);
-        if (error == null) {
-            connections.returned(connection);
-        }
+        connections.returned(connection);
     }
 
     /** A pending connection's first request ended (or it closed): opened now, with the requests it carried. */
