@@ -75,6 +75,9 @@ class VertxScenariosTest {
         assertEquals(2, origin.path("reasons").path("new-client").asLong(), origin::toString);
         assertEquals(3, origin.path("closes").path("app-closed").asLong(), origin::toString);
         claimedEveryConnect(run, server, origin, PER_REQUEST, PER_REQUEST_LINE);
+        // the hint names the fix in Vert.x's terms
+        assertTrue(run.stderr.contains("create one Vertx and one WebClient (or HttpClient) and share them"),
+                run::describe);
     }
 
     /** One shared WebClient: one connection, the rest reused, closed by the app at the end. */

@@ -2,6 +2,7 @@ package dev.reuseagent.client.vertx;
 
 import dev.reuseagent.client.ClientSlice;
 import dev.reuseagent.client.SliceContext;
+import dev.reuseagent.report.ClientHints;
 import dev.reuseagent.weave.Hook;
 
 import java.util.List;
@@ -25,6 +26,11 @@ public final class VertxSlice extends ClientSlice {
     @Override
     public List<Hook> hooks() {
         return VertxInstrumentation.hooks();
+    }
+
+    @Override
+    public ClientHints hints() {
+        return new VertxHints();
     }
 
     @Override
