@@ -80,17 +80,24 @@ class VertxScenariosTest {
                 run::describe);
     }
 
-    /** One shared WebClient: one connection, the rest reused, closed by the app at the end. */
+    /**
+     * One shared WebClient: one connection, the rest reused, closed by the app at the end. Vert.x hands the connection
+     * back on its event loop right after the response's future completed: on a loaded machine the next request (50 ms
+     * later) could still find it busy and open another, reported pool-busy (the server's count decides).
+     */
     private static void shared(Jdk jdk, TruthServer server, String name) throws Exception {
         ChildJvm.Result run = run(jdk, name, server, "shared", 4);
-        JsonNode origin = Scenario.verifyClient(run, server, CLIENT);
-        assertEquals(1, origin.path("newConnections").asLong(), origin::toString);
-        assertEquals(3, origin.path("reusedConnections").asLong(), origin::toString);
+        JsonNode origin = Scenario.verifyCounts(run, server, CLIENT);
+        long connections = origin.path("newConnections").asLong();
         assertEquals(1, origin.path("reasons").path("first-use").asLong(), origin::toString);
-        assertEquals(1, origin.path("closes").path("app-closed").asLong(), origin::toString);
+        assertEquals(connections - 1, origin.path("reasons").path("pool-busy").asLong(), origin::toString);
+        assertTrue(origin.path("reusedConnections").asLong() >= 2, origin::toString);
+        assertEquals(connections, origin.path("closes").path("app-closed").asLong(), origin::toString);
         claimedEveryConnect(run, server, origin, SHARED, SHARED_LINE);
-        // nothing but the agent's lines (no hint either: nothing to fix)
-        assertEquals(List.of(), QuietStartTest.foreignLines(run.stderr), run::describe);
+        if (connections == 1) {
+            // nothing but the agent's lines (no hint either: nothing to fix)
+            assertEquals(List.of(), QuietStartTest.foreignLines(run.stderr), run::describe);
+        }
     }
 
     private static TruthServer server(boolean https) throws Exception {
