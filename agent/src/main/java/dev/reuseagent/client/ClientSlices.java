@@ -11,6 +11,7 @@ import dev.reuseagent.client.nettytls.NettyTlsSlice;
 import dev.reuseagent.client.okhttp.OkHttpSlice;
 import dev.reuseagent.client.reactornetty.ReactorNettySlice;
 import dev.reuseagent.client.urlconnection.UrlConnectionSlice;
+import dev.reuseagent.client.vertx.VertxSlice;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,8 @@ public final class ClientSlices {
                 new NettySlice(),
                 new NettyTlsSlice(),
                 new ReactorNettySlice(),
-                new JettySlice());
+                new JettySlice(),
+                new VertxSlice());
     }
 
     /** The names {@code enforce=} accepts, in the order of {@link #all()}, each once. */

@@ -49,10 +49,10 @@ enum ClientLib {
     /** Jetty's HttpClient 12.1 on its default HTTP/1.1 transport. */
     JETTY("jetty", "jetty", "12.1"),
     /**
-     * Vert.x 5's WebClient (vertx-web-client 5.0, with the Netty 4.2 it brings): seen at the transport layer through
-     * the netty slice (connects and TLS per endpoint, client {@code netty}); no Vert.x HTTP slice yet.
+     * Vert.x 5's WebClient (vertx-web-client 5.0, with the Netty 4.2 it brings): its own slice, {@code vertx}, whose
+     * connects the netty slice reports and the vertx slice claims.
      */
-    VERTX("vertx", "vertx", "netty", "5.0");
+    VERTX("vertx", "vertx", "vertx", "5.0");
 
     /** The sample-apps subcommand for this client. */
     final String command;

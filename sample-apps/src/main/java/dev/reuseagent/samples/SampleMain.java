@@ -212,7 +212,7 @@ public final class SampleMain {
                 "reactor patterns (Reactor Netty 1.3 HttpClient, its default transport):", ReactorCommand.patternHelp(),
                 "apache4-async patterns (Apache HttpAsyncClient 4.1):", Apache4AsyncCommand.patternHelp(),
                 "jetty patterns (Jetty HttpClient 12.1, HTTP/1.1 or --protocol h2):", JettyCommand.patternHelp(),
-                "vertx patterns (Vert.x 5 WebClient, HTTP/1.1):", VertxCommand.patternHelp(),
+                "vertx patterns (Vert.x 5 WebClient, HTTP/1.1; h2-* HTTP/2):", VertxCommand.patternHelp(),
                 "",
                 "options:",
                 "  --url          the URL to GET, the same one every request",
