@@ -74,6 +74,13 @@ public final class ReactorNettyHooks {
         }
     }
 
+    public static void destroying(Object pool, Object pooledRef) {
+        ReactorNettyTracking t = tracking;
+        if (t != null) {
+            t.destroying(pool, pooledRef);
+        }
+    }
+
     public static void unpooledStateChanged(Object observer, Object connection, Object state) {
         ReactorNettyTracking t = tracking;
         if (t != null) {

@@ -45,6 +45,11 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  *     its {@code onNext(PooledRef)} is the {@code Http2Pool} handing the request a place on a connection (its
  *     {@code poolable()} the TCP connection), where it opens a stream next. Optional hooks: a Reactor Netty
  *     without its HTTP client has none of them.</li>
+ * <li>reactor-pool's {@code AbstractPool#destroyPoolable(AbstractPooledRef)} (shaded, as above): the pool destroys
+ *     a connection, then its destroy handler ({@code PooledConnectionAllocator}'s) closes the channel if it is still
+ *     active. Called for an eviction ({@code maxIdleTime}, {@code maxLifeTime}, the eviction predicate: at an
+ *     acquire, at a release or in the background), an invalidation (Reactor Netty invalidates only channels already
+ *     closed) and the pool's disposal.</li>
  * </ul>
  * The close itself is seen through a listener on the channel's {@code closeFuture()}.
  */
@@ -58,6 +63,7 @@ public final class ReactorNettyInstrumentation {
     static final String NEW_OBSERVER = "reactor.netty.resources.NewConnectionProvider$NewConnectionObserver";
     static final String H2_PROVIDER = "reactor.netty.http.client.Http2ConnectionProvider";
     static final String H2_ACQUIRE = H2_PROVIDER + "$DisposableAcquire";
+    static final String POOL = ReactorNettyApi.POOL_PACKAGE + "AbstractPool";
     static final String INITIALIZER =
             "reactor.netty.resources.DefaultPooledConnectionProvider$PooledConnectionAllocator$PooledConnectionInitializer";
 
@@ -72,6 +78,7 @@ public final class ReactorNettyInstrumentation {
                 new Hook(ACQUIRE, isConstructor().and(takesArguments(1)), AcquireRetriedAdvice.class),
                 new Hook(ACQUIRE, named("run").and(takesArguments(0)), AcquireRunAdvice.class),
                 new Hook(POOLED_CONNECTION, named("onStateChange").and(takesArguments(2)), StateChangeAdvice.class),
+                new Hook(POOL, named("destroyPoolable").and(takesArguments(1)), DestroyAdvice.class),
                 new Hook(INITIALIZER, isConstructor(), AllocateAdvice.class),
                 new Hook(INITIALIZER, named("initChannel").and(takesArguments(1)), InitChannelAdvice.class),
                 new Hook(NEW_PROVIDER, named("acquire").and(takesArguments(4))
