@@ -8,8 +8,10 @@
  * persistent), and listens to each pooled channel's {@code closeFuture()}. Reports per origin: requests (one per
  * hand-out), new and reused connections, reasons ({@code first-use}, {@code new-client} for a provider per
  * request, {@code pool-busy}, and the recorded close cause otherwise) and close causes ({@code server-closed} for a
- * response that was not keep-alive, {@code app-closed} when the provider was disposed, {@code unknown} for a close
- * seen while idle). The TCP connect is the {@code netty} slice's report, claimed by channel, with its connect time
+ * response that was not keep-alive, {@code app-closed} when the provider was disposed; for a connection idle in the
+ * pool, {@code idle-timeout} when reactor-pool's {@code AbstractPool#destroyPoolable} destroys it while its channel is
+ * open: the pool's {@code maxIdleTime}, {@code maxLifeTime} or eviction predicate, and {@code stale} when it closes
+ * with nothing decided: the server closed it; {@code unknown} otherwise). The TCP connect is the {@code netty} slice's report, claimed by channel, with its connect time
  * and the application line that built the channel; a TLS handshake the transport layer pairs with that channel
  * belongs to the connection, whose first exchange (so its announcement) is counted when its request is done, after
  * the handshake. {@code HttpClient.newConnection()} (no pool:
