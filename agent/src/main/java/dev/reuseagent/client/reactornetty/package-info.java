@@ -23,7 +23,9 @@
  * {@code Http2ConnectionProvider$DisposableAcquire} (constructors: the origin; {@code onNext(PooledRef)}: the pool
  * gave the request a place on a connection, one stream). One connection, many streams: the connection's first stream
  * is its new connection, every later one a reuse, and it is open to the next stream at once. Not covered: a request
- * re-acquired because its connection was at its stream limit counts twice; h2c by upgrade and ALPN falling back to
+ * re-acquired because its connection was at its stream limit ({@code DisposableAcquire#operationComplete}: Netty
+ * cannot open the stream; only after a {@code SETTINGS} lowering the limit or a {@code GOAWAY} since the pool's
+ * hand-out, as the pool follows the server's limit through {@code H2MaxConcurrentStreamsHandler}) counts twice; h2c by upgrade and ALPN falling back to
  * HTTP/1.1 are tracked on the same path, untested.
  * Verified against Reactor Netty 1.3.7 (class files; source read at v1.3.6), on Netty 4.2 NIO and native epoll.
  */
