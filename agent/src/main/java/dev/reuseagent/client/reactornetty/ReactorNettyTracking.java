@@ -25,6 +25,8 @@ final class ReactorNettyTracking {
 
     static final String DISCONNECTING = "[disconnecting]";
     static final String CONFIGURED = "[configured]";
+    /** {@link #stateChanged} released nothing (a mark the tracker never hands out). */
+    static final long NOT_RELEASED = Long.MIN_VALUE;
 
     private final ConnectionTracker connections;
     private final TransportTracker transport;
@@ -179,24 +181,34 @@ final class ReactorNettyTracking {
         return record;
     }
 
-    /** A pooled connection's state changed: at {@code [disconnecting]} its request is done. */
-    void stateChanged(Object pooledConnection, Object state) {
+    /**
+     * A pooled connection's state changed: at {@code [disconnecting]} its request is done, and Reactor Netty releases
+     * it to the pool before {@code onStateChange} returns ({@link #released}): the tracker's mark of that release.
+     */
+    long stateChanged(Object pooledConnection, Object state) {
         if (!DISCONNECTING.equals(String.valueOf(state))) {
-            return;
+            return NOT_RELEASED;
         }
         ReactorNettyApi api = ReactorNettyApi.of(pooledConnection.getClass());
         Object channel = api.channel(pooledConnection);
         firstExchangeDone(channel, true);
         if (connections.find(channel) == null || !api.isActive(channel)) {
-            return; // not tracked, or already closed: the close listener reports it
+            return NOT_RELEASED; // not tracked, or already closed: the close listener reports it
         }
         if (!api.isPersistent(pooledConnection)) {
             // the response was not keep-alive (Connection: close, HTTP/1.0): Reactor Netty closes the channel now
             causes.decided(channel, CloseCause.SERVER_CLOSED);
-            return;
+            return NOT_RELEASED;
         }
         causes.released(channel);
-        connections.returned(channel);
+        return connections.returning(channel);
+    }
+
+    /** The release {@link #stateChanged} marked is done: idle now, unless the pool gave it to another request. */
+    void released(Object channel, long mark) {
+        if (mark != NOT_RELEASED) {
+            connections.returned(channel, mark);
+        }
     }
 
     /** reactor-pool destroys a pooled connection ({@code pooledRef} of {@code pool}), before it closes it. */
