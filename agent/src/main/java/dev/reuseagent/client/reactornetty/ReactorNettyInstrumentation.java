@@ -26,7 +26,8 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  *     loop): a new one when its {@code PooledRefMetadata#acquireCount()} is 1, else a reused one. One request.</li>
  * <li>{@code DefaultPooledConnectionProvider$PooledConnection#onStateChange(Connection, State)} with
  *     {@code [disconnecting]}: the request is done; the connection goes back to the pool, or is closed when it is
- *     not persistent ({@code Connection: close}, HTTP/1.0).</li>
+ *     not persistent ({@code Connection: close}, HTTP/1.0). The release to the pool runs inside the call (another
+ *     request may take the connection there): the connection is idle from the call's exit.</li>
  * <li>{@code DefaultPooledConnectionProvider$PooledConnectionAllocator$PooledConnectionInitializer}: its constructor
  *     runs when the pool had nothing to give and allocates (the miss, for the reason), its
  *     {@code initChannel(Channel)} names the channel that allocation made, before it connects.</li>
