@@ -147,12 +147,19 @@ final class Scenario {
      */
     static TruthServer.Truth verifySampleRan(ChildJvm.Result run, TruthServer server, int expectedConnections)
             throws Exception {
+        return verifySampleRan(run, server, expectedConnections, expectedConnections);
+    }
+
+    /** As above, for a run whose client may open a few more connections than it needs (a release race). */
+    static TruthServer.Truth verifySampleRan(ChildJvm.Result run, TruthServer server, int minConnections,
+            int maxConnections) throws Exception {
         assertEquals(0, run.exitCode, run::describe);
         String last = run.stdout.strip().lines().reduce((a, b) -> b).orElse("");
         assertTrue(last.startsWith("sample: pattern=") && last.endsWith(" ok=" + server.truthSoFar() + " failed=0"),
                 run::describe);
         TruthServer.Truth truth = server.truth();
-        assertEquals(expectedConnections, truth.connections, truth::toString);
+        assertTrue(truth.connections >= minConnections && truth.connections <= maxConnections,
+                () -> "expected " + minConnections + ".." + maxConnections + " connections: " + truth);
         return truth;
     }
 
