@@ -16,6 +16,11 @@ final class NettyConnect extends NettyListener {
     final InetSocketAddress target;
     final String site;
     final long startNanos;
+    /**
+     * When the transport fulfilled the promise ({@code fulfillConnectPromise}), or 0 where no hook saw it: listeners
+     * the application added before this one run first, and their time is not the connect's.
+     */
+    volatile long fulfilledNanos;
 
     NettyConnect(NettyTracking tracking, Object channel, InetSocketAddress target, String site, long startNanos) {
         this.tracking = tracking;
@@ -27,7 +32,7 @@ final class NettyConnect extends NettyListener {
 
     @Override
     protected void completed(Object future) {
-        tracking.connectEnded(this, NettyApi.of(future.getClass()).isSuccess(future));
+        tracking.connectEnded(this, future, NettyApi.of(future.getClass()).isSuccess(future));
     }
 
     @Override

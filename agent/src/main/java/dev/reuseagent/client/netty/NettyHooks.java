@@ -47,6 +47,14 @@ public final class NettyHooks {
         return t == null ? null : t.connectStarted(NettyThreadState.current(), remote, promise);
     }
 
+    /** A transport's {@code fulfillConnectPromise(promise, wasActive)}: the channel connected. */
+    public static void connectFulfilling(Object promise) {
+        NettyTracking t = tracking;
+        if (t != null && promise != null) {
+            t.connectFulfilling(promise);
+        }
+    }
+
     public static void connectCalled(Object started) {
         if (started != null) {
             NettyTracking.connectCalled(NettyThreadState.current());

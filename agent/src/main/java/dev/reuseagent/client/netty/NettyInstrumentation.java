@@ -3,6 +3,7 @@ package dev.reuseagent.client.netty;
 import dev.reuseagent.weave.Hook;
 
 import java.net.SocketAddress;
+import java.util.ArrayList;
 import java.util.List;
 
 import static dev.reuseagent.weave.Methods.isConstructor;
@@ -29,12 +30,21 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  *     Vert.x's pool asks for a connection with the first on the application's thread; the second runs there too
  *     (over TLS: where the SSL context was resolved) and hands itself, with the same promise, to the event loop,
  *     which builds the channel; the application's line is carried by that promise to the event loop.</li>
+ * <li>{@code fulfillConnectPromise(ChannelPromise, boolean)} of each transport's unsafe (NIO, epoll, kqueue,
+ *     io_uring; private, optional; checked in the class files of Netty 4.1.118 and 4.2.17 for NIO and epoll, 4.2.9 for
+ *     io_uring): where the connect ends, before the promise runs listeners the application added ahead of the
+ *     slice's (Vert.x builds its HTTP connection in one), so their time is not counted as connect time.</li>
  * </ul>
  */
 public final class NettyInstrumentation {
 
     static final String CHANNEL = "io.netty.channel.AbstractChannel";
     static final String HEAD_CONTEXT = "io.netty.channel.DefaultChannelPipeline$HeadContext";
+    /** Each transport's unsafe, where the connect promise is fulfilled: optional, each transport its own jar. */
+    static final String NIO_UNSAFE = "io.netty.channel.nio.AbstractNioChannel$AbstractNioUnsafe";
+    static final String EPOLL_UNSAFE = "io.netty.channel.epoll.AbstractEpollChannel$AbstractEpollUnsafe";
+    static final String KQUEUE_UNSAFE = "io.netty.channel.kqueue.AbstractKQueueChannel$AbstractKQueueUnsafe";
+    static final String IO_URING_UNSAFE = "io.netty.channel.uring.AbstractIoUringChannel$AbstractUringUnsafe";
     /** Vert.x 5's TCP client: optional, absent where Netty is used without Vert.x. */
     static final String VERTX_NET_CLIENT = "io.vertx.core.net.impl.NetClientImpl";
 
@@ -42,7 +52,7 @@ public final class NettyInstrumentation {
     }
 
     public static List<Hook> hooks() {
-        return List.of(
+        List<Hook> hooks = new ArrayList<>(List.of(
                 new Hook(CHANNEL, isConstructor().and(takesArgument(0, "io.netty.channel.Channel")),
                         ChannelCreatedAdvice.class),
                 new Hook(HEAD_CONTEXT, named("connect").and(takesArguments(4))
@@ -51,6 +61,12 @@ public final class NettyInstrumentation {
                 new Hook(VERTX_NET_CLIENT, named("connectInternal").and(takesArguments(3))
                         .and(takesArgument(1, "io.vertx.core.Promise")), VertxConnectRequestedAdvice.class).optional(),
                 new Hook(VERTX_NET_CLIENT, named("connectInternal2").and(takesArguments(7))
-                        .and(takesArgument(4, "io.vertx.core.Promise")), VertxConnectAdvice.class).optional());
+                        .and(takesArgument(4, "io.vertx.core.Promise")), VertxConnectAdvice.class).optional()));
+        for (String unsafe : List.of(NIO_UNSAFE, EPOLL_UNSAFE, KQUEUE_UNSAFE, IO_URING_UNSAFE)) {
+            hooks.add(new Hook(unsafe, named("fulfillConnectPromise").and(takesArguments(2))
+                    .and(takesArgument(0, "io.netty.channel.ChannelPromise")).and(takesArgument(1, boolean.class)),
+                    ConnectFulfilledAdvice.class).optional());
+        }
+        return hooks;
     }
 }

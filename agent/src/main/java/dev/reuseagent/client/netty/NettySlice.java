@@ -18,7 +18,9 @@ public final class NettySlice extends ClientSlice {
     public NettySlice() {
         super(NAME, null, List.of("io.netty."),
                 List.of(NettyInstrumentation.CHANNEL, NettyInstrumentation.HEAD_CONTEXT,
-                        NettyInstrumentation.VERTX_NET_CLIENT));
+                        NettyInstrumentation.VERTX_NET_CLIENT, NettyInstrumentation.NIO_UNSAFE,
+                        NettyInstrumentation.EPOLL_UNSAFE, NettyInstrumentation.KQUEUE_UNSAFE,
+                        NettyInstrumentation.IO_URING_UNSAFE));
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.net.InetSocketAddress;
 
 /**
  * Turns Netty's channel events into transport facts: a TCP channel's connect, counted per endpoint under client
- * {@code netty} with its connect time (from the pipeline's connect to the promise's outcome) and the application
+ * {@code netty} with its connect time (from the pipeline's connect to the transport fulfilling its promise) and the application
  * line that built the channel. Netty runs the connect on the channel's event loop, where that line is gone, so it
  * is taken when the channel is built, on the application's thread, and kept by channel until the connect.
  */
@@ -16,6 +16,8 @@ final class NettyTracking {
     private final TransportTracker transport;
     /** The application line behind each TCP channel not yet connected; weak, so a channel never connected goes. */
     private final WeakIdentityMap<String> sites = new WeakIdentityMap<>();
+    /** Each connect in progress by its promise, until the transport fulfils it; weak likewise. */
+    private final WeakIdentityMap<NettyConnect> inProgress = new WeakIdentityMap<>();
     /** The application line behind each Vert.x connect handed to an event loop, by its promise; weak likewise. */
     private final WeakIdentityMap<String> vertxSites = new WeakIdentityMap<>();
 
@@ -73,6 +75,7 @@ final class NettyTracking {
         }
         NettyConnect connect = new NettyConnect(this, channel, (InetSocketAddress) remote, sites.remove(channel),
                 System.nanoTime());
+        inProgress.put(promise, connect);
         api.addListener(promise, connect);
         state.thread.connectsReportedByClient++;
         return connect;
@@ -85,9 +88,23 @@ final class NettyTracking {
         }
     }
 
+    /**
+     * The transport is about to fulfil a connect's promise (it connected): the connect's time ends now, before the
+     * promise's listeners run (Vert.x, for one, builds its HTTP connection in a listener added before ours).
+     */
+    void connectFulfilling(Object promise) {
+        NettyConnect connect = inProgress.remove(promise);
+        if (connect != null) {
+            connect.fulfilledNanos = System.nanoTime();
+        }
+    }
+
     /** The connect's promise was fulfilled: the channel connected, or the connect failed (or timed out). */
-    void connectEnded(NettyConnect connect, boolean success) {
-        transport.connectedBy(NettySlice.NAME, connect.channel, connect.target, System.nanoTime() - connect.startNanos,
-                success, connect.site);
+    void connectEnded(NettyConnect connect, Object promise, boolean success) {
+        inProgress.remove(promise);
+        long fulfilled = connect.fulfilledNanos;
+        long end = fulfilled != 0 ? fulfilled : System.nanoTime();
+        transport.connectedBy(NettySlice.NAME, connect.channel, connect.target, end - connect.startNanos, success,
+                connect.site);
     }
 }

@@ -47,6 +47,10 @@ final class NettyClients {
                 .handler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
+                        long listenerMs = Long.getLong(SlowConnectListener.PROPERTY, 0);
+                        if (listenerMs > 0) {
+                            ch.pipeline().addLast(new SlowConnectListener(listenerMs));
+                        }
                         if (ssl != null) {
                             ch.pipeline().addLast(ssl.newHandler(ch.alloc(), url.getHost(), port(url)));
                         }

@@ -10,7 +10,9 @@ import dev.reuseagent.samples.Tls;
  * The {@code netty <pattern>} subcommand: a plain Netty 4.2 HTTP/1.1 client (HttpClientCodec) on the NIO transport
  * or on the native epoll transport, which never touches {@code java.net}; http:// URLs, and https:// for the
  * {@code *-tls-*} patterns. Prints
- * {@code sample: channel=<class>} once, so a test can see which transport really ran.
+ * {@code sample: channel=<class>} once, so a test can see which transport really ran. With
+ * {@code -Dsample.netty.connectListenerMs=N} every connect's promise gets a listener, ahead of any other, that takes
+ * N ms ({@link SlowConnectListener}).
  */
 public final class NettyCommand {
 
