@@ -4,6 +4,7 @@ import dev.reuseagent.samples.apache4.Apache4Command;
 import dev.reuseagent.samples.apache4async.Apache4AsyncCommand;
 import dev.reuseagent.samples.apache5.Apache5Command;
 import dev.reuseagent.samples.apache5async.Apache5AsyncCommand;
+import dev.reuseagent.samples.aws.AwsCommand;
 import dev.reuseagent.samples.demo.Demo;
 import dev.reuseagent.samples.feign.FeignCommand;
 import dev.reuseagent.samples.jdkhttp.JdkHttpCommand;
@@ -73,7 +74,7 @@ public final class SampleMain {
                 case APACHE5 -> Apache5Command.run(options, tls);
                 case APACHE5_ASYNC -> Apache5AsyncCommand.run(options, tls);
                 case APACHE4 -> Apache4Command.run(options, tls);
-                case SPRING, FEIGN, RETROFIT, NETTY, REACTOR, APACHE4_ASYNC, JETTY, VERTX -> runFramework(options, tls);
+                case SPRING, FEIGN, RETROFIT, NETTY, REACTOR, APACHE4_ASYNC, JETTY, VERTX, AWS -> runFramework(options, tls);
                 case ISOLATION -> runIsolation(options, tls);
                 case DEMO, HELP -> EXIT_OK;
             };
@@ -122,15 +123,21 @@ public final class SampleMain {
                 case APACHE4_ASYNC -> Apache4AsyncCommand.run(options, tls);
                 case JETTY -> JettyCommand.run(options, tls);
                 case VERTX -> VertxCommand.run(options, tls);
+                case AWS -> AwsCommand.run(options, tls);
                 default -> RetrofitCommand.run(options, tls);
             };
         } catch (NoClassDefFoundError e) {
             System.err.println("sample: " + options.command().cliName() + " needs its framework on the class path: "
-                    + "java -cp 'sample-apps.jar:client-libs/" + options.command().cliName().replace("-", "") + "/target/lib/*' "
+                    + "java -cp 'sample-apps.jar:client-libs/" + libDir(options.command()) + "/target/lib/*' "
                     + SampleMain.class.getName() + " " + options.command().cliName() + " ... (missing: "
                     + e.getMessage() + ")");
             return EXIT_USAGE;
         }
+    }
+
+    /** The client-libs folder of a framework subcommand. */
+    private static String libDir(Options.Command command) {
+        return command == Options.Command.AWS ? "awssdk" : command.cliName().replace("-", "");
     }
 
     /**
@@ -172,6 +179,8 @@ public final class SampleMain {
                 "       --url <URL> [the urlconnection options] [--protocol http1|h2]   (Jetty's HttpClient 12.1)",
                 "  java -cp 'sample-apps.jar:client-libs/vertx/target/lib/*' " + SampleMain.class.getName() + " vertx <pattern>",
                 "       --url <URL> [the urlconnection options]   (Vert.x 5 WebClient, http and https)",
+                "  java -cp 'sample-apps.jar:client-libs/awssdk/target/lib/*' " + SampleMain.class.getName() + " aws <pattern>",
+                "       --url <URL> [the urlconnection options]   (AWS SDK v2 S3 GetObject at the URL's origin, http and https)",
                 "  java -jar sample-apps-demo.jar demo [--max-seconds S]",
                 "  java -jar sample-apps.jar raw <socket|channel|channel-nonblocking|socket-adaptor> --url <http URL> [--requests N]",
                 "       (hand-written HTTP over raw TCP: a client the agent does not recognise)",
@@ -205,6 +214,8 @@ public final class SampleMain {
                 "apache4-async patterns (Apache HttpAsyncClient 4.1):", Apache4AsyncCommand.patternHelp(),
                 "jetty patterns (Jetty HttpClient 12.1, HTTP/1.1 or --protocol h2):", JettyCommand.patternHelp(),
                 "vertx patterns (Vert.x 5 WebClient, HTTP/1.1):", VertxCommand.patternHelp(),
+                "aws patterns (AWS SDK v2 S3 client on netty-nio-client, apache-client or url-connection-client):",
+                AwsCommand.patternHelp(),
                 "",
                 "options:",
                 "  --url          the URL to GET, the same one every request",

@@ -1,0 +1,122 @@
+package dev.reuseagent.client.awsnetty;
+
+import dev.reuseagent.client.NettyListener;
+import dev.reuseagent.model.Origin;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+
+import static dev.reuseagent.client.NettyListener.call;
+
+/**
+ * The few netty-nio-client and Netty members the slice reaches reflectively (the agent lives on the boot class path,
+ * where they are invisible): one set per class loader that defines netty-nio-client, found through the class of its
+ * {@code RequestContext}. Public interface methods where there are some; the pool's innermost pool and the
+ * {@code KEEP_ALIVE} attribute key are package-private and opened here (the SDK lives in an unnamed module).
+ */
+final class AwsNettyApi {
+
+    private static final ClassValue<AwsNettyApi> BY_CLASS = new ClassValue<>() {
+        @Override
+        protected AwsNettyApi computeValue(Class<?> type) {
+            return new AwsNettyApi(type.getClassLoader());
+        }
+    };
+
+    private final Method channelPool;
+    private final Method executeRequest;
+    private final Method request;
+    private final Method protocol;
+    private final Method host;
+    private final Method port;
+    private final Method underlyingPool;
+    private final Method isSuccess;
+    private final Method getNow;
+    private final Method isActive;
+    private final Method attr;
+    private final Method attributeGet;
+    private final Method closeFuture;
+    private final Method addListener;
+    private final Class<?> listenerType;
+    /** {@code ChannelAttributeKey.KEEP_ALIVE}: false when the last response said the connection ends. */
+    private final Object keepAliveKey;
+
+    private AwsNettyApi(ClassLoader loader) {
+        try {
+            Class<?> context = Class.forName(AwsNettyInstrumentation.PACKAGE + "RequestContext", false, loader);
+            Class<?> channel = Class.forName("io.netty.channel.Channel", false, loader);
+            Class<?> future = Class.forName("io.netty.util.concurrent.Future", false, loader);
+            Class<?> sdkRequest = Class.forName("software.amazon.awssdk.http.SdkHttpRequest", false, loader);
+            listenerType = Class.forName("io.netty.util.concurrent.GenericFutureListener", false, loader);
+            channelPool = context.getMethod("channelPool");
+            executeRequest = context.getMethod("executeRequest");
+            request = Class.forName("software.amazon.awssdk.http.async.AsyncExecuteRequest", false, loader)
+                    .getMethod("request");
+            protocol = sdkRequest.getMethod("protocol");
+            host = sdkRequest.getMethod("host");
+            port = sdkRequest.getMethod("port");
+            underlyingPool = Class.forName(AwsNettyInstrumentation.PACKAGE + "SimpleChannelPoolAwareChannelPool",
+                    false, loader).getDeclaredMethod("underlyingSimpleChannelPool");
+            underlyingPool.setAccessible(true);
+            isSuccess = future.getMethod("isSuccess");
+            getNow = future.getMethod("getNow");
+            isActive = channel.getMethod("isActive");
+            closeFuture = channel.getMethod("closeFuture");
+            attr = Class.forName("io.netty.util.AttributeMap", false, loader)
+                    .getMethod("attr", Class.forName("io.netty.util.AttributeKey", false, loader));
+            attributeGet = Class.forName("io.netty.util.Attribute", false, loader).getMethod("get");
+            addListener = future.getMethod("addListener", listenerType);
+            Field keepAlive = Class.forName(AwsNettyInstrumentation.PACKAGE + "ChannelAttributeKey", false, loader)
+                    .getDeclaredField("KEEP_ALIVE");
+            keepAlive.setAccessible(true);
+            keepAliveKey = keepAlive.get(null);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("netty-nio-client's API not found in " + loader, e);
+        }
+    }
+
+    /** The API of the netty-nio-client that defined {@code type}. */
+    static AwsNettyApi of(Class<?> type) {
+        return BY_CLASS.get(type);
+    }
+
+    /** The pool of a request's {@code RequestContext}: one per client and origin. */
+    Object pool(Object context) {
+        return call(channelPool, context);
+    }
+
+    /** The origin of a request's {@code RequestContext}, as the application's endpoint gave it. */
+    Origin origin(Object context) {
+        Object sdkRequest = call(request, call(executeRequest, context));
+        return Origin.of(String.valueOf(call(protocol, sdkRequest)), String.valueOf(call(host, sdkRequest)),
+                (Integer) call(port, sdkRequest));
+    }
+
+    /** The innermost pool ({@code BetterSimpleChannelPool}) of a request's pool, or null if it has none. */
+    Object simplePool(Object pool) {
+        return underlyingPool.getDeclaringClass().isInstance(pool) ? call(underlyingPool, pool) : null;
+    }
+
+    boolean isSuccess(Object future) {
+        return (Boolean) call(isSuccess, future);
+    }
+
+    Object getNow(Object future) {
+        return call(getNow, future);
+    }
+
+    boolean isActive(Object channel) {
+        return (Boolean) call(isActive, channel);
+    }
+
+    /** False when the channel's last response was not keep-alive; null when the SDK did not say. */
+    Boolean keepAlive(Object channel) {
+        Object value = call(attributeGet, call(attr, channel, keepAliveKey));
+        return value instanceof Boolean ? (Boolean) value : null;
+    }
+
+    /** Adds {@code listener} (a proxy in Netty's loader) to the channel's close. */
+    void onClose(Object channel, NettyListener listener) {
+        listener.addTo(call(closeFuture, channel), listenerType, addListener);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.reuseagent.samples.aws;
+
+import dev.reuseagent.samples.RequestPattern;
+import software.amazon.awssdk.core.async.AsyncResponseTransformer;
+import software.amazon.awssdk.services.s3.S3AsyncClient;
+
+import java.net.URL;
+
+/** {@code async-shared}: one S3AsyncClient for every request: its netty-nio-client pool keeps the connection. */
+final class AwsAsyncSharedPattern implements RequestPattern {
+
+    private final S3AsyncClient s3;
+
+    AwsAsyncSharedPattern(AwsClients clients) {
+        s3 = clients.async();
+    }
+
+    @Override
+    public int get(URL url) {
+        return AwsClients.observe(s3.getObject(AwsClients.request(), AsyncResponseTransformer.toBytes()).join());
+    }
+
+    @Override
+    public void afterLastRequest() {
+        s3.close();
+    }
+}
