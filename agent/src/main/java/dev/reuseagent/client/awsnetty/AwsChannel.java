@@ -6,14 +6,14 @@ import dev.reuseagent.track.ConnectionRecord;
 final class AwsChannel {
 
     final AwsNettyApi api;
-    /** Its innermost pool ({@code BetterSimpleChannelPool}): closed with its client. Null if unknown. */
-    final Object simplePool;
+    /** Its pool ({@code RequestContext#channelPool()}): closed with its client. */
+    final Object pool;
     /** The new connection whose first exchange is not done yet; null after. */
     private ConnectionRecord first;
 
-    AwsChannel(AwsNettyApi api, Object simplePool, ConnectionRecord first) {
+    AwsChannel(AwsNettyApi api, Object pool, ConnectionRecord first) {
         this.api = api;
-        this.simplePool = simplePool;
+        this.pool = pool;
         this.first = first;
     }
 

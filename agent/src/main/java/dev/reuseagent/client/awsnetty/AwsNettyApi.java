@@ -11,8 +11,8 @@ import static dev.reuseagent.client.NettyListener.call;
 /**
  * The few netty-nio-client and Netty members the slice reaches reflectively (the agent lives on the boot class path,
  * where they are invisible): one set per class loader that defines netty-nio-client, found through the class of its
- * {@code RequestContext}. Public interface methods where there are some; the pool's innermost pool and the
- * {@code KEEP_ALIVE} attribute key are package-private and opened here (the SDK lives in an unnamed module).
+ * {@code RequestContext}: public methods, but for the package-private {@code KEEP_ALIVE} attribute key, opened
+ * here (the SDK lives in an unnamed module).
  */
 final class AwsNettyApi {
 
@@ -29,7 +29,6 @@ final class AwsNettyApi {
     private final Method protocol;
     private final Method host;
     private final Method port;
-    private final Method underlyingPool;
     private final Method isSuccess;
     private final Method getNow;
     private final Method isActive;
@@ -55,9 +54,6 @@ final class AwsNettyApi {
             protocol = sdkRequest.getMethod("protocol");
             host = sdkRequest.getMethod("host");
             port = sdkRequest.getMethod("port");
-            underlyingPool = Class.forName(AwsNettyInstrumentation.PACKAGE + "SimpleChannelPoolAwareChannelPool",
-                    false, loader).getDeclaredMethod("underlyingSimpleChannelPool");
-            underlyingPool.setAccessible(true);
             isSuccess = future.getMethod("isSuccess");
             getNow = future.getMethod("getNow");
             isActive = channel.getMethod("isActive");
@@ -90,11 +86,6 @@ final class AwsNettyApi {
         Object sdkRequest = call(request, call(executeRequest, context));
         return Origin.of(String.valueOf(call(protocol, sdkRequest)), String.valueOf(call(host, sdkRequest)),
                 (Integer) call(port, sdkRequest));
-    }
-
-    /** The innermost pool ({@code BetterSimpleChannelPool}) of a request's pool, or null if it has none. */
-    Object simplePool(Object pool) {
-        return underlyingPool.getDeclaringClass().isInstance(pool) ? call(underlyingPool, pool) : null;
     }
 
     boolean isSuccess(Object future) {

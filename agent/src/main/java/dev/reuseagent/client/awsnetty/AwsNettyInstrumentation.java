@@ -26,8 +26,9 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  *     builds one (registered, not yet connected): the pool's miss.</li>
  * <li>{@code HonorCloseOnReleaseChannelPool#release(Channel, Promise)}: the request is done and its channel goes
  *     back to the pool, or is closed there when the response was not keep-alive ({@code KEEP_ALIVE} attribute).</li>
- * <li>{@code BetterSimpleChannelPool#close()}: the client (so its pools) is closed: its channels close
- *     {@code app-closed}.</li>
+ * <li>{@code SimpleChannelPoolAwareChannelPool#close()}: the outermost pool is closed with its client
+ *     ({@code NettyNioAsyncHttpClient#close()}, through {@code SdkChannelPoolMap#close()}, on the closing thread,
+ *     before the inner pools and the event loops close the channels): its channels close {@code app-closed}.</li>
  * </ul>
  * The close itself is seen through a listener on the channel's {@code closeFuture()}. HTTP/2 ({@code Protocol.HTTP2})
  * runs its streams through {@code Http2MultiplexedChannelPool} as child channels, which this slice does not track.
@@ -39,7 +40,7 @@ public final class AwsNettyInstrumentation {
     static final String INITIALIZER = "software.amazon.awssdk.http.nio.netty.internal.ChannelPipelineInitializer";
     static final String HONOR_CLOSE =
             "software.amazon.awssdk.http.nio.netty.internal.HonorCloseOnReleaseChannelPool";
-    static final String SIMPLE_POOL = "software.amazon.awssdk.http.nio.netty.internal.BetterSimpleChannelPool";
+    static final String POOL = "software.amazon.awssdk.http.nio.netty.internal.SimpleChannelPoolAwareChannelPool";
 
     private AwsNettyInstrumentation() {
     }
@@ -52,6 +53,6 @@ public final class AwsNettyInstrumentation {
                         .and(takesArgument(0, "io.netty.channel.Channel")), ChannelCreatedAdvice.class),
                 new Hook(HONOR_CLOSE, named("release").and(takesArguments(2))
                         .and(takesArgument(0, "io.netty.channel.Channel")), ReleaseAdvice.class),
-                new Hook(SIMPLE_POOL, named("close").and(takesArguments(0)), PoolCloseAdvice.class));
+                new Hook(POOL, named("close").and(takesArguments(0)), PoolCloseAdvice.class));
     }
 }

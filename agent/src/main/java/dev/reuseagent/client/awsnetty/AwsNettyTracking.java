@@ -37,7 +37,7 @@ final class AwsNettyTracking {
     private final WeakIdentityMap<AwsChannel> channels = new WeakIdentityMap<>();
     /** Why a channel is being closed, when the slice saw it decided before the close ends. */
     private final WeakIdentityMap<CloseCause> closing = new WeakIdentityMap<>();
-    /** The innermost pools being closed with their client. */
+    /** The pools closed with their client. */
     private final WeakIdentityMap<Boolean> closedPools = new WeakIdentityMap<>();
 
     AwsNettyTracking(ConnectionTracker connections, TransportTracker transport) {
@@ -91,7 +91,7 @@ final class AwsNettyTracking {
             }
         }
         if (record != null) {
-            channels.put(channel, new AwsChannel(request.api, request.api.simplePool(request.pool), record));
+            channels.put(channel, new AwsChannel(request.api, request.pool, record));
             request.api.onClose(channel, new ChannelClosed(this, channel));
         }
     }
@@ -133,7 +133,7 @@ final class AwsNettyTracking {
         }
         CloseCause cause = closing.remove(channel);
         if (cause == null) {
-            cause = tracked.simplePool != null && closedPools.get(tracked.simplePool) != null
+            cause = closedPools.get(tracked.pool) != null
                     ? CloseCause.APP_CLOSED : CloseCause.UNKNOWN;
         }
         connections.closed(channel, cause);

@@ -2,7 +2,7 @@ package dev.reuseagent.client.awsnetty;
 
 import dev.reuseagent.weave.Advice;
 
-/** {@code BetterSimpleChannelPool#close()}: the client that owns this pool is being closed. */
+/** {@code SimpleChannelPoolAwareChannelPool#close()}: the client that owns this pool is being closed. */
 public final class PoolCloseAdvice {
 
     private PoolCloseAdvice() {

@@ -3,6 +3,7 @@ package dev.reuseagent.samples.aws;
 import dev.reuseagent.samples.RequestPattern;
 import software.amazon.awssdk.core.async.AsyncResponseTransformer;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 
 import java.net.URL;
 
@@ -17,7 +18,8 @@ final class AwsAsyncSharedPattern implements RequestPattern {
 
     @Override
     public int get(URL url) {
-        return AwsClients.observe(s3.getObject(AwsClients.request(), AsyncResponseTransformer.toBytes()).join());
+        GetObjectRequest request = AwsClients.request();
+        return AwsClients.observe(s3.getObject(request, AsyncResponseTransformer.toBytes()).join()); // shared
     }
 
     @Override

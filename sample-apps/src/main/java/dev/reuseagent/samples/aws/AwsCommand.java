@@ -17,11 +17,11 @@ public final class AwsCommand {
 
     static final PatternTable PATTERNS = new PatternTable("aws")
             .add("async-shared", "one S3AsyncClient on netty-nio-client for every request (the good one)")
-            .add("async-client-per-call", "a new S3AsyncClient (and its NettyNioAsyncHttpClient) per request, closed after it")
-            .add("sync-shared", "one S3Client on apache-client (Apache HttpClient 4.5) for every request (the good one)")
+            .add("async-client-per-call", "a new S3AsyncClient per request, closed after it")
+            .add("sync-shared", "one S3Client on apache-client (Apache HttpClient 4.5) for every request (good)")
             .add("sync-client-per-call", "a new S3Client on apache-client per request, closed after it")
             .add("urlconnection-shared", "one S3Client on url-connection-client for every request")
-            .add("urlconnection-client-per-call", "a new S3Client on url-connection-client per request, closed after it");
+            .add("urlconnection-client-per-call", "a new S3Client on url-connection-client per request, closed after");
 
     private AwsCommand() {
     }

@@ -19,7 +19,7 @@ final class AwsSyncPerCallPattern implements RequestPattern {
     @Override
     public int get(URL url) {
         try (S3Client s3 = clients.sync(kind)) {
-            return AwsClients.observe(s3.getObjectAsBytes(AwsClients.request()));
+            return AwsClients.observe(s3.getObjectAsBytes(AwsClients.request())); // per call
         }
     }
 }

@@ -16,7 +16,7 @@ final class AwsSyncSharedPattern implements RequestPattern {
 
     @Override
     public int get(URL url) {
-        return AwsClients.observe(s3.getObjectAsBytes(AwsClients.request()));
+        return AwsClients.observe(s3.getObjectAsBytes(AwsClients.request())); // shared
     }
 
     @Override
