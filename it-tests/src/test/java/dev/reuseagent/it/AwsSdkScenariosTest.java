@@ -5,6 +5,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,13 +22,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AwsSdkScenariosTest {
 
     private static ChildJvm.Result run(Jdk jdk, String name, TruthServer server, String pattern, int requests,
-            int threads) throws Exception {
+            int threads, String... more) throws Exception {
         jdk.assumePresent();
         // The SDK completes a call's future before netty-nio-client hands the channel back to its pool, on the event
         // loop: a request sent at once could find it still busy (pool-busy, truthfully, but not this scenario).
-        return new ChildJvm(jdk, name).client(ClientLib.AWS).run("aws", pattern, "--url", server.url(),
+        List<String> args = new ArrayList<>(List.of("aws", pattern, "--url", server.url(),
                 "--requests", Integer.toString(requests), "--threads", Integer.toString(threads),
-                "--pause-ms", "50", "--trust-pem", TruthServer.trustPem(ChildJvm.WORK).toString());
+                "--pause-ms", "50", "--trust-pem", TruthServer.trustPem(ChildJvm.WORK).toString()));
+        args.addAll(List.of(more));
+        return new ChildJvm(jdk, name).client(ClientLib.AWS).run(args.toArray(new String[0]));
     }
 
     /** Every connect of the endpoint under {@code client}, no note, no advice error. */
@@ -76,6 +81,25 @@ class AwsSdkScenariosTest {
             assertEquals(8 - connections, origin.path("reusedConnections").asLong(), origin::toString);
             assertEquals(connections, origin.path("tls").path("full").asLong()
                     + origin.path("tls").path("resumed").asLong(), origin::toString);
+            sitedAt(origin, "AwsAsyncSharedPattern", "// shared");
+        }
+    }
+
+    /**
+     * HTTP/2 by ALPN, one shared client: each request a stream, counted on the connection the multiplexed pool gives
+     * it (its first stream the new connection, later ones reuses); the TCP connect and TLS claimed from netty.
+     */
+    @Test
+    void asyncSharedClientMultiplexesOverHttp2() throws Exception {
+        Jdk jdk = Jdk.matrix().get(0);
+        try (TruthServer server = TruthServer.http2(TruthServer::small)) {
+            ChildJvm.Result run = run(jdk, "aws-async-h2", server, "async-shared", 6, 2, "--protocol", "h2");
+            JsonNode origin = Scenario.verifyCounts(run, server, "aws-netty");
+            claimedEveryConnect(run, server, origin, "aws-netty");
+            assertEquals(1, origin.path("reasons").path("first-use").asLong(), origin::toString);
+            assertEquals(origin.path("newConnections").asLong(), origin.path("tls").path("full").asLong()
+                    + origin.path("tls").path("resumed").asLong(), origin::toString);
+            assertTrue(origin.path("reusedConnections").asLong() >= 4, origin::toString);
             sitedAt(origin, "AwsAsyncSharedPattern", "// shared");
         }
     }

@@ -32,6 +32,7 @@ final class AwsNettyApi {
     private final Method isSuccess;
     private final Method getNow;
     private final Method isActive;
+    private final Method parent;
     private final Method attr;
     private final Method attributeGet;
     private final Method closeFuture;
@@ -57,6 +58,7 @@ final class AwsNettyApi {
             isSuccess = future.getMethod("isSuccess");
             getNow = future.getMethod("getNow");
             isActive = channel.getMethod("isActive");
+            parent = channel.getMethod("parent");
             closeFuture = channel.getMethod("closeFuture");
             attr = Class.forName("io.netty.util.AttributeMap", false, loader)
                     .getMethod("attr", Class.forName("io.netty.util.AttributeKey", false, loader));
@@ -98,6 +100,11 @@ final class AwsNettyApi {
 
     boolean isActive(Object channel) {
         return (Boolean) call(isActive, channel);
+    }
+
+    /** The connection of an HTTP/2 stream's child channel; null for a connection's own channel. */
+    Object parent(Object channel) {
+        return call(parent, channel);
     }
 
     /** False when the channel's last response was not keep-alive; null when the SDK did not say. */

@@ -65,6 +65,11 @@ final class AwsNettyTracking {
         }
         Object channel = request.api.getNow(channelFuture);
         long holder = holders.decrementAndGet();
+        Object parent = request.api.parent(channel);
+        if (parent != null) {
+            streamAcquired(request, parent, holder);
+            return;
+        }
         if (channels.get(channel) == null) {
             opened(request, channel, holder);
             return; // its first exchange is counted when it is done
@@ -73,6 +78,28 @@ final class AwsNettyTracking {
         if (record != null) {
             connections.exchangeDone(record, true);
         }
+    }
+
+    /**
+     * HTTP/2: the pool handed out a stream (a child channel) on {@code connection}, for one request: the connection's
+     * first stream is its new connection (its TLS handshake, which chose h2 by ALPN, is done by now), every later one
+     * a reuse. Multiplexed: the connection is open to the next stream at once.
+     */
+    private void streamAcquired(AwsRequest request, Object connection, long holder) {
+        if (channels.get(connection) == null) {
+            opened(request, connection, holder);
+            AwsChannel tracked = channels.get(connection);
+            ConnectionRecord first = tracked == null ? null : tracked.takeFirst();
+            if (first != null) {
+                connections.exchangeDone(first, true);
+            }
+        } else {
+            ConnectionRecord record = connections.taken(connection, holder);
+            if (record != null) {
+                connections.exchangeDone(record, true);
+            }
+        }
+        connections.returned(connection);
     }
 
     private void opened(AwsRequest request, Object channel, long holder) {

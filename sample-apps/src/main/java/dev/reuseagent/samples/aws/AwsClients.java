@@ -6,6 +6,8 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.http.Protocol;
+import software.amazon.awssdk.http.ProtocolNegotiation;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.TlsTrustManagersProvider;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
@@ -36,15 +38,21 @@ final class AwsClients {
 
     private final URI endpoint;
     private final TlsTrustManagersProvider trust;
+    private final boolean http2;
 
-    AwsClients(URL url, Tls tls) {
+    AwsClients(URL url, Tls tls, boolean http2) {
         endpoint = URI.create(url.getProtocol() + "://" + url.getHost() + ":" + url.getPort());
         trust = new Trust(tls);
+        this.http2 = http2;
     }
 
     S3AsyncClient async() {
+        NettyNioAsyncHttpClient.Builder http = NettyNioAsyncHttpClient.builder().tlsTrustManagersProvider(trust);
+        if (http2) {
+            http.protocol(Protocol.HTTP2).protocolNegotiation(ProtocolNegotiation.ALPN);
+        }
         return S3AsyncClient.builder()
-                .httpClientBuilder(NettyNioAsyncHttpClient.builder().tlsTrustManagersProvider(trust))
+                .httpClientBuilder(http)
                 .endpointOverride(endpoint).forcePathStyle(true).region(Region.US_EAST_1)
                 .credentialsProvider(credentials())
                 .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))

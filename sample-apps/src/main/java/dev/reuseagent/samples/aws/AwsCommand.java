@@ -11,7 +11,7 @@ import dev.reuseagent.samples.Tls;
  * scheme, host and port (its path is ignored: each request is {@code GetObject} of {@code reuse-agent/data}), with
  * static dummy credentials and retries off, on one of the SDK's three HTTP clients: netty-nio-client (async),
  * apache-client (sync, Apache HttpClient 4.5) or url-connection-client (sync, HttpURLConnection). http:// and
- * https:// (trusting {@code --trust-pem}).
+ * https:// (trusting {@code --trust-pem}); {@code --protocol h2}: netty-nio-client on HTTP/2 (over TLS, by ALPN).
  */
 public final class AwsCommand {
 
@@ -32,7 +32,7 @@ public final class AwsCommand {
 
     /** @return 0 if every request got a 2xx status, 1 otherwise */
     public static int run(Options options, Tls tls) throws Exception {
-        AwsClients clients = new AwsClients(options.url(), tls);
+        AwsClients clients = new AwsClients(options.url(), tls, options.http2());
         RequestPattern pattern = switch (options.pattern()) {
             case "async-shared" -> new AwsAsyncSharedPattern(clients);
             case "async-client-per-call" -> new AwsAsyncPerCallPattern(clients);
