@@ -28,8 +28,11 @@ class AwsSdkScenariosTest {
         // loop: a request sent at once could find it still busy (pool-busy, truthfully, but not this scenario).
         List<String> args = new ArrayList<>(List.of("aws", pattern, "--url", server.url(),
                 "--requests", Integer.toString(requests), "--threads", Integer.toString(threads),
-                "--pause-ms", "50", "--trust-pem", TruthServer.trustPem(ChildJvm.WORK).toString()));
+                "--trust-pem", TruthServer.trustPem(ChildJvm.WORK).toString()));
         args.addAll(List.of(more));
+        if (!args.contains("--pause-ms")) {
+            args.addAll(List.of("--pause-ms", "50"));
+        }
         return new ChildJvm(jdk, name).client(ClientLib.AWS).run(args.toArray(new String[0]));
     }
 
@@ -101,6 +104,35 @@ class AwsSdkScenariosTest {
                     + origin.path("tls").path("resumed").asLong(), origin::toString);
             assertTrue(origin.path("reusedConnections").asLong() >= 4, origin::toString);
             sitedAt(origin, "AwsAsyncSharedPattern", "// shared");
+        }
+    }
+
+    /** The SDK's idle reaper closes a pooled connection idle longer than connectionMaxIdleTime (200 ms here). */
+    @Test
+    void asyncIdleReaperIsIdleTimeout() throws Exception {
+        Jdk jdk = Jdk.matrix().get(Jdk.matrix().size() - 1);
+        try (TruthServer server = TruthServer.http(TruthServer::small)) {
+            ChildJvm.Result run = run(jdk, "aws-async-idle", server, "async-short-idle", 3, 1, "--pause-ms", "700");
+            JsonNode origin = Scenario.verifyClient(run, server, "aws-netty", "idle-timeout");
+            claimedEveryConnect(run, server, origin, "aws-netty");
+            assertEquals(3, origin.path("newConnections").asLong(), origin::toString);
+            assertEquals(2, origin.path("reasons").path("idle-timeout").asLong(), origin::toString);
+            assertEquals(2, origin.path("closes").path("idle-timeout").asLong(), origin::toString);
+            sitedAt(origin, "AwsAsyncSharedPattern", "// shared");
+        }
+    }
+
+    /** The server answers {@code Connection: close}: the SDK closes the channel on release, the next is new. */
+    @Test
+    void asyncServerSaysConnectionClose() throws Exception {
+        Jdk jdk = Jdk.matrix().get(0);
+        try (TruthServer server = TruthServer.http(TruthServer::closing)) {
+            ChildJvm.Result run = run(jdk, "aws-async-server-closed", server, "async-shared", 3, 1);
+            JsonNode origin = Scenario.verifyClient(run, server, "aws-netty", "server-closed");
+            claimedEveryConnect(run, server, origin, "aws-netty");
+            assertEquals(3, origin.path("newConnections").asLong(), origin::toString);
+            assertEquals(2, origin.path("reasons").path("server-closed").asLong(), origin::toString);
+            assertEquals(3, origin.path("closes").path("server-closed").asLong(), origin::toString);
         }
     }
 

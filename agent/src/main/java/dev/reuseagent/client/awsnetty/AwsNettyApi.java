@@ -40,6 +40,11 @@ final class AwsNettyApi {
     private final Class<?> listenerType;
     /** {@code ChannelAttributeKey.KEEP_ALIVE}: false when the last response said the connection ends. */
     private final Object keepAliveKey;
+    /** {@code ChannelAttributeKey.IN_USE}: true while a request holds the channel. */
+    private final Object inUseKey;
+    /** {@code ChannelAttributeKey.RESPONSE_COMPLETE_KEY}: true once the current response's last content arrived. */
+    private final Object responseCompleteKey;
+    private final Method contextChannel;
 
     private AwsNettyApi(ClassLoader loader) {
         try {
@@ -64,13 +69,21 @@ final class AwsNettyApi {
                     .getMethod("attr", Class.forName("io.netty.util.AttributeKey", false, loader));
             attributeGet = Class.forName("io.netty.util.Attribute", false, loader).getMethod("get");
             addListener = future.getMethod("addListener", listenerType);
-            Field keepAlive = Class.forName(AwsNettyInstrumentation.PACKAGE + "ChannelAttributeKey", false, loader)
-                    .getDeclaredField("KEEP_ALIVE");
-            keepAlive.setAccessible(true);
-            keepAliveKey = keepAlive.get(null);
+            Class<?> keys = Class.forName(AwsNettyInstrumentation.PACKAGE + "ChannelAttributeKey", false, loader);
+            keepAliveKey = staticField(keys, "KEEP_ALIVE");
+            inUseKey = staticField(keys, "IN_USE");
+            responseCompleteKey = staticField(keys, "RESPONSE_COMPLETE_KEY");
+            contextChannel = Class.forName("io.netty.channel.ChannelHandlerContext", false, loader)
+                    .getMethod("channel");
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new IllegalStateException("netty-nio-client's API not found in " + loader, e);
         }
+    }
+
+    private static Object staticField(Class<?> type, String name) throws ReflectiveOperationException {
+        Field field = type.getDeclaredField(name);
+        field.setAccessible(true);
+        return field.get(null);
     }
 
     /** The API of the netty-nio-client that defined {@code type}. */
@@ -109,8 +122,27 @@ final class AwsNettyApi {
 
     /** False when the channel's last response was not keep-alive; null when the SDK did not say. */
     Boolean keepAlive(Object channel) {
-        Object value = call(attributeGet, call(attr, channel, keepAliveKey));
+        return attribute(channel, keepAliveKey);
+    }
+
+    /** Whether a request holds the channel; null when the SDK did not say. */
+    Boolean inUse(Object channel) {
+        return attribute(channel, inUseKey);
+    }
+
+    /** Whether the channel's current response arrived whole; null when the SDK did not say. */
+    Boolean responseComplete(Object channel) {
+        return attribute(channel, responseCompleteKey);
+    }
+
+    private Boolean attribute(Object channel, Object key) {
+        Object value = call(attributeGet, call(attr, channel, key));
         return value instanceof Boolean ? (Boolean) value : null;
+    }
+
+    /** The channel of a {@code ChannelHandlerContext}. */
+    Object channelOf(Object handlerContext) {
+        return call(contextChannel, handlerContext);
     }
 
     /** Adds {@code listener} (a proxy in Netty's loader) to the channel's close. */

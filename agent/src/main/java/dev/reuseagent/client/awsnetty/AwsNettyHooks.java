@@ -46,6 +46,13 @@ public final class AwsNettyHooks {
         }
     }
 
+    public static void idleFired(Object reaper, Object handlerContext) {
+        AwsNettyTracking t = tracking;
+        if (t != null && handlerContext != null) {
+            t.idleFired(reaper, handlerContext);
+        }
+    }
+
     public static void poolClosing(Object pool) {
         AwsNettyTracking t = tracking;
         if (t != null) {

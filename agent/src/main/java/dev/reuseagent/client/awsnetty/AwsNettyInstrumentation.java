@@ -26,6 +26,9 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  *     builds one (registered, not yet connected): the pool's miss.</li>
  * <li>{@code HonorCloseOnReleaseChannelPool#release(Channel, Promise)}: the request is done and its channel goes
  *     back to the pool, or is closed there when the response was not keep-alive ({@code KEEP_ALIVE} attribute).</li>
+ * <li>{@code IdleConnectionReaperHandler#channelIdle(ChannelHandlerContext, IdleStateEvent)}: a channel was idle
+ *     for the client's {@code connectionMaxIdleTime} (60 s by default); the reaper closes it when its
+ *     {@code IN_USE} attribute is false and it is open: {@code idle-timeout}.</li>
  * <li>{@code SimpleChannelPoolAwareChannelPool#close()}: the outermost pool is closed with its client
  *     ({@code NettyNioAsyncHttpClient#close()}, through {@code SdkChannelPoolMap#close()}, on the closing thread,
  *     before the inner pools and the event loops close the channels): its channels close {@code app-closed}.</li>
@@ -40,6 +43,8 @@ public final class AwsNettyInstrumentation {
     static final String INITIALIZER = "software.amazon.awssdk.http.nio.netty.internal.ChannelPipelineInitializer";
     static final String HONOR_CLOSE =
             "software.amazon.awssdk.http.nio.netty.internal.HonorCloseOnReleaseChannelPool";
+    static final String IDLE_REAPER =
+            "software.amazon.awssdk.http.nio.netty.internal.IdleConnectionReaperHandler";
     static final String POOL = "software.amazon.awssdk.http.nio.netty.internal.SimpleChannelPoolAwareChannelPool";
 
     private AwsNettyInstrumentation() {
@@ -53,6 +58,7 @@ public final class AwsNettyInstrumentation {
                         .and(takesArgument(0, "io.netty.channel.Channel")), ChannelCreatedAdvice.class),
                 new Hook(HONOR_CLOSE, named("release").and(takesArguments(2))
                         .and(takesArgument(0, "io.netty.channel.Channel")), ReleaseAdvice.class),
+                new Hook(IDLE_REAPER, named("channelIdle").and(takesArguments(2)), IdleAdvice.class),
                 new Hook(POOL, named("close").and(takesArguments(0)), PoolCloseAdvice.class));
     }
 }

@@ -19,7 +19,8 @@ public final class AwsNettySlice extends ClientSlice {
     public AwsNettySlice() {
         super(NAME, null, List.of("software.amazon.awssdk."),
                 List.of(AwsNettyInstrumentation.EXECUTOR, AwsNettyInstrumentation.INITIALIZER,
-                        AwsNettyInstrumentation.HONOR_CLOSE, AwsNettyInstrumentation.POOL));
+                        AwsNettyInstrumentation.HONOR_CLOSE, AwsNettyInstrumentation.IDLE_REAPER,
+                        AwsNettyInstrumentation.POOL));
     }
 
     @Override

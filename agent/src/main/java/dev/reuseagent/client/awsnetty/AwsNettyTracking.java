@@ -143,6 +143,18 @@ final class AwsNettyTracking {
         }
     }
 
+    /**
+     * The SDK's idle reaper found a channel idle for {@code connectionMaxIdleTime}: it closes the channel now if no
+     * request holds it and it is open (its own test, made here the same way).
+     */
+    void idleFired(Object reaper, Object handlerContext) {
+        AwsNettyApi api = AwsNettyApi.of(reaper.getClass());
+        Object channel = api.channelOf(handlerContext);
+        if (channels.get(channel) != null && Boolean.FALSE.equals(api.inUse(channel)) && api.isActive(channel)) {
+            closing.put(channel, CloseCause.IDLE_TIMEOUT);
+        }
+    }
+
     /** The client that owns {@code pool} is being closed, and with it the pool's channels. */
     void poolClosing(Object pool) {
         closedPools.put(pool, Boolean.TRUE);
@@ -156,10 +168,13 @@ final class AwsNettyTracking {
         }
         ConnectionRecord first = tracked.takeFirst();
         if (first != null) {
-            connections.exchangeDone(first, false);
+            // a server that ends the connection with its response closes it before the SDK releases the channel
+            connections.exchangeDone(first, Boolean.TRUE.equals(tracked.api.responseComplete(channel)));
         }
         CloseCause cause = closing.remove(channel);
-        if (cause == null) {
+        if (cause == null && Boolean.FALSE.equals(tracked.api.keepAlive(channel))) {
+            cause = CloseCause.SERVER_CLOSED; // the response said Connection: close
+        } else if (cause == null) {
             cause = closedPools.get(tracked.pool) != null
                     ? CloseCause.APP_CLOSED : CloseCause.UNKNOWN;
         }

@@ -21,7 +21,7 @@ final class AwsAsyncPerCallPattern implements RequestPattern {
 
     @Override
     public int get(URL url) {
-        try (S3AsyncClient s3 = clients.async()) {
+        try (S3AsyncClient s3 = clients.async(null)) {
             GetObjectRequest request = AwsClients.request();
             return AwsClients.observe(s3.getObject(request, AsyncResponseTransformer.toBytes()).join()); // per call
         }

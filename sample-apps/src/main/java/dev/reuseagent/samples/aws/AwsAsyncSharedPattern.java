@@ -7,13 +7,16 @@ import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 
 import java.net.URL;
 
-/** {@code async-shared}: one S3AsyncClient for every request: its netty-nio-client pool keeps the connection. */
+/**
+ * {@code async-shared}: one S3AsyncClient for every request: its netty-nio-client pool keeps the connection;
+ * {@code async-short-idle}: the same with a short {@code connectionMaxIdleTime}.
+ */
 final class AwsAsyncSharedPattern implements RequestPattern {
 
     private final S3AsyncClient s3;
 
-    AwsAsyncSharedPattern(AwsClients clients) {
-        s3 = clients.async();
+    AwsAsyncSharedPattern(S3AsyncClient s3) {
+        this.s3 = s3;
     }
 
     @Override

@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import javax.net.ssl.TrustManager;
 import java.net.URI;
 import java.net.URL;
+import java.time.Duration;
 
 /**
  * Builds the S3 clients of the {@code aws} patterns, all alike but for their HTTP client: endpoint = the URL's
@@ -46,8 +47,12 @@ final class AwsClients {
         this.http2 = http2;
     }
 
-    S3AsyncClient async() {
+    /** @param maxIdle the HTTP client's {@code connectionMaxIdleTime}, or null for its default (60 s) */
+    S3AsyncClient async(Duration maxIdle) {
         NettyNioAsyncHttpClient.Builder http = NettyNioAsyncHttpClient.builder().tlsTrustManagersProvider(trust);
+        if (maxIdle != null) {
+            http.connectionMaxIdleTime(maxIdle);
+        }
         if (http2) {
             http.protocol(Protocol.HTTP2).protocolNegotiation(ProtocolNegotiation.ALPN);
         }

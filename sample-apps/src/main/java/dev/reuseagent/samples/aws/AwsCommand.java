@@ -6,6 +6,8 @@ import dev.reuseagent.samples.PatternTable;
 import dev.reuseagent.samples.RequestPattern;
 import dev.reuseagent.samples.Tls;
 
+import java.time.Duration;
+
 /**
  * The {@code aws <pattern>} subcommand: the AWS SDK for Java v2's S3 client, path-style, against the {@code --url}'s
  * scheme, host and port (its path is ignored: each request is {@code GetObject} of {@code reuse-agent/data}), with
@@ -17,6 +19,7 @@ public final class AwsCommand {
 
     static final PatternTable PATTERNS = new PatternTable("aws")
             .add("async-shared", "one S3AsyncClient on netty-nio-client for every request (the good one)")
+            .add("async-short-idle", "async-shared, connectionMaxIdleTime 200 ms: longer pauses lose the connection")
             .add("async-client-per-call", "a new S3AsyncClient per request, closed after it")
             .add("sync-shared", "one S3Client on apache-client (Apache HttpClient 4.5) for every request (good)")
             .add("sync-client-per-call", "a new S3Client on apache-client per request, closed after it")
@@ -34,7 +37,8 @@ public final class AwsCommand {
     public static int run(Options options, Tls tls) throws Exception {
         AwsClients clients = new AwsClients(options.url(), tls, options.http2());
         RequestPattern pattern = switch (options.pattern()) {
-            case "async-shared" -> new AwsAsyncSharedPattern(clients);
+            case "async-shared" -> new AwsAsyncSharedPattern(clients.async(null));
+            case "async-short-idle" -> new AwsAsyncSharedPattern(clients.async(Duration.ofMillis(200)));
             case "async-client-per-call" -> new AwsAsyncPerCallPattern(clients);
             case "sync-shared" -> new AwsSyncSharedPattern(clients, AwsClients.Sync.APACHE);
             case "sync-client-per-call" -> new AwsSyncPerCallPattern(clients, AwsClients.Sync.APACHE);
