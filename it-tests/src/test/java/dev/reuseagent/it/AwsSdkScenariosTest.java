@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Netty connects (the endpoint counts them under {@code aws-netty}) and names the line that called the service
  * method. Sync on apache-client and url-connection-client: the clients beneath ({@code apache4},
  * {@code urlconnection}) report, and the SDK is a wrapper framework, so the site is the sample's line, never the
- * SDK's. Nine child JVMs: four async and four apache-client (JDK 17 and 25), one url-connection-client.
+ * SDK's. Twelve child JVMs: the good and the bad pattern, async and apache-client, on JDK 17 and 25 (eight);
+ * url-connection-client, HTTP/2, the idle reaper and Connection: close on one JDK each.
  */
 class AwsSdkScenariosTest {
 
@@ -176,7 +177,7 @@ class AwsSdkScenariosTest {
     void urlConnectionClientPerCallIsNewClientOverHttps() throws Exception {
         Jdk jdk = Jdk.matrix().get(Jdk.matrix().size() - 1);
         try (TruthServer server = TruthServer.https(TruthServer::small)) {
-            ChildJvm.Result run = run(jdk, "aws-urlconnection-per-call", server, "urlconnection-client-per-call", 3, 1);
+            ChildJvm.Result run = run(jdk, "aws-urlconnection-per-call", server, "urlconnection-per-call", 3, 1);
             JsonNode origin = Scenario.verifyClient(run, server, "urlconnection", "new-client");
             claimedEveryConnect(run, server, origin, "urlconnection");
             assertEquals(3, origin.path("newConnections").asLong(), origin::toString);

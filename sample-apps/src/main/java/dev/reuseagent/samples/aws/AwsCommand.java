@@ -24,7 +24,7 @@ public final class AwsCommand {
             .add("sync-shared", "one S3Client on apache-client (Apache HttpClient 4.5) for every request (good)")
             .add("sync-client-per-call", "a new S3Client on apache-client per request, closed after it")
             .add("urlconnection-shared", "one S3Client on url-connection-client for every request")
-            .add("urlconnection-client-per-call", "a new S3Client on url-connection-client per request, closed after");
+            .add("urlconnection-per-call", "a new S3Client on url-connection-client per request, closed after");
 
     private AwsCommand() {
     }
@@ -43,7 +43,7 @@ public final class AwsCommand {
             case "sync-shared" -> new AwsSyncSharedPattern(clients, AwsClients.Sync.APACHE);
             case "sync-client-per-call" -> new AwsSyncPerCallPattern(clients, AwsClients.Sync.APACHE);
             case "urlconnection-shared" -> new AwsSyncSharedPattern(clients, AwsClients.Sync.URLCONNECTION);
-            case "urlconnection-client-per-call" -> new AwsSyncPerCallPattern(clients, AwsClients.Sync.URLCONNECTION);
+            case "urlconnection-per-call" -> new AwsSyncPerCallPattern(clients, AwsClients.Sync.URLCONNECTION);
             default -> throw PATTERNS.unknown(options.pattern());
         };
         return ClientCommand.run(options, options.pattern(), pattern);

@@ -5,7 +5,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 import java.net.URL;
 
-/** {@code sync-client-per-call}, {@code urlconnection-client-per-call}: a new S3Client per request, closed after it. */
+/** {@code sync-client-per-call}, {@code urlconnection-per-call}: a new S3Client per request, closed after it. */
 final class AwsSyncPerCallPattern implements RequestPattern {
 
     private final AwsClients clients;
