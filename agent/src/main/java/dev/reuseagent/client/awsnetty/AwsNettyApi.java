@@ -3,150 +3,41 @@ package dev.reuseagent.client.awsnetty;
 import dev.reuseagent.client.NettyListener;
 import dev.reuseagent.model.Origin;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
-
-import static dev.reuseagent.client.NettyListener.call;
-
 /**
- * The few netty-nio-client and Netty members the slice reaches reflectively (the agent lives on the boot class path,
- * where they are invisible): one set per class loader that defines netty-nio-client, found through the class of its
- * {@code RequestContext}: public methods, but for the package-private {@code KEEP_ALIVE} attribute key, opened
- * here (the SDK lives in an unnamed module).
+ * What the tracking reads from netty-nio-client's and Netty's objects, all passed as {@code Object}: reflectively
+ * in the agent ({@link ReflectiveAwsNettyApi}, one per class loader), from plain objects in the unit tests.
  */
-final class AwsNettyApi {
-
-    private static final ClassValue<AwsNettyApi> BY_CLASS = new ClassValue<>() {
-        @Override
-        protected AwsNettyApi computeValue(Class<?> type) {
-            return new AwsNettyApi(type.getClassLoader());
-        }
-    };
-
-    private final Method channelPool;
-    private final Method executeRequest;
-    private final Method request;
-    private final Method protocol;
-    private final Method host;
-    private final Method port;
-    private final Method isSuccess;
-    private final Method getNow;
-    private final Method isActive;
-    private final Method parent;
-    private final Method attr;
-    private final Method attributeGet;
-    private final Method closeFuture;
-    private final Method addListener;
-    private final Class<?> listenerType;
-    /** {@code ChannelAttributeKey.KEEP_ALIVE}: false when the last response said the connection ends. */
-    private final Object keepAliveKey;
-    /** {@code ChannelAttributeKey.IN_USE}: true while a request holds the channel. */
-    private final Object inUseKey;
-    /** {@code ChannelAttributeKey.RESPONSE_COMPLETE_KEY}: true once the current response's last content arrived. */
-    private final Object responseCompleteKey;
-    private final Method contextChannel;
-
-    private AwsNettyApi(ClassLoader loader) {
-        try {
-            Class<?> context = Class.forName(AwsNettyInstrumentation.PACKAGE + "RequestContext", false, loader);
-            Class<?> channel = Class.forName("io.netty.channel.Channel", false, loader);
-            Class<?> future = Class.forName("io.netty.util.concurrent.Future", false, loader);
-            Class<?> sdkRequest = Class.forName("software.amazon.awssdk.http.SdkHttpRequest", false, loader);
-            listenerType = Class.forName("io.netty.util.concurrent.GenericFutureListener", false, loader);
-            channelPool = context.getMethod("channelPool");
-            executeRequest = context.getMethod("executeRequest");
-            request = Class.forName("software.amazon.awssdk.http.async.AsyncExecuteRequest", false, loader)
-                    .getMethod("request");
-            protocol = sdkRequest.getMethod("protocol");
-            host = sdkRequest.getMethod("host");
-            port = sdkRequest.getMethod("port");
-            isSuccess = future.getMethod("isSuccess");
-            getNow = future.getMethod("getNow");
-            isActive = channel.getMethod("isActive");
-            parent = channel.getMethod("parent");
-            closeFuture = channel.getMethod("closeFuture");
-            attr = Class.forName("io.netty.util.AttributeMap", false, loader)
-                    .getMethod("attr", Class.forName("io.netty.util.AttributeKey", false, loader));
-            attributeGet = Class.forName("io.netty.util.Attribute", false, loader).getMethod("get");
-            addListener = future.getMethod("addListener", listenerType);
-            Class<?> keys = Class.forName(AwsNettyInstrumentation.PACKAGE + "ChannelAttributeKey", false, loader);
-            keepAliveKey = staticField(keys, "KEEP_ALIVE");
-            inUseKey = staticField(keys, "IN_USE");
-            responseCompleteKey = staticField(keys, "RESPONSE_COMPLETE_KEY");
-            contextChannel = Class.forName("io.netty.channel.ChannelHandlerContext", false, loader)
-                    .getMethod("channel");
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new IllegalStateException("netty-nio-client's API not found in " + loader, e);
-        }
-    }
-
-    private static Object staticField(Class<?> type, String name) throws ReflectiveOperationException {
-        Field field = type.getDeclaredField(name);
-        field.setAccessible(true);
-        return field.get(null);
-    }
-
-    /** The API of the netty-nio-client that defined {@code type}. */
-    static AwsNettyApi of(Class<?> type) {
-        return BY_CLASS.get(type);
-    }
+abstract class AwsNettyApi {
 
     /** The pool of a request's {@code RequestContext}: one per client and origin. */
-    Object pool(Object context) {
-        return call(channelPool, context);
-    }
+    abstract Object pool(Object context);
 
     /** The origin of a request's {@code RequestContext}, as the application's endpoint gave it. */
-    Origin origin(Object context) {
-        Object sdkRequest = call(request, call(executeRequest, context));
-        return Origin.of(String.valueOf(call(protocol, sdkRequest)), String.valueOf(call(host, sdkRequest)),
-                (Integer) call(port, sdkRequest));
-    }
+    abstract Origin origin(Object context);
 
-    boolean isSuccess(Object future) {
-        return (Boolean) call(isSuccess, future);
-    }
+    /** Whether the pool's acquire (a Netty {@code Future}) succeeded. */
+    abstract boolean isSuccess(Object future);
 
-    Object getNow(Object future) {
-        return call(getNow, future);
-    }
+    /** The channel the pool's acquire gave. */
+    abstract Object getNow(Object future);
 
-    boolean isActive(Object channel) {
-        return (Boolean) call(isActive, channel);
-    }
+    abstract boolean isActive(Object channel);
 
     /** The connection of an HTTP/2 stream's child channel; null for a connection's own channel. */
-    Object parent(Object channel) {
-        return call(parent, channel);
-    }
+    abstract Object parent(Object channel);
 
     /** False when the channel's last response was not keep-alive; null when the SDK did not say. */
-    Boolean keepAlive(Object channel) {
-        return attribute(channel, keepAliveKey);
-    }
+    abstract Boolean keepAlive(Object channel);
 
     /** Whether a request holds the channel; null when the SDK did not say. */
-    Boolean inUse(Object channel) {
-        return attribute(channel, inUseKey);
-    }
+    abstract Boolean inUse(Object channel);
 
     /** Whether the channel's current response arrived whole; null when the SDK did not say. */
-    Boolean responseComplete(Object channel) {
-        return attribute(channel, responseCompleteKey);
-    }
-
-    private Boolean attribute(Object channel, Object key) {
-        Object value = call(attributeGet, call(attr, channel, key));
-        return value instanceof Boolean ? (Boolean) value : null;
-    }
+    abstract Boolean responseComplete(Object channel);
 
     /** The channel of a {@code ChannelHandlerContext}. */
-    Object channelOf(Object handlerContext) {
-        return call(contextChannel, handlerContext);
-    }
+    abstract Object channelOf(Object handlerContext);
 
-    /** Adds {@code listener} (a proxy in Netty's loader) to the channel's close. */
-    void onClose(Object channel, NettyListener listener) {
-        listener.addTo(call(closeFuture, channel), listenerType, addListener);
-    }
+    /** Adds {@code listener} to the channel's close. */
+    abstract void onClose(Object channel, NettyListener listener);
 }

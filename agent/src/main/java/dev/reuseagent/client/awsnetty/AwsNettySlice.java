@@ -30,6 +30,7 @@ public final class AwsNettySlice extends ClientSlice {
 
     @Override
     public void start(SliceContext context) {
-        AwsNettyHooks.install(new AwsNettyTracking(context.connections(), context.transport()));
+        AwsNettyHooks.install(new AwsNettyTracking(context.connections(), context.transport(),
+                ReflectiveAwsNettyApi.BY_CLASS));
     }
 }

@@ -40,14 +40,18 @@ final class AwsNettyTracking {
     /** The pools closed with their client. */
     private final WeakIdentityMap<Boolean> closedPools = new WeakIdentityMap<>();
 
-    AwsNettyTracking(ConnectionTracker connections, TransportTracker transport) {
+    /** The API of the netty-nio-client that defined a class (its {@code RequestContext}'s, its reaper's). */
+    private final ClassValue<AwsNettyApi> apis;
+
+    AwsNettyTracking(ConnectionTracker connections, TransportTracker transport, ClassValue<AwsNettyApi> apis) {
         this.connections = connections;
         this.transport = transport;
+        this.apis = apis;
     }
 
     /** A request starts: remember its origin, pool and the application's line for its executor. */
     void executing(Object executor, Object context) {
-        AwsNettyApi api = AwsNettyApi.of(context.getClass());
+        AwsNettyApi api = apis.get(context.getClass());
         Origin origin = api.origin(context);
         requests.put(executor, new AwsRequest(api, origin, api.pool(context), transport.site()));
     }
@@ -148,7 +152,7 @@ final class AwsNettyTracking {
      * request holds it and it is open (its own test, made here the same way).
      */
     void idleFired(Object reaper, Object handlerContext) {
-        AwsNettyApi api = AwsNettyApi.of(reaper.getClass());
+        AwsNettyApi api = apis.get(reaper.getClass());
         Object channel = api.channelOf(handlerContext);
         if (channels.get(channel) != null && Boolean.FALSE.equals(api.inUse(channel)) && api.isActive(channel)) {
             closing.put(channel, CloseCause.IDLE_TIMEOUT);
