@@ -49,7 +49,10 @@ final class AwsNettyTracking {
         this.apis = apis;
     }
 
-    /** A request starts: remember its origin, pool and the application's line for its executor. */
+    /**
+     * A request starts: remember its origin, pool and the application's line for its executor. The pool misses
+     * later, on the event loop, so the line is taken for every request (a stack walk per call).
+     */
     void executing(Object executor, Object context) {
         AwsNettyApi api = apis.get(context.getClass());
         Origin origin = api.origin(context);
