@@ -12,6 +12,7 @@ import dev.reuseagent.client.nettytls.NettyTlsSlice;
 import dev.reuseagent.client.okhttp.OkHttpSlice;
 import dev.reuseagent.client.reactornetty.ReactorNettySlice;
 import dev.reuseagent.client.urlconnection.UrlConnectionSlice;
+import dev.reuseagent.client.vertx.VertxSlice;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,7 @@ public final class ClientSlices {
                 new NettyTlsSlice(),
                 new ReactorNettySlice(),
                 new JettySlice(),
+                new VertxSlice(),
                 new AwsNettySlice());
     }
 

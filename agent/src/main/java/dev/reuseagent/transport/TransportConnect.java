@@ -22,9 +22,15 @@ public final class TransportConnect {
      */
     String reportedBy;
 
-    // Written by the thread that made the connect.
-    ConnectionRecord connection;
-    boolean tlsDone;
+    /*
+     * The client's connection once attributed, and the TLS handshake once ended: written by whichever thread gets
+     * there (the connecting thread, or an I/O thread driving an SSLEngine) and read by the other. Both flags are
+     * volatile and each side writes its own before reading the other's, so at least one side hands the handshake
+     * to the connection (ConnectionRecord#attachTls takes it once).
+     */
+    volatile ConnectionRecord connection;
+    /** Set by {@link #endTls}, after the two fields below. */
+    volatile boolean tlsDone;
     boolean tlsResumed;
     long tlsNanos;
     /** A client claimed it (or it was reported by one): never announced as unknown. */
@@ -38,6 +44,17 @@ public final class TransportConnect {
         this.port = port;
         this.connectNanos = connectNanos;
         this.site = site;
+    }
+
+    /** Records the handshake over this connect; false when one was recorded already (it counts once). */
+    synchronized boolean endTls(boolean resumed, long nanos) {
+        if (tlsDone) {
+            return false;
+        }
+        tlsResumed = resumed;
+        tlsNanos = nanos;
+        tlsDone = true;
+        return true;
     }
 
     public long connectNanos() {

@@ -241,12 +241,9 @@ public final class TransportTracker {
      * {@link #attribute}.
      */
     public void handshakeOf(TransportConnect connect, boolean resumed, long nanos) {
-        if (connect.tlsDone) {
+        if (!connect.endTls(resumed, nanos)) {
             return;
         }
-        connect.tlsDone = true;
-        connect.tlsResumed = resumed;
-        connect.tlsNanos = nanos;
         connect.endpoint.recordTls(resumed);
         ConnectionRecord connection = connect.connection;
         if (connection != null && connection.tls() == null) {

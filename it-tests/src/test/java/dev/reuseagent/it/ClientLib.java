@@ -29,6 +29,11 @@ enum ClientLib {
      */
     SPRING("spring", "spring", "urlconnection", "7.0"),
     FEIGN("feign", "feign", "urlconnection", "13.13"),
+    /**
+     * Google HTTP Client 2.2: NetHttpTransport over urlconnection, and both ApacheHttpTransports (apache.v2 over
+     * HttpClientBuilder, the deprecated apache one over DefaultHttpClient) over apache4 (4.5 from the same folder).
+     */
+    GOOGLE("google-http", "google", "urlconnection", "2.2"),
     RETROFIT("retrofit", "retrofit", "okhttp", "3.0"),
     /**
      * Netty at the transport layer: plain Netty 4.2 (NIO and native epoll), and Reactor Netty 1.3's HttpClient on its
@@ -44,10 +49,10 @@ enum ClientLib {
     /** Jetty's HttpClient 12.1 on its default HTTP/1.1 transport. */
     JETTY("jetty", "jetty", "12.1"),
     /**
-     * Vert.x 5's WebClient (vertx-web-client 5.0, with the Netty 4.2 it brings): seen at the transport layer through
-     * the netty slice (connects and TLS per endpoint, client {@code netty}); no Vert.x HTTP slice yet.
+     * Vert.x 5's WebClient (vertx-web-client 5.0, with the Netty 4.2 it brings): its own slice, {@code vertx}, whose
+     * connects the netty slice reports and the vertx slice claims.
      */
-    VERTX("vertx", "vertx", "netty", "5.0"),
+    VERTX("vertx", "vertx", "vertx", "5.0"),
     /**
      * The AWS SDK for Java v2 (2.57) S3 client: async on netty-nio-client (client {@code aws-netty}); its sync HTTP
      * clients (apache-client, url-connection-client) are reported under the agent's names for the clients beneath,

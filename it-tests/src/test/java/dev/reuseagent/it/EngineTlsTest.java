@@ -61,7 +61,8 @@ class EngineTlsTest {
         try (TruthServer server = TruthServer.https(TruthServer::small)) {
             ChildJvm.Result run = jvm(jdk, c, "engine-tls-" + c.command() + "-" + c.pattern)
                     .run(args(c, server, true));
-            TruthServer.Truth truth = Scenario.verifySampleRan(run, server, c.perRequest ? REQUESTS : 1);
+            TruthServer.Truth truth = Scenario.verifySampleRan(run, server, c.perRequest ? REQUESTS : 1,
+                    maxConnections(c));
             JsonNode summary = run.summary();
             JsonNode endpoint = Scenario.endpoint(summary, server.origin().replaceFirst("^https://", ""));
             String context = truth + "; endpoint " + endpoint + "\n" + run.describe();
@@ -103,6 +104,16 @@ class EngineTlsTest {
             assertEquals(0, endpoint.path("tls").path("resumed").asLong(), context);
             assertEquals(0, summary.path("agent").path("adviceErrors").asLong(), context);
         }
+    }
+
+    /**
+     * Per request: one connection each. Shared: one, except that Reactor Netty hands a connection back to its pool
+     * on the event loop after {@code block()} returned, and on a busy machine the next request can find the pool
+     * empty and open a second (seen once on JDK 25). What this test checks, a handshake per connection the server
+     * saw, holds either way.
+     */
+    private static int maxConnections(Case c) {
+        return c.perRequest ? REQUESTS : c == Case.REACTOR_SHARED ? 2 : 1;
     }
 
     private static ChildJvm jvm(Jdk jdk, Case c, String name) {

@@ -26,28 +26,41 @@ class FailedTlsTest {
         try (TruthServer server = TruthServer.https(TruthServer::small)) {
             ChildJvm.Result run = client.jvm(jdk, "untrusted-tls")
                     .run(client.args("shared", server.url(), "--requests", String.valueOf(REQUESTS)));
-            String context = run.describe();
-            assertEquals(0, server.truthSoFar(), context);
-            assertEquals(REQUESTS, FailedExchangesTest.failedInSample(run), context);
-
-            JsonNode origin = run.origin(server.origin());
-            assertEquals(REQUESTS, origin.path("failedConnections").asLong(), () -> "one per attempt. " + context);
-            assertEquals(0, origin.path("newConnections").asLong(), context);
-            assertEquals(0, origin.path("requests").asLong(), context);
-            assertEquals(0, origin.path("failedExchanges").asLong(), context);
-            assertEquals(0, run.lines("new connection #").size(), context);
-
-            List<String> failedLines = run.lines("failed connection to " + server.origin() + " via "
-                    + client.agentName + " error=SSLHandshakeException at ");
-            assertEquals(REQUESTS, failedLines.size(), context);
-            assertTrue(failedLines.get(0).contains(" at dev.reuseagent.samples."), () -> "the site. " + context);
-            List<String> stderr = List.of(run.stderr.split("\\R"));
-            int firstFailedLine = stderr.indexOf(failedLines.get(0));
-            int firstFailureSeen = indexOfFirst(stderr, "sample: GET ");
-            assertTrue(firstFailedLine >= 0 && firstFailedLine < firstFailureSeen,
-                    () -> "logged when it happened, before the application saw the exception. " + context);
-            assertEquals(0, run.summary().path("agent").path("adviceErrors").asLong(), context);
+            failedConnectionsOnly(run, server, client.agentName, REQUESTS);
         }
+    }
+
+    /**
+     * The checks of a run whose every attempt failed its TLS handshake: as many failed connections as attempts, no
+     * new connection nor request, one {@code failed connection} line each at a sample's line, logged before the
+     * application saw the exception, no advice error.
+     *
+     * @return the {@code failed connection} lines
+     */
+    static List<String> failedConnectionsOnly(ChildJvm.Result run, TruthServer server, String client, int requests)
+            throws Exception {
+        String context = run.describe();
+        assertEquals(0, server.truthSoFar(), context);
+        assertEquals(requests, FailedExchangesTest.failedInSample(run), context);
+
+        JsonNode origin = run.origin(server.origin());
+        assertEquals(requests, origin.path("failedConnections").asLong(), () -> "one per attempt. " + context);
+        assertEquals(0, origin.path("newConnections").asLong(), context);
+        assertEquals(0, origin.path("requests").asLong(), context);
+        assertEquals(0, origin.path("failedExchanges").asLong(), context);
+        assertEquals(0, run.lines("new connection #").size(), context);
+
+        List<String> failedLines = run.lines("failed connection to " + server.origin() + " via "
+                + client + " error=SSLHandshakeException at ");
+        assertEquals(requests, failedLines.size(), context);
+        assertTrue(failedLines.get(0).contains(" at dev.reuseagent.samples."), () -> "the site. " + context);
+        List<String> stderr = List.of(run.stderr.split("\\R"));
+        int firstFailedLine = stderr.indexOf(failedLines.get(0));
+        int firstFailureSeen = indexOfFirst(stderr, "sample: GET ");
+        assertTrue(firstFailedLine >= 0 && firstFailedLine < firstFailureSeen,
+                () -> "logged when it happened, before the application saw the exception. " + context);
+        assertEquals(0, run.summary().path("agent").path("adviceErrors").asLong(), context);
+        return failedLines;
     }
 
     private static int indexOfFirst(List<String> lines, String prefix) {

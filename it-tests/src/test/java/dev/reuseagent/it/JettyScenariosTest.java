@@ -176,4 +176,34 @@ class JettyScenariosTest {
             assertEquals(1, reason(origin, "first-use"), origin::toString);
         }
     }
+
+    /**
+     * A server whose certificate the client does not trust (the sample trusts only the JDK's default CAs here): the
+     * TCP connect succeeds, the TLS handshake (on Jetty's threads) does not. Each attempt is one failed connection of
+     * the origin at the sample's line, as the other clients report it (FailedTlsTest), logged before the application
+     * sees its exception, never a new connection, and its connect is Jetty's, not {@code unknown}.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void anUntrustedCertificateIsAFailedConnection(Jdk jdk) throws Exception {
+        jdk.assumePresent();
+        int requests = 2;
+        try (TruthServer server = TruthServer.https(TruthServer::small)) {
+            ChildJvm.Result run = new ChildJvm(jdk, "jetty-untrusted-tls").client(ClientLib.JETTY).run(
+                    ClientLib.JETTY.command, "shared", "--url", server.url(), "--requests", Integer.toString(requests));
+            List<String> failed = FailedTlsTest.failedConnectionsOnly(run, server, "jetty", requests);
+            String context = run.describe();
+            for (String line : failed) {
+                assertTrue(line.contains(" at dev.reuseagent.samples.jetty.JettySharedPattern.get("), () -> "the site. "
+                        + context);
+            }
+
+            // the connects are Jetty's: attributed, failed, never logged or counted as unknown
+            assertEquals(List.of(), run.lines(" via unknown"), context);
+            JsonNode endpoint = Scenario.endpoint(run.summary(), Scenario.defaultEndpoint(server));
+            assertEquals(requests, endpoint.path("tcpConnects").asLong(), context);
+            assertEquals(0, endpoint.path("unattributed").asLong(), context);
+            assertEquals(requests, endpoint.path("clients").path("jetty").asLong(), context);
+        }
+    }
 }

@@ -47,9 +47,13 @@ class QuietStartTest {
             }
             // Spring's patterns name the template they share (RestTemplate here, over HttpURLConnection)
             String shared = lib == ClientLib.SPRING ? "rest-template-shared" : "shared";
+            if (lib == ClientLib.GOOGLE) {
+                shared = "net-shared"; // Google HTTP Client's patterns name their transport
+            }
             // HttpClient 5 async releases a connection on its I/O thread after the response's future completed: a
-            // request sent at once may open a second connection (pool-busy); a short pause keeps this run to one
-            String pause = lib == ClientLib.APACHE5_ASYNC ? "50" : "0";
+            // request sent at once may open a second connection (pool-busy); a short pause keeps this run to one.
+            // Vert.x likewise hands a connection back on its event loop after the response's future completed.
+            String pause = lib == ClientLib.APACHE5_ASYNC || lib == ClientLib.VERTX ? "50" : "0";
             ChildJvm.Result run = jvm.run(client, shared, "--url", server.url(), "--trust-pem", pem.toString(),
                     "--requests", "3", "--pause-ms", pause);
             Scenario.verifyClient(run, server, lib == null ? client : lib.agentName);

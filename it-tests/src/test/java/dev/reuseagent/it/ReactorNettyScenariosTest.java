@@ -1,6 +1,7 @@
 package dev.reuseagent.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,6 +37,11 @@ class ReactorNettyScenariosTest {
     /** {@code command} of sample-apps, on the class path of {@code lib}. */
     private static ChildJvm.Result run(ClientLib lib, String command, Jdk jdk, String name, TruthServer server,
             String pattern, int requests, int threads, String... jvmArgs) throws Exception {
+        return run(lib, command, jdk, name, server, pattern, requests, threads, 50, jvmArgs);
+    }
+
+    private static ChildJvm.Result run(ClientLib lib, String command, Jdk jdk, String name, TruthServer server,
+            String pattern, int requests, int threads, int pauseMs, String... jvmArgs) throws Exception {
         jdk.assumePresent();
         ChildJvm jvm = new ChildJvm(jdk, name).client(lib);
         for (String arg : jvmArgs) {
@@ -44,7 +50,8 @@ class ReactorNettyScenariosTest {
         // Reactor Netty hands a connection back to its pool on the event loop after block() has returned: a request
         // sent at once could find it still busy and open another one (pool-busy, truthfully, but not this scenario).
         return jvm.run(command, pattern, "--url", server.url(), "--requests",
-                Integer.toString(requests), "--threads", Integer.toString(threads), "--pause-ms", "50",
+                Integer.toString(requests), "--threads", Integer.toString(threads),
+                "--pause-ms", Integer.toString(pauseMs),
                 "--trust-pem", TruthServer.trustPem(ChildJvm.WORK).toString());
     }
 
@@ -144,6 +151,62 @@ class ReactorNettyScenariosTest {
             assertEquals(5, origin.path("newConnections").asLong(), origin::toString);
             assertEquals(4, origin.path("reasons").path("server-closed").asLong(), origin::toString);
             assertEquals(5, origin.path("closes").path("server-closed").asLong(), origin::toString);
+        }
+    }
+
+    /**
+     * The pool's {@code maxIdleTime} (set by Reactor Netty's system property for its global pool) shorter than the
+     * pauses: the pool evicts the idle connection when the next request asks for one, closing it itself; each later
+     * connection's reason and each eviction's close cause is {@code idle-timeout}.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void poolMaxIdleTimeShorterThanThePausesIsIdleTimeout(Jdk jdk) throws Exception {
+        idleClosed(jdk, "reactor-netty-max-idle-time", TruthServer.http(TruthServer::small), "idle-timeout",
+                "-Dreactor.netty.pool.maxIdleTime=100");
+    }
+
+    /**
+     * The pool's {@code maxLifeTime} shorter than the pauses: the pool evicts the idle connection that outlived it.
+     * The contract has no cause of its own for that; it is an expiry in the pool, reported {@code idle-timeout}.
+     */
+    @Test
+    void poolMaxLifeTimeIsIdleTimeout() throws Exception {
+        idleClosed(Jdk.matrix().get(0), "reactor-netty-max-life-time", TruthServer.http(TruthServer::small),
+                "idle-timeout", "-Dreactor.netty.pool.maxLifeTime=100");
+    }
+
+    /**
+     * The server closes each connection right after its response, without saying so ({@code Connection: close}):
+     * the connection dies while idle in the pool, which drops it at the next request and opens another: as the
+     * Apache clients report it, {@code stale}.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void serverClosingIdleConnectionsIsStale(Jdk jdk) throws Exception {
+        idleClosed(jdk, "reactor-netty-server-closes-idle", TruthServer.http(() -> TruthServer.smallBuilder()
+                .onResponseEnd(new SocketEffect.CloseSocket(true, false, false)).build()), "stale");
+    }
+
+    /**
+     * Four requests 300 ms apart on a shared client whose pooled connection is closed while idle: a connection each,
+     * the first {@code first-use}, the rest {@code cause}; the closes seen before exit all {@code cause} (the last
+     * connection may still be open at exit, when the pool closes it only at the next request).
+     */
+    private static void idleClosed(Jdk jdk, String name, TruthServer truthServer, String cause, String... jvmArgs)
+            throws Exception {
+        try (TruthServer server = truthServer) {
+            ChildJvm.Result run = run(ClientLib.REACTOR, ClientLib.REACTOR.command, jdk, name, server, "shared", 4, 1,
+                    300, jvmArgs);
+            JsonNode origin = Scenario.verifyClient(run, server, CLIENT, cause);
+            claimedEveryConnect(run, server, origin);
+            assertEquals(4, origin.path("newConnections").asLong(), origin::toString);
+            assertEquals(1, origin.path("reasons").path("first-use").asLong(), origin::toString);
+            assertEquals(3, origin.path("reasons").path(cause).asLong(), origin::toString);
+            JsonNode closes = origin.path("closes");
+            assertTrue(closes.path(cause).asLong() >= 3, origin::toString);
+            assertEquals(1, closes.size(), origin::toString);
+            sitedAt(origin, "ReactorSharedPattern", "connects once, then reuses");
         }
     }
 

@@ -6,6 +6,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
@@ -13,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * HTTP wrapper frameworks (Spring's RestTemplate and RestClient, OpenFeign, Retrofit), each on its own class path,
+ * HTTP wrapper frameworks (Spring's RestTemplate and RestClient, OpenFeign, Google HTTP Client on its three
+ * transports, Retrofit), each on its own class path,
  * on every JDK of the matrix: the bad pattern (a client per request) and the good one (one shared client), counted
  * against the server, with the client underneath as {@code via}, and as the site the sample application's own
  * line, never a frame of the framework (nor of the JDK proxy of a Feign or Retrofit interface).
@@ -46,22 +49,20 @@ class WrapperFrameworkSitesTest {
     }
 
     /** A client per request: one new connection per request, new-client after the first, at the sample's line. */
-    private static void perRequest(ChildJvm.Result run, TruthServer server, String client, String sampleClass,
-            int requests) throws Exception {
-        JsonNode origin = Scenario.verifyClient(run, server, client, "new-client");
+    private static void perRequest(ChildJvm.Result run, TruthServer server, Case c, int requests) throws Exception {
+        JsonNode origin = Scenario.verifyClientAt(run, server, c.endpoint(server), c.client, "new-client");
         assertEquals(requests, origin.path("newConnections").asLong(), origin::toString);
         assertEquals(1, origin.path("reasons").path("first-use").asLong(), origin::toString);
         assertEquals(requests - 1, origin.path("reasons").path("new-client").asLong(), origin::toString);
-        sitesAreTheSamples(origin, sampleClass, requests);
+        sitesAreTheSamples(origin, c.sampleClass, requests);
     }
 
     /** One shared client: one connection for every request, at the sample's line. */
-    private static void shared(ChildJvm.Result run, TruthServer server, String client, String sampleClass,
-            int requests) throws Exception {
-        JsonNode origin = Scenario.verifyClient(run, server, client);
+    private static void shared(ChildJvm.Result run, TruthServer server, Case c, int requests) throws Exception {
+        JsonNode origin = Scenario.verifyClientAt(run, server, c.endpoint(server), c.client);
         assertEquals(1, origin.path("newConnections").asLong(), origin::toString);
         assertEquals(requests - 1, origin.path("reusedConnections").asLong(), origin::toString);
-        sitesAreTheSamples(origin, sampleClass, 1);
+        sitesAreTheSamples(origin, c.sampleClass, 1);
     }
 
     /** sample-apps.jar carries no framework: help still lists their patterns, and a run says what is missing. */
@@ -71,7 +72,7 @@ class WrapperFrameworkSitesTest {
         ChildJvm.Result help = new ChildJvm(jdk, "frameworks-help").withoutAgent().run("help");
         assertEquals(0, help.exitCode, help::describe);
         for (String line : new String[] {"spring patterns", "rest-client-per-request", "feign patterns",
-                "retrofit patterns"}) {
+                "google patterns", "legacy-apache-per-request", "retrofit patterns"}) {
             assertTrue(help.stdout.contains(line), help::describe);
         }
         ChildJvm.Result feign = new ChildJvm(jdk, "feign-missing").withoutAgent().run("feign", "shared", "--url",
@@ -97,6 +98,16 @@ class WrapperFrameworkSitesTest {
         FEIGN_CLIENT_PER_REQUEST(ClientLib.FEIGN, "client-per-request", true, "urlconnection",
                 "feign.FeignPerRequestPattern"),
         FEIGN_SHARED(ClientLib.FEIGN, "shared", true, "urlconnection", "feign.FeignSharedPattern"),
+        GOOGLE_NET_PER_REQUEST(ClientLib.GOOGLE, "net-per-request", true, "urlconnection",
+                "google.GooglePerRequestPattern"),
+        GOOGLE_NET_SHARED(ClientLib.GOOGLE, "net-shared", true, "urlconnection", "google.GoogleSharedPattern"),
+        GOOGLE_APACHE_PER_REQUEST(ClientLib.GOOGLE, "apache-per-request", true, "apache4",
+                "google.GooglePerRequestPattern"),
+        GOOGLE_APACHE_SHARED(ClientLib.GOOGLE, "apache-shared", true, "apache4", "google.GoogleSharedPattern"),
+        GOOGLE_LEGACY_APACHE_PER_REQUEST(ClientLib.GOOGLE, "legacy-apache-per-request", false, "apache4",
+                "google.GooglePerRequestPattern"),
+        GOOGLE_LEGACY_APACHE_SHARED(ClientLib.GOOGLE, "legacy-apache-shared", false, "apache4",
+                "google.GoogleSharedPattern"),
         RETROFIT_CLIENT_PER_REQUEST(ClientLib.RETROFIT, "client-per-request", false, "okhttp",
                 "retrofit.RetrofitPerRequestPattern"),
         RETROFIT_SHARED(ClientLib.RETROFIT, "shared", false, "okhttp", "retrofit.RetrofitSharedPattern");
@@ -118,6 +129,20 @@ class WrapperFrameworkSitesTest {
         boolean perRequest() {
             return pattern.endsWith("per-request");
         }
+
+        /**
+         * The endpoint the connects are counted under. Google's deprecated ApacheHttpTransport registers its socket
+         * factories through Apache 4's old {@code SocketFactory} interface, whose adaptor hands the factory the
+         * address's host NAME ({@code InetSocketAddress#getHostName}, a reverse look-up of 127.0.0.1): the client
+         * really connects to that name, and the agent counts it so.
+         */
+        String endpoint(TruthServer server) throws UnknownHostException {
+            String endpoint = Scenario.defaultEndpoint(server);
+            if (this == GOOGLE_LEGACY_APACHE_PER_REQUEST || this == GOOGLE_LEGACY_APACHE_SHARED) {
+                return InetAddress.getByName("127.0.0.1").getHostName() + endpoint.substring(endpoint.indexOf(':'));
+            }
+            return endpoint;
+        }
     }
 
     static Stream<Arguments> matrix() {
@@ -131,9 +156,9 @@ class WrapperFrameworkSitesTest {
         try (TruthServer server = c.https ? TruthServer.https(TruthServer::small) : TruthServer.http(TruthServer::small)) {
             ChildJvm.Result run = run(jdk, c.lib, server, c.pattern, requests);
             if (c.perRequest()) {
-                perRequest(run, server, c.client, c.sampleClass, requests);
+                perRequest(run, server, c, requests);
             } else {
-                shared(run, server, c.client, c.sampleClass, requests);
+                shared(run, server, c, requests);
             }
         }
     }

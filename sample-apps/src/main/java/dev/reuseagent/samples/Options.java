@@ -18,7 +18,7 @@ import java.util.Set;
  * urlconnection &lt;pattern&gt; --url URL [--requests N] [--threads T] [--pause-ms P] [--trust-pem FILE] [--max-seconds S]
  *               [--linger-ms L] [--end return|hook|halt]
  * jdkhttp|okhttp|apache5|apache5-async|apache4 &lt;pattern&gt; --url URL [the same] [--protocol http1|h2] [--pool-size N]
- * spring|feign|retrofit &lt;pattern&gt; --url URL [the urlconnection options]
+ * spring|feign|google|retrofit &lt;pattern&gt; --url URL [the urlconnection options]
  * netty &lt;pattern&gt; --url URL [the urlconnection options]
  * reactor &lt;pattern&gt; --url URL [the urlconnection options] [--protocol http1|h2]
  * jetty &lt;pattern&gt; --url URL [the urlconnection options] [--protocol http1|h2]
@@ -69,6 +69,7 @@ public record Options(
         APACHE4("apache4", CLIENT_OPTIONS),
         SPRING("spring", REQUEST_OPTIONS),
         FEIGN("feign", REQUEST_OPTIONS),
+        GOOGLE("google", REQUEST_OPTIONS),
         RETROFIT("retrofit", REQUEST_OPTIONS),
         NETTY("netty", REQUEST_OPTIONS),
         REACTOR("reactor", union(REQUEST_OPTIONS, Set.of("--protocol"))),

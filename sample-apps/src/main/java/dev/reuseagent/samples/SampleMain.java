@@ -7,6 +7,7 @@ import dev.reuseagent.samples.apache5async.Apache5AsyncCommand;
 import dev.reuseagent.samples.aws.AwsCommand;
 import dev.reuseagent.samples.demo.Demo;
 import dev.reuseagent.samples.feign.FeignCommand;
+import dev.reuseagent.samples.google.GoogleCommand;
 import dev.reuseagent.samples.jdkhttp.JdkHttpCommand;
 import dev.reuseagent.samples.jetty.JettyCommand;
 import dev.reuseagent.samples.netty.NettyCommand;
@@ -74,7 +75,7 @@ public final class SampleMain {
                 case APACHE5 -> Apache5Command.run(options, tls);
                 case APACHE5_ASYNC -> Apache5AsyncCommand.run(options, tls);
                 case APACHE4 -> Apache4Command.run(options, tls);
-                case SPRING, FEIGN, RETROFIT, NETTY, REACTOR, APACHE4_ASYNC, JETTY, VERTX, AWS -> runFramework(options, tls);
+                case SPRING, FEIGN, GOOGLE, RETROFIT, NETTY, REACTOR, APACHE4_ASYNC, JETTY, VERTX, AWS -> runFramework(options, tls);
                 case ISOLATION -> runIsolation(options, tls);
                 case DEMO, HELP -> EXIT_OK;
             };
@@ -118,6 +119,7 @@ public final class SampleMain {
             return switch (options.command()) {
                 case SPRING -> SpringCommand.run(options, tls);
                 case FEIGN -> FeignCommand.run(options, tls);
+                case GOOGLE -> GoogleCommand.run(options, tls);
                 case NETTY -> NettyCommand.run(options, tls);
                 case REACTOR -> ReactorCommand.run(options, tls);
                 case APACHE4_ASYNC -> Apache4AsyncCommand.run(options, tls);
@@ -128,16 +130,19 @@ public final class SampleMain {
             };
         } catch (NoClassDefFoundError e) {
             System.err.println("sample: " + options.command().cliName() + " needs its framework on the class path: "
-                    + "java -cp 'sample-apps.jar:client-libs/" + libDir(options.command()) + "/target/lib/*' "
+                    + "java -cp 'sample-apps.jar:client-libs/" + libsDir(options.command()) + "/target/lib/*' "
                     + SampleMain.class.getName() + " " + options.command().cliName() + " ... (missing: "
                     + e.getMessage() + ")");
             return EXIT_USAGE;
         }
     }
 
-    /** The client-libs folder of a framework subcommand. */
-    private static String libDir(Options.Command command) {
-        return command == Options.Command.AWS ? "awssdk" : command.cliName().replace("-", "");
+    /** The client-libs folder of a framework subcommand's jars. */
+    private static String libsDir(Options.Command command) {
+        if (command == Options.Command.AWS) {
+            return "awssdk";
+        }
+        return command == Options.Command.GOOGLE ? "google-http" : command.cliName().replace("-", "");
     }
 
     /**
@@ -166,7 +171,7 @@ public final class SampleMain {
                 "  java -cp 'sample-apps.jar:<client jars>' " + SampleMain.class.getName() + " <jdkhttp|okhttp|apache5|apache5-async|apache4> <pattern> --url <URL>",
                 "       [the urlconnection options] [--protocol http1|h2] [--pool-size N]   (sample-apps-demo.jar has the clients)",
                 "  java -cp 'sample-apps.jar:client-libs/<framework>/target/lib/*' " + SampleMain.class.getName()
-                        + " <spring|feign|retrofit> <pattern>",
+                        + " <spring|feign|google|retrofit> <pattern>",
                 "       --url <URL> [the urlconnection options]   (HTTP wrapper frameworks over the clients above)",
                 "  java -cp 'sample-apps.jar:client-libs/<netty|reactor>/target/lib/*' " + SampleMain.class.getName()
                         + " <netty|reactor> <pattern>",
@@ -209,12 +214,13 @@ public final class SampleMain {
                 "apache4 patterns:", clientHelp("apache4"),
                 "spring patterns (spring-web 7):", SpringCommand.patternHelp(),
                 "feign patterns (OpenFeign, its default client):", FeignCommand.patternHelp(),
+                "google patterns (Google HTTP Client 2.2; client-libs/google-http):", GoogleCommand.patternHelp(),
                 "retrofit patterns (Retrofit 3 over OkHttp 4.12):", RetrofitCommand.patternHelp(),
                 "netty patterns (plain Netty 4.2, HTTP/1.1):", NettyCommand.patternHelp(),
                 "reactor patterns (Reactor Netty 1.3 HttpClient, its default transport):", ReactorCommand.patternHelp(),
                 "apache4-async patterns (Apache HttpAsyncClient 4.1):", Apache4AsyncCommand.patternHelp(),
                 "jetty patterns (Jetty HttpClient 12.1, HTTP/1.1 or --protocol h2):", JettyCommand.patternHelp(),
-                "vertx patterns (Vert.x 5 WebClient, HTTP/1.1):", VertxCommand.patternHelp(),
+                "vertx patterns (Vert.x 5 WebClient, HTTP/1.1; h2-* HTTP/2):", VertxCommand.patternHelp(),
                 "aws patterns (AWS SDK v2 S3 client on netty-nio-client, apache-client or url-connection-client):",
                 AwsCommand.patternHelp(),
                 "",

@@ -20,6 +20,9 @@ interface JettyApi {
     /** Whether the exchange of this {@code Result} failed. */
     boolean failed(Object result);
 
+    /** The failure of the exchange of this {@code Result} (its request's or its response's), or null. */
+    Throwable failure(Object result);
+
     /** Whether the request of this {@code Result} said {@code Connection: close}. */
     boolean requestAsksClose(Object result);
 }

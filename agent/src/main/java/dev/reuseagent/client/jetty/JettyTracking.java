@@ -9,6 +9,8 @@ import dev.reuseagent.track.WeakIdentityMap;
 import dev.reuseagent.transport.TransportConnect;
 import dev.reuseagent.transport.TransportTracker;
 
+import javax.net.ssl.SSLException;
+
 /**
  * Turns the Jetty hooks into tracker events. The key of a connection is the object Jetty pools (its
  * {@code HttpConnectionOverHTTP}), the pool is the destination's {@code ConnectionPool} (one per origin and
@@ -18,6 +20,8 @@ import dev.reuseagent.transport.TransportTracker;
  * it becomes a new connection when an exchange first takes it.
  */
 final class JettyTracking {
+
+    private static final int MAX_CAUSES = 8;
 
     private final ConnectionTracker tracker;
     private final TransportTracker transport;
@@ -29,6 +33,11 @@ final class JettyTracking {
     private final WeakIdentityMap<Requested> created = new WeakIdentityMap<>();
     /** The last application line that asked a destination for a connection, by destination. */
     private final WeakIdentityMap<String> lastSites = new WeakIdentityMap<>();
+    /**
+     * TLS connections whose first exchange had not ended, nor their handshake, when they left the pool (a failed
+     * handshake may close the connection before its exchange ends): their close cause, until that exchange ends.
+     */
+    private final WeakIdentityMap<CloseCause> removedBeforeFirstExchange = new WeakIdentityMap<>();
 
     JettyTracking(ConnectionTracker tracker, TransportTracker transport, JettyApi api) {
         this.tracker = tracker;
@@ -108,14 +117,41 @@ final class JettyTracking {
         tracker.returned(connection, mark);
     }
 
-    /** An exchange on {@code connection} ended with {@code result}: a request, as the server received it. */
+    /**
+     * An exchange on {@code connection} ended with {@code result}: a request, as the server received it. Except when
+     * it is the connection's first and failed on TLS before the handshake finished: Jetty hands a TLS connection to
+     * its first exchange before the handshake, which runs as that exchange writes, so a handshake that fails (an
+     * untrusted certificate) ends the exchange; that is a failed connection, as the other clients report it, and no
+     * request reached the server.
+     */
     void exchangeEnding(JettyThreadState s, Object connection, Object result) {
         s.endingConnection = connection;
         s.endingResult = result;
         ConnectionRecord c = tracker.find(connection);
-        if (c != null) {
+        if (c == null) {
+            return;
+        }
+        Throwable tls = c.uses() == 0 && c.tls() == null ? tlsFailure(api.failure(result)) : null;
+        if (tls != null) {
+            tracker.failedConnections().failed(connection, tls);
+        } else {
             tracker.exchangeDone(c, api.responded(result));
         }
+        CloseCause removed = removedBeforeFirstExchange.remove(connection);
+        if (removed != null && tracker.find(connection) != null) {
+            tracker.closed(connection, removed);
+        }
+    }
+
+    /** The {@code SSLException} in {@code thrown}'s causes (a few deep), or null. */
+    private static Throwable tlsFailure(Throwable thrown) {
+        Throwable t = thrown;
+        for (int depth = 0; t != null && depth < MAX_CAUSES; depth++, t = t.getCause()) {
+            if (t instanceof SSLException) {
+                return t;
+            }
+        }
+        return null;
     }
 
     static void exchangeEnded(JettyThreadState s, Object connection) {
@@ -125,16 +161,26 @@ final class JettyTracking {
         }
     }
 
-    /** The connection left its pool: why is known by the hooked call this happens in, else by who removed it. */
+    /**
+     * The connection left its pool: why is known by the hooked call this happens in, else by who removed it. A TLS
+     * connection whose handshake and first exchange had not ended yet is closed when that exchange ends, which says
+     * whether it was a failed handshake (then a failed connection, not a closed one).
+     */
     void removed(JettyThreadState s, Object connection) {
-        if (tracker.find(connection) == null) {
+        ConnectionRecord c = tracker.find(connection);
+        if (c == null) {
             Requested unused = created.remove(connection);
             if (unused != null && unused.connect != null) {
                 transport.discarded(unused.connect); // Jetty's connect, never used: not a new connection
             }
             return;
         }
-        tracker.closed(connection, cause(s, connection));
+        CloseCause cause = cause(s, connection);
+        if (c.uses() == 0 && c.tls() == null && api.sslEngine(connection) != null) {
+            removedBeforeFirstExchange.put(connection, cause); // a failed handshake? its exchange will tell
+            return;
+        }
+        tracker.closed(connection, cause);
     }
 
     private CloseCause cause(JettyThreadState s, Object connection) {

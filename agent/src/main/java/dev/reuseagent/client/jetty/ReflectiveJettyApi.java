@@ -19,6 +19,7 @@ final class ReflectiveJettyApi implements JettyApi {
     private final PublicMethods response = new PublicMethods("getResponse");
     private final PublicMethods status = new PublicMethods("getStatus");
     private final PublicMethods isFailed = new PublicMethods("isFailed");
+    private final PublicMethods failure = new PublicMethods("getFailure");
     private final PublicMethods request = new PublicMethods("getRequest");
     private final PublicMethods headers = new PublicMethods("getHeaders");
     private final PublicMethods header = new PublicMethods("get", String.class);
@@ -90,6 +91,16 @@ final class ReflectiveJettyApi implements JettyApi {
             return Boolean.TRUE.equals(isFailed.call(result));
         } catch (ReflectiveOperationException | RuntimeException e) {
             return false;
+        }
+    }
+
+    @Override
+    public Throwable failure(Object result) {
+        try {
+            Object thrown = failure.call(result);
+            return thrown instanceof Throwable ? (Throwable) thrown : null;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
         }
     }
 

@@ -24,6 +24,7 @@ final class ReactorNettyApi {
     private final Class<?> httpConfig;
     private final Method isSecure;
     private final Method protocols;
+    private final Class<?> connectionType;
     private final Method poolable;
     private final Method metadata;
     private final Method acquireCount;
@@ -39,6 +40,7 @@ final class ReactorNettyApi {
         try {
             Class<?> pooledRef = Class.forName(POOL_PACKAGE + "PooledRef", false, loader);
             Class<?> connection = Class.forName("reactor.netty.Connection", false, loader);
+            connectionType = connection;
             Class<?> channel = Class.forName("io.netty.channel.Channel", false, loader);
             Class<?> future = Class.forName("io.netty.util.concurrent.Future", false, loader);
             listenerType = Class.forName("io.netty.util.concurrent.GenericFutureListener", false, loader);
@@ -105,6 +107,11 @@ final class ReactorNettyApi {
     /** The Netty channel of a {@code reactor.netty.Connection}. */
     Object channel(Object connection) {
         return call(connectionChannel, connection);
+    }
+
+    /** The Netty channel of {@code poolable} when it is a {@code reactor.netty.Connection}, else null. */
+    Object channelOf(Object poolable) {
+        return connectionType.isInstance(poolable) ? channel(poolable) : null;
     }
 
     boolean isPersistent(Object connection) {

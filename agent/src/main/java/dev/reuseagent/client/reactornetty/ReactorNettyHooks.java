@@ -67,10 +67,22 @@ public final class ReactorNettyHooks {
         }
     }
 
-    public static void stateChanged(Object pooledConnection, Object state) {
+    public static long stateChanged(Object pooledConnection, Object state) {
+        ReactorNettyTracking t = tracking;
+        return t == null ? ReactorNettyTracking.NOT_RELEASED : t.stateChanged(pooledConnection, state);
+    }
+
+    public static void released(Object channel, long mark) {
         ReactorNettyTracking t = tracking;
         if (t != null) {
-            t.stateChanged(pooledConnection, state);
+            t.released(channel, mark);
+        }
+    }
+
+    public static void destroying(Object pool, Object pooledRef) {
+        ReactorNettyTracking t = tracking;
+        if (t != null) {
+            t.destroying(pool, pooledRef);
         }
     }
 

@@ -26,7 +26,8 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  *     loop): a new one when its {@code PooledRefMetadata#acquireCount()} is 1, else a reused one. One request.</li>
  * <li>{@code DefaultPooledConnectionProvider$PooledConnection#onStateChange(Connection, State)} with
  *     {@code [disconnecting]}: the request is done; the connection goes back to the pool, or is closed when it is
- *     not persistent ({@code Connection: close}, HTTP/1.0).</li>
+ *     not persistent ({@code Connection: close}, HTTP/1.0). The release to the pool runs inside the call (another
+ *     request may take the connection there): the connection is idle from the call's exit.</li>
  * <li>{@code DefaultPooledConnectionProvider$PooledConnectionAllocator$PooledConnectionInitializer}: its constructor
  *     runs when the pool had nothing to give and allocates (the miss, for the reason), its
  *     {@code initChannel(Channel)} names the channel that allocation made, before it connects.</li>
@@ -45,6 +46,11 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  *     its {@code onNext(PooledRef)} is the {@code Http2Pool} handing the request a place on a connection (its
  *     {@code poolable()} the TCP connection), where it opens a stream next. Optional hooks: a Reactor Netty
  *     without its HTTP client has none of them.</li>
+ * <li>reactor-pool's {@code AbstractPool#destroyPoolable(AbstractPooledRef)} (shaded, as above): the pool destroys
+ *     a connection, then its destroy handler ({@code PooledConnectionAllocator}'s) closes the channel if it is still
+ *     active. Called for an eviction ({@code maxIdleTime}, {@code maxLifeTime}, the eviction predicate: at an
+ *     acquire, at a release or in the background), an invalidation (Reactor Netty invalidates only channels already
+ *     closed) and the pool's disposal.</li>
  * </ul>
  * The close itself is seen through a listener on the channel's {@code closeFuture()}.
  */
@@ -58,6 +64,7 @@ public final class ReactorNettyInstrumentation {
     static final String NEW_OBSERVER = "reactor.netty.resources.NewConnectionProvider$NewConnectionObserver";
     static final String H2_PROVIDER = "reactor.netty.http.client.Http2ConnectionProvider";
     static final String H2_ACQUIRE = H2_PROVIDER + "$DisposableAcquire";
+    static final String POOL = ReactorNettyApi.POOL_PACKAGE + "AbstractPool";
     static final String INITIALIZER =
             "reactor.netty.resources.DefaultPooledConnectionProvider$PooledConnectionAllocator$PooledConnectionInitializer";
 
@@ -72,6 +79,7 @@ public final class ReactorNettyInstrumentation {
                 new Hook(ACQUIRE, isConstructor().and(takesArguments(1)), AcquireRetriedAdvice.class),
                 new Hook(ACQUIRE, named("run").and(takesArguments(0)), AcquireRunAdvice.class),
                 new Hook(POOLED_CONNECTION, named("onStateChange").and(takesArguments(2)), StateChangeAdvice.class),
+                new Hook(POOL, named("destroyPoolable").and(takesArguments(1)), DestroyAdvice.class),
                 new Hook(INITIALIZER, isConstructor(), AllocateAdvice.class),
                 new Hook(INITIALIZER, named("initChannel").and(takesArguments(1)), InitChannelAdvice.class),
                 new Hook(NEW_PROVIDER, named("acquire").and(takesArguments(4))

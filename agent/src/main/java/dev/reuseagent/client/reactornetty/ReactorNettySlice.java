@@ -20,7 +20,7 @@ public final class ReactorNettySlice extends ClientSlice {
                 List.of(ReactorNettyInstrumentation.PROVIDER, ReactorNettyInstrumentation.ACQUIRE,
                         ReactorNettyInstrumentation.POOLED_CONNECTION, ReactorNettyInstrumentation.INITIALIZER,
                         ReactorNettyInstrumentation.NEW_PROVIDER, ReactorNettyInstrumentation.NEW_OBSERVER,
-                        ReactorNettyInstrumentation.H2_ACQUIRE));
+                        ReactorNettyInstrumentation.H2_ACQUIRE, ReactorNettyInstrumentation.POOL));
     }
 
     @Override

@@ -25,6 +25,8 @@ final class ReactorNettyTracking {
 
     static final String DISCONNECTING = "[disconnecting]";
     static final String CONFIGURED = "[configured]";
+    /** {@link #stateChanged} released nothing (a mark the tracker never hands out). */
+    static final long NOT_RELEASED = Long.MIN_VALUE;
 
     private final ConnectionTracker connections;
     private final TransportTracker transport;
@@ -45,8 +47,7 @@ final class ReactorNettyTracking {
      * the connection), so that the TLS handshake, which may end after the pool handed the channel out, is part of it.
      */
     private final WeakIdentityMap<ConnectionRecord> firstExchanges = new WeakIdentityMap<>();
-    /** Why a channel is being closed, when the slice saw it decided before the close ends. */
-    private final WeakIdentityMap<CloseCause> closing = new WeakIdentityMap<>();
+    private final ReactorNettyCloseCauses causes = new ReactorNettyCloseCauses();
 
     ReactorNettyTracking(ConnectionTracker connections, TransportTracker transport) {
         this.connections = connections;
@@ -115,7 +116,7 @@ final class ReactorNettyTracking {
         Object channel = api.channel(api.poolable(pooledRef));
         if (!api.isActive(channel)) {
             // closed while idle in the pool: Reactor Netty drops it and acquires again (the retried subscriber)
-            closing.put(channel, CloseCause.STALE);
+            causes.decided(channel, CloseCause.STALE);
             return;
         }
         origins.remove(acquire);
@@ -124,6 +125,7 @@ final class ReactorNettyTracking {
             opened(api, channel, origin, pool, pool, holder);
             return; // its first exchange is counted when it is done
         }
+        causes.handedOut(channel);
         ConnectionRecord record = connections.taken(channel, holder);
         if (record == null) {
             record = connections.adopt(channel, ReactorNettySlice.NAME, origin, pools.nameOf(pool), holder);
@@ -173,28 +175,45 @@ final class ReactorNettyTracking {
         }
         if (record != null) {
             firstExchanges.put(channel, record);
+            causes.opened(channel);
             api.onClose(channel, new ChannelClosed(this, channel, disposable));
         }
         return record;
     }
 
-    /** A pooled connection's state changed: at {@code [disconnecting]} its request is done. */
-    void stateChanged(Object pooledConnection, Object state) {
+    /**
+     * A pooled connection's state changed: at {@code [disconnecting]} its request is done, and Reactor Netty releases
+     * it to the pool before {@code onStateChange} returns ({@link #released}): the tracker's mark of that release.
+     */
+    long stateChanged(Object pooledConnection, Object state) {
         if (!DISCONNECTING.equals(String.valueOf(state))) {
-            return;
+            return NOT_RELEASED;
         }
         ReactorNettyApi api = ReactorNettyApi.of(pooledConnection.getClass());
         Object channel = api.channel(pooledConnection);
         firstExchangeDone(channel, true);
         if (connections.find(channel) == null || !api.isActive(channel)) {
-            return; // not tracked, or already closed: the close listener reports it
+            return NOT_RELEASED; // not tracked, or already closed: the close listener reports it
         }
         if (!api.isPersistent(pooledConnection)) {
             // the response was not keep-alive (Connection: close, HTTP/1.0): Reactor Netty closes the channel now
-            closing.put(channel, CloseCause.SERVER_CLOSED);
-            return;
+            causes.decided(channel, CloseCause.SERVER_CLOSED);
+            return NOT_RELEASED;
         }
-        connections.returned(channel);
+        causes.released(channel);
+        return connections.returning(channel);
+    }
+
+    /** The release {@link #stateChanged} marked is done: idle now, unless the pool gave it to another request. */
+    void released(Object channel, long mark) {
+        if (mark != NOT_RELEASED) {
+            connections.returned(channel, mark);
+        }
+    }
+
+    /** reactor-pool destroys a pooled connection ({@code pooledRef} of {@code pool}), before it closes it. */
+    void destroying(Object pool, Object pooledRef) {
+        causes.destroying(pool, pooledRef);
     }
 
     /**
@@ -212,7 +231,7 @@ final class ReactorNettyTracking {
         } else if (DISCONNECTING.equals(name)) {
             Object channel = ReactorNettyApi.of(connection.getClass()).channel(connection);
             firstExchangeDone(channel, true);
-            closing.put(channel, CloseCause.APP_CLOSED);
+            causes.decided(channel, CloseCause.APP_CLOSED);
         }
     }
 
@@ -227,13 +246,6 @@ final class ReactorNettyTracking {
     /** The channel of a tracked connection closed. */
     void channelClosed(ChannelClosed closed) {
         firstExchangeDone(closed.channel, false);
-        CloseCause cause = closing.remove(closed.channel);
-        if (cause == null && closed.pool == null) {
-            cause = CloseCause.UNKNOWN;
-        } else if (cause == null) {
-            cause = ReactorNettyApi.of(closed.pool.getClass()).isDisposed(closed.pool) ? CloseCause.APP_CLOSED
-                    : CloseCause.UNKNOWN;
-        }
-        connections.closed(closed.channel, cause);
+        connections.closed(closed.channel, causes.closed(closed.channel, closed.pool));
     }
 }

@@ -33,7 +33,10 @@ class JettyTrackingTest {
     private final JettyThreadState thread = new JettyThreadState(TransportThreadState.current());
 
     /** An exchange's outcome, as the fake API reads it. */
-    private record FakeResult(boolean responded, boolean failed, boolean requestAsksClose) {
+    private record FakeResult(boolean responded, boolean failed, boolean requestAsksClose, Throwable failure) {
+        FakeResult(boolean responded, boolean failed, boolean requestAsksClose) {
+            this(responded, failed, requestAsksClose, null);
+        }
     }
 
     private static final FakeResult OK = new FakeResult(true, false, false);
@@ -51,7 +54,7 @@ class JettyTrackingTest {
 
         @Override
         public Object sslEngine(Object connection) {
-            return null;
+            return connection instanceof TlsConnection ? "engine" : null;
         }
 
         @Override
@@ -65,15 +68,32 @@ class JettyTrackingTest {
         }
 
         @Override
+        public Throwable failure(Object result) {
+            return ((FakeResult) result).failure();
+        }
+
+        @Override
         public boolean requestAsksClose(Object result) {
             return ((FakeResult) result).requestAsksClose();
         }
     }
 
+    /** A connection over TLS, as the fake API sees it. */
+    private static final class TlsConnection {
+    }
+
+    /** The pool of {@code destination} misses and a new connection over TLS enters it. */
+    private Object tlsConnection(Object destination, Object pool) {
+        return open(destination, pool, new TlsConnection());
+    }
+
     /** The pool of {@code destination} misses and a new connection enters it. */
     private Object open(Object destination, Object pool) {
+        return open(destination, pool, new Object());
+    }
+
+    private Object open(Object destination, Object pool, Object connection) {
         Object promise = new Object();
-        Object connection = new Object();
         tracking.connectionRequested(thread, destination, promise);
         tracking.connectionCreated(promise, pool, connection);
         return connection;
@@ -141,6 +161,56 @@ class JettyTrackingTest {
         assertEquals(1L, s.reasons.get("server-closed"));
         assertEquals(1L, s.reasons.get("app-closed"));
         assertEquals("failed", tracker.find(last).reason().label());
+    }
+
+    /**
+     * Jetty hands a TLS connection to its first exchange before the handshake, which fails as that exchange runs
+     * (an untrusted certificate): a failed connection at the application's line, no new connection, no request.
+     * The same exception on a connection that already carried an exchange is a failed exchange.
+     */
+    @Test
+    void aHandshakeThatFailsInTheFirstExchangeIsAFailedConnection() {
+        Object destination = new Object();
+        Object pool = new Object();
+        FakeResult untrusted = new FakeResult(false, true, false, new java.io.IOException("wrapped",
+                new javax.net.ssl.SSLHandshakeException("PKIX path building failed")));
+        for (int i = 0; i < 2; i++) {
+            exchange(open(destination, pool), untrusted, CloseCause.FAILED);
+        }
+        Object used = open(destination, pool);
+        exchange(used, OK, null);
+        exchange(used, untrusted, CloseCause.FAILED);
+        OriginStats.Snapshot s = stats();
+        assertEquals(2, s.failedConnections);
+        assertEquals(1, s.newConnections);
+        assertEquals(2, s.requests);
+        assertEquals(1, s.failedExchanges);
+        assertEquals(2, sink.count("failed " + ORIGIN + " via jetty error=SSLHandshakeException at "));
+        assertEquals(1, sink.count("opened"));
+    }
+
+    /** The failed handshake may close the connection (out of its pool) before its exchange ends: the same report. */
+    @Test
+    void aHandshakeFailureThatClosesTheConnectionBeforeItsExchangeEndsIsAFailedConnection() {
+        FakeResult untrusted = new FakeResult(false, true, false,
+                new javax.net.ssl.SSLHandshakeException("PKIX path building failed"));
+        Object connection = tlsConnection(new Object(), new Object());
+        tracking.acquired(thread, connection);
+        tracking.removed(thread, connection);
+        tracking.exchangeEnding(thread, connection, untrusted);
+        JettyTracking.exchangeEnded(thread, connection);
+        // a plain failure of a first exchange so closed is still a new connection, closed when its exchange ends
+        Object other = tlsConnection(new Object(), new Object());
+        tracking.acquired(thread, other);
+        tracking.removed(thread, other);
+        tracking.exchangeEnding(thread, other, new FakeResult(false, true, false, new java.io.EOFException()));
+        OriginStats.Snapshot s = stats();
+        assertEquals(1, s.failedConnections);
+        assertEquals(1, s.newConnections);
+        assertEquals(1, s.failedExchanges);
+        assertEquals(1, sink.count("failed " + ORIGIN + " via jetty error=SSLHandshakeException at "));
+        assertNull(tracker.find(connection));
+        assertNull(tracker.find(other));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.reuseagent.samples.vertx;
 import dev.reuseagent.samples.SampleOutput;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.net.JdkSSLEngineOptions;
 import io.vertx.core.net.PemTrustOptions;
 import io.vertx.ext.web.client.HttpResponse;
@@ -28,6 +29,16 @@ final class VertxClients {
                 .setSslEngineOptions(new JdkSSLEngineOptions());
         return trustPem == null ? options
                 : options.setTrustOptions(new PemTrustOptions().addCertPath(trustPem.toString()));
+    }
+
+    /**
+     * The same speaking HTTP/2 only: h2 by ALPN over https, prior knowledge (no upgrade) over http. Vert.x keeps one
+     * HTTP/2 connection per endpoint and multiplexes every request on it.
+     */
+    static WebClientOptions http2(Path trustPem) {
+        WebClientOptions options = options(trustPem);
+        options.setProtocolVersion(HttpVersion.HTTP_2).setUseAlpn(true).setHttp2ClearTextUpgrade(false);
+        return options;
     }
 
     static void checkScheme(URL url) {

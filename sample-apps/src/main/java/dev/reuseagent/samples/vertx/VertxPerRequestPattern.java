@@ -3,9 +3,9 @@ package dev.reuseagent.samples.vertx;
 import dev.reuseagent.samples.RequestPattern;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
 
 import java.net.URL;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -14,17 +14,17 @@ import java.util.concurrent.TimeUnit;
  */
 final class VertxPerRequestPattern implements RequestPattern {
 
-    private final Path trustPem;
+    private final WebClientOptions options;
 
-    VertxPerRequestPattern(Path trustPem) {
-        this.trustPem = trustPem;
+    VertxPerRequestPattern(WebClientOptions options) {
+        this.options = options;
     }
 
     @Override
     public int get(URL url) throws Exception {
         VertxClients.checkScheme(url);
         Vertx vertx = Vertx.vertx();
-        WebClient client = WebClient.create(vertx, VertxClients.options(trustPem));
+        WebClient client = WebClient.create(vertx, new WebClientOptions(options));
         try {
             return VertxClients.await(client.getAbs(url.toString()).send()); // the mistake: a client per request
         } finally {

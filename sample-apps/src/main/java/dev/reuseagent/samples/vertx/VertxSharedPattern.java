@@ -3,9 +3,9 @@ package dev.reuseagent.samples.vertx;
 import dev.reuseagent.samples.RequestPattern;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
 
 import java.net.URL;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -17,8 +17,8 @@ final class VertxSharedPattern implements RequestPattern {
     private final Vertx vertx = Vertx.vertx();
     private final WebClient client;
 
-    VertxSharedPattern(Path trustPem) {
-        this.client = WebClient.create(vertx, VertxClients.options(trustPem));
+    VertxSharedPattern(WebClientOptions options) {
+        this.client = WebClient.create(vertx, options);
     }
 
     @Override
