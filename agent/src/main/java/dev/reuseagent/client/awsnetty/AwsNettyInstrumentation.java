@@ -11,7 +11,7 @@ import static dev.reuseagent.weave.Methods.takesArguments;
 /**
  * netty-nio-client's request path and channel pools ({@code software.amazon.awssdk.http.nio.netty.internal}).
  * Verified against netty-nio-client 2.57.8 (class files, {@code javap}; run in the it-tests on Netty 4.1.138, the
- * version it depends on). Each origin of a {@code NettyNioAsyncHttpClient} has one pool
+ * version it depends on); every hooked member and attribute key is in 2.25.70's class files too (not run). Each origin of a {@code NettyNioAsyncHttpClient} has one pool
  * ({@code AwaitCloseChannelPoolMap#newPool}): {@code SimpleChannelPoolAwareChannelPool} over
  * {@code CancellableAcquire}, {@code HealthChecked}, {@code ReleaseOnce}, {@code ListenerInvoking},
  * {@code HttpOrHttp2}, {@code HonorCloseOnRelease} and, innermost, {@code BetterSimpleChannelPool} (Netty's

@@ -10,7 +10,8 @@
  *
  * <p>Hook points ({@link dev.reuseagent.client.awsnetty.AwsNettyInstrumentation}) verified against netty-nio-client
  * 2.57.8 (class files, {@code javap}; no sources jar is published for it) on its Netty 4.1.138, and run in
- * {@code AwsSdkScenariosTest} on JDK 17 and 25. HTTP/1.1, and HTTP/2 by ALPN: a request per stream (a child channel
+ * {@code AwsSdkScenariosTest} on JDK 17 and 25; every hooked method, field and attribute key read is also in
+ * 2.25.70's class files (checked, not run). HTTP/1.1, and HTTP/2 by ALPN: a request per stream (a child channel
  * of {@code Http2MultiplexedChannelPool}), counted on its parent connection. The SDK's sync HTTP clients need no
  * slice: apache-client and url-connection-client are reported by {@code apache4} and {@code urlconnection}, and
  * {@code software.amazon.awssdk.} is a wrapper framework for the site ({@code track/WrapperFrameworks}).
