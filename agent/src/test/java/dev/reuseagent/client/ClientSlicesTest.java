@@ -40,9 +40,10 @@ class ClientSlicesTest {
         List<String> names = ClientSlices.all().stream().map(ClientSlice::name).toList();
         assertEquals(List.of("urlconnection", "jdkhttp", "okhttp", "apache5", "apache5-async", "apache4", "apache4-async",
                 "netty", "netty-tls", "reactor-netty", "jetty",
-                "vertx"), names);
+                "vertx", "aws-netty"), names);
         // netty-tls reports no connection of its own (never a via name): it only appears in a stand-down note
-        // netty (transport only), reactor-netty and vertx have nothing to enforce: enforce= refuses their names
+        // netty (transport only), reactor-netty, vertx and aws-netty have nothing to enforce: enforce= refuses
+        // their names
         assertEquals(List.of("urlconnection", "jdkhttp", "okhttp", "apache"), ClientSlices.enforceNames());
     }
 }

@@ -52,7 +52,13 @@ enum ClientLib {
      * Vert.x 5's WebClient (vertx-web-client 5.0, with the Netty 4.2 it brings): its own slice, {@code vertx}, whose
      * connects the netty slice reports and the vertx slice claims.
      */
-    VERTX("vertx", "vertx", "vertx", "5.0");
+    VERTX("vertx", "vertx", "vertx", "5.0"),
+    /**
+     * The AWS SDK for Java v2 (2.57) S3 client: async on netty-nio-client (client {@code aws-netty}); its sync HTTP
+     * clients (apache-client, url-connection-client) are reported under the agent's names for the clients beneath,
+     * {@code apache4} and {@code urlconnection}.
+     */
+    AWS("awssdk", "aws", "aws-netty", "2.57");
 
     /** The sample-apps subcommand for this client. */
     final String command;

@@ -76,6 +76,7 @@ public record Options(
         APACHE4_ASYNC("apache4-async", REQUEST_OPTIONS),
         JETTY("jetty", union(REQUEST_OPTIONS, Set.of("--protocol"))),
         VERTX("vertx", REQUEST_OPTIONS),
+        AWS("aws", union(REQUEST_OPTIONS, Set.of("--protocol"))),
         DEMO("demo", Set.of("--max-seconds")),
         ISOLATION("isolation", Set.of("--url", "--requests", "--threads", "--pause-ms", "--trust-pem", "--max-seconds")),
         HELP("help", Set.of());

@@ -4,6 +4,7 @@ import dev.reuseagent.samples.apache4.Apache4Command;
 import dev.reuseagent.samples.apache4async.Apache4AsyncCommand;
 import dev.reuseagent.samples.apache5.Apache5Command;
 import dev.reuseagent.samples.apache5async.Apache5AsyncCommand;
+import dev.reuseagent.samples.aws.AwsCommand;
 import dev.reuseagent.samples.demo.Demo;
 import dev.reuseagent.samples.feign.FeignCommand;
 import dev.reuseagent.samples.google.GoogleCommand;
@@ -74,7 +75,7 @@ public final class SampleMain {
                 case APACHE5 -> Apache5Command.run(options, tls);
                 case APACHE5_ASYNC -> Apache5AsyncCommand.run(options, tls);
                 case APACHE4 -> Apache4Command.run(options, tls);
-                case SPRING, FEIGN, GOOGLE, RETROFIT, NETTY, REACTOR, APACHE4_ASYNC, JETTY, VERTX -> runFramework(options, tls);
+                case SPRING, FEIGN, GOOGLE, RETROFIT, NETTY, REACTOR, APACHE4_ASYNC, JETTY, VERTX, AWS -> runFramework(options, tls);
                 case ISOLATION -> runIsolation(options, tls);
                 case DEMO, HELP -> EXIT_OK;
             };
@@ -124,6 +125,7 @@ public final class SampleMain {
                 case APACHE4_ASYNC -> Apache4AsyncCommand.run(options, tls);
                 case JETTY -> JettyCommand.run(options, tls);
                 case VERTX -> VertxCommand.run(options, tls);
+                case AWS -> AwsCommand.run(options, tls);
                 default -> RetrofitCommand.run(options, tls);
             };
         } catch (NoClassDefFoundError e) {
@@ -137,6 +139,9 @@ public final class SampleMain {
 
     /** The client-libs folder of a framework subcommand's jars. */
     private static String libsDir(Options.Command command) {
+        if (command == Options.Command.AWS) {
+            return "awssdk";
+        }
         return command == Options.Command.GOOGLE ? "google-http" : command.cliName().replace("-", "");
     }
 
@@ -179,6 +184,9 @@ public final class SampleMain {
                 "       --url <URL> [the urlconnection options] [--protocol http1|h2]   (Jetty's HttpClient 12.1)",
                 "  java -cp 'sample-apps.jar:client-libs/vertx/target/lib/*' " + SampleMain.class.getName() + " vertx <pattern>",
                 "       --url <URL> [the urlconnection options]   (Vert.x 5 WebClient, http and https)",
+                "  java -cp 'sample-apps.jar:client-libs/awssdk/target/lib/*' " + SampleMain.class.getName() + " aws <pattern>",
+                "       --url <URL> [the urlconnection options] [--protocol http1|h2]   (AWS SDK v2 S3 GetObject at the URL's",
+                "       origin, http and https; h2: netty-nio-client by ALPN)",
                 "  java -jar sample-apps-demo.jar demo [--max-seconds S]",
                 "  java -jar sample-apps.jar raw <socket|channel|channel-nonblocking|socket-adaptor> --url <http URL> [--requests N]",
                 "       (hand-written HTTP over raw TCP: a client the agent does not recognise)",
@@ -213,6 +221,8 @@ public final class SampleMain {
                 "apache4-async patterns (Apache HttpAsyncClient 4.1):", Apache4AsyncCommand.patternHelp(),
                 "jetty patterns (Jetty HttpClient 12.1, HTTP/1.1 or --protocol h2):", JettyCommand.patternHelp(),
                 "vertx patterns (Vert.x 5 WebClient, HTTP/1.1; h2-* HTTP/2):", VertxCommand.patternHelp(),
+                "aws patterns (AWS SDK v2 S3 client on netty-nio-client, apache-client or url-connection-client):",
+                AwsCommand.patternHelp(),
                 "",
                 "options:",
                 "  --url          the URL to GET, the same one every request",
