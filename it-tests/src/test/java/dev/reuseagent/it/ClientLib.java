@@ -47,7 +47,11 @@ enum ClientLib {
      * Vert.x 5's WebClient (vertx-web-client 5.0, with the Netty 4.2 it brings): seen at the transport layer through
      * the netty slice (connects and TLS per endpoint, client {@code netty}); no Vert.x HTTP slice yet.
      */
-    VERTX("vertx", "vertx", "netty", "5.0");
+    VERTX("vertx", "vertx", "netty", "5.0"),
+    /** gRPC-Java 1.85 on grpc-netty (the Netty 4.2 of the project): client {@code grpc}, connects claimed from netty. */
+    GRPC("grpc", "grpc", "1.85"),
+    /** gRPC-Java 1.85 on grpc-netty-shaded (relocated Netty, native epoll, OpenSSL): the same grpc-core hooks. */
+    GRPC_SHADED("grpc-shaded", "grpc", "grpc", "1.85");
 
     /** The sample-apps subcommand for this client. */
     final String command;

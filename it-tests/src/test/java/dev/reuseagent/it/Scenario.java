@@ -58,8 +58,14 @@ final class Scenario {
     static JsonNode verifyCounts(ChildJvm.Result run, TruthServer server, String client)
             throws IOException, InterruptedException {
         assertEquals(0, run.exitCode, () -> "sample app failed\n" + run.describe());
-        TruthServer.Truth truth = server.truth();
-        JsonNode origin = run.origin(server.origin());
+        return verifyCounts(run, server.truth(), server.origin(), client);
+    }
+
+    /** {@link #verifyCounts(ChildJvm.Result, TruthServer, String)} against another server's truth and origin. */
+    static JsonNode verifyCounts(ChildJvm.Result run, TruthServer.Truth truth, String serverOrigin, String client)
+            throws IOException {
+        assertEquals(0, run.exitCode, () -> "sample app failed\n" + run.describe());
+        JsonNode origin = run.origin(serverOrigin);
         String context = run.name + ": " + truth + "; agent reported " + origin + "\nstderr:\n" + run.stderr;
 
         assertEquals(truth.connections, origin.path("newConnections").asLong(),
@@ -76,13 +82,13 @@ final class Scenario {
         assertEquals(0, agent.path("droppedEvents").asLong(), () -> context);
 
         // Transport truth agrees: every connect to the server's endpoint, all attributed.
-        JsonNode endpoint = endpoint(run.summary(), server.origin().replaceFirst("^https?://", ""));
+        JsonNode endpoint = endpoint(run.summary(), serverOrigin.replaceFirst("^https?://", ""));
         assertEquals(truth.connections, endpoint.path("tcpConnects").asLong(), () -> "tcpConnects. " + context);
         assertEquals(truth.connections, endpoint.path("attributed").asLong(), () -> "attributed. " + context);
 
         // One greppable log line per new connection, with origin, reason and the sample's own line as site.
         long newLines = run.lines("new connection #").stream()
-                .filter(l -> l.contains(" to " + server.origin() + " via " + client + " reason="))
+                .filter(l -> l.contains(" to " + serverOrigin + " via " + client + " reason="))
                 .filter(l -> l.contains(" at dev.reuseagent.samples."))
                 .count();
         assertEquals(truth.connections, newLines, () -> "one 'new connection' line per connection. " + context);

@@ -75,6 +75,7 @@ public record Options(
         APACHE4_ASYNC("apache4-async", REQUEST_OPTIONS),
         JETTY("jetty", union(REQUEST_OPTIONS, Set.of("--protocol"))),
         VERTX("vertx", REQUEST_OPTIONS),
+        GRPC("grpc", REQUEST_OPTIONS),
         DEMO("demo", Set.of("--max-seconds")),
         ISOLATION("isolation", Set.of("--url", "--requests", "--threads", "--pause-ms", "--trust-pem", "--max-seconds")),
         HELP("help", Set.of());

@@ -6,6 +6,7 @@ import dev.reuseagent.samples.apache5.Apache5Command;
 import dev.reuseagent.samples.apache5async.Apache5AsyncCommand;
 import dev.reuseagent.samples.demo.Demo;
 import dev.reuseagent.samples.feign.FeignCommand;
+import dev.reuseagent.samples.grpc.GrpcCommand;
 import dev.reuseagent.samples.jdkhttp.JdkHttpCommand;
 import dev.reuseagent.samples.jetty.JettyCommand;
 import dev.reuseagent.samples.netty.NettyCommand;
@@ -73,7 +74,7 @@ public final class SampleMain {
                 case APACHE5 -> Apache5Command.run(options, tls);
                 case APACHE5_ASYNC -> Apache5AsyncCommand.run(options, tls);
                 case APACHE4 -> Apache4Command.run(options, tls);
-                case SPRING, FEIGN, RETROFIT, NETTY, REACTOR, APACHE4_ASYNC, JETTY, VERTX -> runFramework(options, tls);
+                case SPRING, FEIGN, RETROFIT, NETTY, REACTOR, APACHE4_ASYNC, JETTY, VERTX, GRPC -> runFramework(options, tls);
                 case ISOLATION -> runIsolation(options, tls);
                 case DEMO, HELP -> EXIT_OK;
             };
@@ -122,6 +123,7 @@ public final class SampleMain {
                 case APACHE4_ASYNC -> Apache4AsyncCommand.run(options, tls);
                 case JETTY -> JettyCommand.run(options, tls);
                 case VERTX -> VertxCommand.run(options, tls);
+                case GRPC -> GrpcCommand.run(options, tls);
                 default -> RetrofitCommand.run(options, tls);
             };
         } catch (NoClassDefFoundError e) {
@@ -172,6 +174,11 @@ public final class SampleMain {
                 "       --url <URL> [the urlconnection options] [--protocol http1|h2]   (Jetty's HttpClient 12.1)",
                 "  java -cp 'sample-apps.jar:client-libs/vertx/target/lib/*' " + SampleMain.class.getName() + " vertx <pattern>",
                 "       --url <URL> [the urlconnection options]   (Vert.x 5 WebClient, http and https)",
+                "  java -cp 'sample-apps.jar:client-libs/grpc/target/lib/*' " + SampleMain.class.getName() + " grpc <pattern>",
+                "       --url <http|https URL: its host and port> [the urlconnection options]   (gRPC-Java unary calls;",
+                "       client-libs/grpc/target/lib-shaded: the same on grpc-netty-shaded)",
+                "  java -cp 'sample-apps.jar:client-libs/grpc/target/lib/*' " + SampleMain.class.getName() + " grpc <pattern>",
+                "       --url <http|https URL: host and port> [the urlconnection options]   (gRPC-Java unary calls; lib-shaded: grpc-netty-shaded)",
                 "  java -jar sample-apps-demo.jar demo [--max-seconds S]",
                 "  java -jar sample-apps.jar raw <socket|channel|channel-nonblocking|socket-adaptor> --url <http URL> [--requests N]",
                 "       (hand-written HTTP over raw TCP: a client the agent does not recognise)",
@@ -205,6 +212,7 @@ public final class SampleMain {
                 "apache4-async patterns (Apache HttpAsyncClient 4.1):", Apache4AsyncCommand.patternHelp(),
                 "jetty patterns (Jetty HttpClient 12.1, HTTP/1.1 or --protocol h2):", JettyCommand.patternHelp(),
                 "vertx patterns (Vert.x 5 WebClient, HTTP/1.1):", VertxCommand.patternHelp(),
+                "grpc patterns (gRPC-Java blocking unary calls):", GrpcCommand.patternHelp(),
                 "",
                 "options:",
                 "  --url          the URL to GET, the same one every request",

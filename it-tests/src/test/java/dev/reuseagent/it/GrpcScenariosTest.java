@@ -1,0 +1,68 @@
+package dev.reuseagent.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * gRPC-Java reported by its own slice, {@code grpc}: per origin, calls, new and reused connections (transports),
+ * reasons and the sample's line as the site, every count checked against gRPC's own server (its transports and
+ * calls); on grpc-netty, whose Netty connects (the netty slice's) are claimed by the slice, over plaintext and TLS.
+ */
+class GrpcScenariosTest {
+
+    private static final String CLIENT = "grpc";
+
+    private static ChildJvm.Result run(ClientLib lib, Jdk jdk, String name, GrpcTruthServer server, String pattern,
+            int calls, int threads, int pauseMs) throws Exception {
+        jdk.assumePresent();
+        return new ChildJvm(jdk, name).client(lib).run(lib.command, pattern, "--url", server.url(), "--requests",
+                Integer.toString(calls), "--threads", Integer.toString(threads), "--pause-ms",
+                Integer.toString(pauseMs), "--trust-pem", TruthServer.trustPem(ChildJvm.WORK).toString());
+    }
+
+    /** Counts equal the server's, every connect claimed by grpc, no note, each new connection at the sample's line. */
+    private static JsonNode verify(ChildJvm.Result run, GrpcTruthServer server, String patternClass)
+            throws Exception {
+        JsonNode origin = Scenario.verifyCounts(run, server.truth(), server.origin(), CLIENT);
+        JsonNode summary = run.summary();
+        JsonNode endpoint = Scenario.endpoint(summary, server.origin().replaceFirst("^https?://", ""));
+        String context = origin + "\n" + endpoint + "\n" + run.describe();
+        assertEquals(origin.path("newConnections").asLong(), endpoint.path("clients").path(CLIENT).asLong(), context);
+        assertEquals(0, summary.path("agent").path("notes").size(), context);
+        for (JsonNode site : origin.path("sites")) {
+            assertTrue(site.path("site").asText().startsWith("dev.reuseagent.samples.grpc." + patternClass + ".get("),
+                    context);
+        }
+        assertEquals(origin.path("newConnections").asLong(), sum(origin.path("sites"), "newConnections"), context);
+        Scenario.tlsPerConnection(origin, server.origin().startsWith("https"));
+        return origin;
+    }
+
+    private static long sum(JsonNode array, String field) {
+        long total = 0;
+        for (JsonNode n : array) {
+            total += n.path(field).asLong();
+        }
+        return total;
+    }
+
+    /** A channel per call: a connection per call, the first {@code first-use}, every other {@code new-client}. */
+    @ParameterizedTest
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void channelPerCallOpensAConnectionPerCall(Jdk jdk) throws Exception {
+        for (boolean https : new boolean[] {false, true}) {
+            try (GrpcTruthServer server = new GrpcTruthServer(https, 0)) {
+                ChildJvm.Result run = run(ClientLib.GRPC, jdk, "grpc-channel-per-call-" + https + "-" + jdk, server,
+                        "channel-per-call", 3, 1, 0);
+                JsonNode origin = verify(run, server, "GrpcChannelPerCallPattern");
+                assertEquals(3, origin.path("newConnections").asLong(), origin::toString);
+                assertEquals(1, origin.path("reasons").path("first-use").asLong(), origin::toString);
+                assertEquals(2, origin.path("reasons").path("new-client").asLong(), origin::toString);
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package dev.reuseagent.it;
+
+import dev.reuseagent.samples.grpc.GrpcCalls;
+import io.grpc.Attributes;
+import io.grpc.Grpc;
+import io.grpc.InsecureServerCredentials;
+import io.grpc.Metadata;
+import io.grpc.Server;
+import io.grpc.ServerCall;
+import io.grpc.ServerCallHandler;
+import io.grpc.ServerCredentials;
+import io.grpc.ServerInterceptor;
+import io.grpc.ServerInterceptors;
+import io.grpc.ServerServiceDefinition;
+import io.grpc.ServerTransportFilter;
+import io.grpc.TlsServerCredentials;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.stub.ServerCalls;
+import io.grpc.stub.StreamObserver;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * gRPC's own Netty server (grpc-netty-shaded) in the test JVM, serving the samples' {@code reuse.Echo/Get}
+ * ({@link GrpcCalls#ECHO}, bytes echoed), over plaintext or TLS with {@link TruthServer}'s certificate. Its truth: a {@link ServerTransportFilter}
+ * counts the transports (connections) that became ready, an interceptor counts the calls and the distinct client
+ * addresses (one per connection) they came on.
+ */
+final class GrpcTruthServer implements AutoCloseable {
+
+    private final boolean https;
+    private final Server server;
+    private final AtomicInteger transports = new AtomicInteger();
+    private final AtomicInteger calls = new AtomicInteger();
+    private final Set<SocketAddress> callConnections = ConcurrentHashMap.newKeySet();
+
+    /** @param maxConnectionAgeMs when positive, the server ends each connection (GOAWAY) after about this long */
+    GrpcTruthServer(boolean https, long maxConnectionAgeMs) throws IOException {
+        this.https = https;
+        ServerCredentials credentials = https
+                ? TlsServerCredentials.create(pem(TruthServer.certificate().certificatePem()),
+                        pem(TruthServer.certificate().privateKeyPkcs8Pem()))
+                : InsecureServerCredentials.create();
+        NettyServerBuilder builder = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0), credentials)
+                .addTransportFilter(new ServerTransportFilter() {
+                    @Override
+                    public Attributes transportReady(Attributes attributes) {
+                        transports.incrementAndGet();
+                        return attributes;
+                    }
+                })
+                .addService(ServerInterceptors.intercept(ServerServiceDefinition.builder("reuse.Echo")
+                        .addMethod(GrpcCalls.ECHO, ServerCalls.asyncUnaryCall(GrpcTruthServer::echo)).build(), new Counter()));
+        if (maxConnectionAgeMs > 0) {
+            builder.maxConnectionAge(maxConnectionAgeMs, TimeUnit.MILLISECONDS)
+                    .maxConnectionAgeGrace(5, TimeUnit.SECONDS);
+        }
+        server = builder.build().start();
+    }
+
+    private static void echo(byte[] request, StreamObserver<byte[]> response) {
+        response.onNext(request);
+        response.onCompleted();
+    }
+
+    private static InputStream pem(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Counts each call and the client address (so the connection) it came on. */
+    private final class Counter implements ServerInterceptor {
+        @Override
+        public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers,
+                ServerCallHandler<Q, R> next) {
+            calls.incrementAndGet();
+            SocketAddress remote = call.getAttributes().get(Grpc.TRANSPORT_ATTR_REMOTE_ADDR);
+            if (remote != null) {
+                callConnections.add(remote);
+            }
+            return next.startCall(call, headers);
+        }
+    }
+
+    int port() {
+        return server.getPort();
+    }
+
+    /** With user-info and a query string, neither of which the agent may ever write out (the sample sends the path). */
+    String url() {
+        return (https ? "https" : "http") + "://alice:s3cret-userinfo@127.0.0.1:" + port() + "/data?token=secret-query";
+    }
+
+    String origin() {
+        return (https ? "https" : "http") + "://127.0.0.1:" + port();
+    }
+
+    /** The server's counts: calls, and connections (transports that became ready; each call's came among them). */
+    TruthServer.Truth truth() {
+        int connections = transports.get();
+        if (callConnections.size() > connections) {
+            throw new AssertionError("calls came on " + callConnections.size() + " connections, but only "
+                    + connections + " transports became ready");
+        }
+        return new TruthServer.Truth(calls.get(), connections);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        server.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    }
+}

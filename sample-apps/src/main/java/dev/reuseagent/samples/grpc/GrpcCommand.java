@@ -1,0 +1,37 @@
+package dev.reuseagent.samples.grpc;
+
+import dev.reuseagent.samples.ClientCommand;
+import dev.reuseagent.samples.Options;
+import dev.reuseagent.samples.PatternTable;
+import dev.reuseagent.samples.RequestPattern;
+import dev.reuseagent.samples.Tls;
+
+/**
+ * The {@code grpc <pattern>} subcommand: gRPC-Java blocking unary calls ({@code reuse.Echo/Get}, bytes echoed) to the
+ * URL's host and port: plaintext for http://, TLS for https:// (trusting {@code --trust-pem}). The transport is the
+ * gRPC provider on the class path: client-libs/grpc/target/lib (grpc-netty) or target/lib-shaded (grpc-netty-shaded).
+ */
+public final class GrpcCommand {
+
+    static final PatternTable PATTERNS = new PatternTable("grpc")
+            .add("shared", "one ManagedChannel for every call (the good one: one connection, calls multiplexed)")
+            .add("channel-per-call", "a new ManagedChannel per call, shut down after it (a connection per call)");
+
+    private GrpcCommand() {
+    }
+
+    public static String patternHelp() {
+        return PATTERNS.help();
+    }
+
+    /** @return 0 if every call succeeded, 1 otherwise */
+    public static int run(Options options, Tls tls) throws Exception {
+        GrpcCalls calls = new GrpcCalls(options.url(), tls);
+        RequestPattern pattern = switch (options.pattern()) {
+            case "shared" -> new GrpcSharedPattern(calls);
+            case "channel-per-call" -> new GrpcChannelPerCallPattern(calls);
+            default -> throw PATTERNS.unknown(options.pattern());
+        };
+        return ClientCommand.run(options, options.pattern(), pattern);
+    }
+}
