@@ -56,13 +56,69 @@ class GrpcScenariosTest {
     void channelPerCallOpensAConnectionPerCall(Jdk jdk) throws Exception {
         for (boolean https : new boolean[] {false, true}) {
             try (GrpcTruthServer server = new GrpcTruthServer(https, 0)) {
-                ChildJvm.Result run = run(ClientLib.GRPC, jdk, "grpc-channel-per-call-" + https + "-" + jdk, server,
+                ChildJvm.Result run = run(ClientLib.GRPC, jdk, "grpc-channel-per-call-" + https, server,
                         "channel-per-call", 3, 1, 0);
                 JsonNode origin = verify(run, server, "GrpcChannelPerCallPattern");
                 assertEquals(3, origin.path("newConnections").asLong(), origin::toString);
                 assertEquals(1, origin.path("reasons").path("first-use").asLong(), origin::toString);
                 assertEquals(2, origin.path("reasons").path("new-client").asLong(), origin::toString);
             }
+        }
+    }
+
+    /**
+     * One channel shared by 4 threads: gRPC multiplexes every call on one connection (the first call's
+     * {@code first-use}), over plaintext and TLS (one handshake).
+     */
+    @ParameterizedTest
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void sharedChannelMultiplexesOneConnection(Jdk jdk) throws Exception {
+        for (boolean https : new boolean[] {false, true}) {
+            try (GrpcTruthServer server = new GrpcTruthServer(https, 0)) {
+                ChildJvm.Result run = run(ClientLib.GRPC, jdk, "grpc-shared-" + https, server, "shared",
+                        12, 4, 0);
+                JsonNode origin = verify(run, server, "GrpcSharedPattern");
+                assertEquals(1, origin.path("newConnections").asLong(), origin::toString);
+                assertEquals(11, origin.path("reusedConnections").asLong(), origin::toString);
+                assertEquals(1, origin.path("reasons").path("first-use").asLong(), origin::toString);
+                assertEquals(1, origin.path("reasons").size(), origin::toString);
+            }
+        }
+    }
+
+    /**
+     * A server that ends each connection after about a second ({@code maxConnectionAge}: GOAWAY): the shared
+     * channel's next call opens a new connection, {@code server-closed}, as often as the server ended one.
+     */
+    @ParameterizedTest
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void serverEndingConnectionsIsServerClosed(Jdk jdk) throws Exception {
+        try (GrpcTruthServer server = new GrpcTruthServer(false, 1000)) {
+            ChildJvm.Result run = run(ClientLib.GRPC, jdk, "grpc-max-age", server, "shared", 6, 1, 500);
+            JsonNode origin = verify(run, server, "GrpcSharedPattern");
+            long connections = origin.path("newConnections").asLong();
+            assertTrue(connections >= 2, origin::toString);
+            assertEquals(1, origin.path("reasons").path("first-use").asLong(), origin::toString);
+            assertEquals(connections - 1, origin.path("reasons").path("server-closed").asLong(), origin::toString);
+            assertTrue(origin.path("closes").path("server-closed").asLong() >= connections - 1, origin::toString);
+        }
+    }
+
+    /**
+     * grpc-netty-shaded, the artifact most users run: the same grpc-core hooks. Its relocated Netty is not the netty
+     * slice's: on Linux it connects through its native epoll transport (no java.net connect), which the slice then
+     * reports itself, else through NIO, whose SocketChannel connect the slice claims. Plaintext only: its TLS is its
+     * bundled OpenSSL, whose handshakes are not counted.
+     */
+    @ParameterizedTest
+    @MethodSource("dev.reuseagent.it.Jdk#matrix")
+    void shadedChannelPerCall(Jdk jdk) throws Exception {
+        try (GrpcTruthServer server = new GrpcTruthServer(false, 0)) {
+            ChildJvm.Result run = run(ClientLib.GRPC_SHADED, jdk, "grpc-shaded-channel-per-call", server,
+                    "channel-per-call", 3, 1, 0);
+            JsonNode origin = verify(run, server, "GrpcChannelPerCallPattern");
+            assertEquals(3, origin.path("newConnections").asLong(), origin::toString);
+            assertEquals(2, origin.path("reasons").path("new-client").asLong(), origin::toString);
         }
     }
 }

@@ -1,10 +1,10 @@
 package dev.reuseagent.it;
 
-import dev.reuseagent.samples.grpc.GrpcCalls;
 import io.grpc.Attributes;
 import io.grpc.Grpc;
 import io.grpc.InsecureServerCredentials;
 import io.grpc.Metadata;
+import io.grpc.MethodDescriptor;
 import io.grpc.Server;
 import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
@@ -31,11 +31,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * gRPC's own Netty server (grpc-netty-shaded) in the test JVM, serving the samples' {@code reuse.Echo/Get}
- * ({@link GrpcCalls#ECHO}, bytes echoed), over plaintext or TLS with {@link TruthServer}'s certificate. Its truth: a {@link ServerTransportFilter}
+ * (bytes echoed), over plaintext or TLS with {@link TruthServer}'s certificate. Its truth: a {@link ServerTransportFilter}
  * counts the transports (connections) that became ready, an interceptor counts the calls and the distinct client
  * addresses (one per connection) they came on.
  */
 final class GrpcTruthServer implements AutoCloseable {
+
+    /**
+     * The samples' method ({@code GrpcCalls.ECHO} in sample-apps, not on this compile class path): bytes in, out.
+     */
+    private static final MethodDescriptor<byte[], byte[]> ECHO = MethodDescriptor.<byte[], byte[]>newBuilder()
+            .setType(MethodDescriptor.MethodType.UNARY)
+            .setFullMethodName("reuse.Echo/Get")
+            .setRequestMarshaller(new Bytes())
+            .setResponseMarshaller(new Bytes())
+            .build();
 
     private final boolean https;
     private final Server server;
@@ -59,7 +69,7 @@ final class GrpcTruthServer implements AutoCloseable {
                     }
                 })
                 .addService(ServerInterceptors.intercept(ServerServiceDefinition.builder("reuse.Echo")
-                        .addMethod(GrpcCalls.ECHO, ServerCalls.asyncUnaryCall(GrpcTruthServer::echo)).build(), new Counter()));
+                        .addMethod(ECHO, ServerCalls.asyncUnaryCall(GrpcTruthServer::echo)).build(), new Counter()));
         if (maxConnectionAgeMs > 0) {
             builder.maxConnectionAge(maxConnectionAgeMs, TimeUnit.MILLISECONDS)
                     .maxConnectionAgeGrace(5, TimeUnit.SECONDS);
@@ -116,5 +126,22 @@ final class GrpcTruthServer implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         server.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    /** Messages as raw bytes; a failed read fails the call. */
+    private static final class Bytes implements MethodDescriptor.Marshaller<byte[]> {
+        @Override
+        public InputStream stream(byte[] value) {
+            return new ByteArrayInputStream(value);
+        }
+
+        @Override
+        public byte[] parse(InputStream stream) {
+            try {
+                return stream.readAllBytes();
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read a message", e);
+            }
+        }
     }
 }

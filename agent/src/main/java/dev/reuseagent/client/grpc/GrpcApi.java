@@ -43,6 +43,8 @@ final class GrpcApi {
 
     private static final FieldOf DELEGATE = new FieldOf("delegate");
     private static final FieldOf CHANNEL = new FieldOf("channel");
+    /** Netty's {@code AbstractNioChannel#ch}: the JDK channel under a NIO transport's channel. */
+    private static final FieldOf JDK_CHANNEL = new FieldOf("ch");
 
     private final Method getAttributes;
     private final Method attribute;
@@ -86,6 +88,18 @@ final class GrpcApi {
     static Object nettyChannel(Object transport) {
         Object inner = read(DELEGATE, transport);
         return inner == null ? null : read(CHANNEL, inner);
+    }
+
+    /** The JDK {@code SocketChannel} under a Netty NIO channel (relocated or not), or null for other transports. */
+    static Object jdkChannel(Object nettyChannel) {
+        return read(JDK_CHANNEL, nettyChannel);
+    }
+
+    /** Whether a Netty channel is one of its native transports' (epoll, kqueue, io_uring), which bypass java.net. */
+    static boolean isNative(Object nettyChannel) {
+        String name = nettyChannel.getClass().getName();
+        return name.contains(".channel.epoll.") || name.contains(".channel.kqueue.")
+                || name.contains(".channel.uring.");
     }
 
     private static Object read(FieldOf field, Object target) {

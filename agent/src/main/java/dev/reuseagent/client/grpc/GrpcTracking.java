@@ -93,12 +93,12 @@ final class GrpcTracking {
         InetSocketAddress address = made0.address;
         Origin origin = Origin.of(GrpcApi.of(key.getClass()).secure(key) ? "https" : "http",
                 address.getHostString(), address.getPort());
-        Object channel = GrpcApi.nettyChannel(made);
-        TransportConnect connect = channel == null ? null : transport.claim(channel);
         String site = state.carriedSite;
         if (site == null) {
             site = transport.site(); // a stream placed at once, on the application's thread
         }
+        Object channel = GrpcApi.nettyChannel(made);
+        TransportConnect connect = channel == null ? null : connectOf(channel, address, site);
         if (site == null && connect != null) {
             site = connect.site();
         }
@@ -115,6 +115,26 @@ final class GrpcTracking {
             connections.exchangeDone(record, true); // the transport is ready: its TLS handshake is done
             connections.returned(key);
         }
+    }
+
+    /**
+     * The TCP connect under a transport's Netty channel: the {@code netty} slice's report; else, for a Netty it does
+     * not hook (grpc-netty-shaded's, relocated), the socket hooks' count of its NIO {@code SocketChannel}, or, for a
+     * native transport that never touches java.net, reported here (no connect time: its start was not seen).
+     */
+    private TransportConnect connectOf(Object channel, InetSocketAddress address, String site) {
+        TransportConnect connect = transport.claim(channel);
+        if (connect != null) {
+            return connect;
+        }
+        Object jdkChannel = GrpcApi.jdkChannel(channel);
+        if (jdkChannel != null) {
+            return transport.claim(jdkChannel);
+        }
+        if (GrpcApi.isNative(channel) && transport.connectedBy(GrpcSlice.NAME, channel, address, 0, true, site) != null) {
+            return transport.claim(channel);
+        }
+        return null;
     }
 
     /**

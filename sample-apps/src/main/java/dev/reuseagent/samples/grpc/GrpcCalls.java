@@ -24,10 +24,10 @@ import java.util.concurrent.TimeUnit;
  * built with {@code Grpc.newChannelBuilderForAddress}: the transport is whichever gRPC provider is on the class path
  * (grpc-netty or grpc-netty-shaded).
  */
-public final class GrpcCalls {
+final class GrpcCalls {
 
-    /** The samples' one method; the it-tests' gRPC server serves it too. */
-    public static final MethodDescriptor<byte[], byte[]> ECHO = MethodDescriptor.<byte[], byte[]>newBuilder()
+    /** The samples' one method; the it-tests' gRPC server (GrpcTruthServer) serves it too. */
+    static final MethodDescriptor<byte[], byte[]> ECHO = MethodDescriptor.<byte[], byte[]>newBuilder()
             .setType(MethodDescriptor.MethodType.UNARY)
             .setFullMethodName(MethodDescriptor.generateFullMethodName("reuse.Echo", "Get"))
             .setRequestMarshaller(new BytesMarshaller())
