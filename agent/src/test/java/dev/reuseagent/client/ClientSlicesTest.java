@@ -39,9 +39,9 @@ class ClientSlicesTest {
     void namesAreTheOutputContract() {
         List<String> names = ClientSlices.all().stream().map(ClientSlice::name).toList();
         assertEquals(List.of("urlconnection", "jdkhttp", "okhttp", "apache5", "apache5-async", "apache4", "apache4-async",
-                "netty", "netty-tls", "reactor-netty", "jetty"), names);
+                "netty", "netty-tls", "reactor-netty", "jetty", "grpc"), names);
         // netty-tls reports no connection of its own (never a via name): it only appears in a stand-down note
-        // netty (transport only) and reactor-netty have nothing to enforce: enforce= refuses their names
+        // netty (transport only), reactor-netty and grpc have nothing to enforce: enforce= refuses their names
         assertEquals(List.of("urlconnection", "jdkhttp", "okhttp", "apache"), ClientSlices.enforceNames());
     }
 }

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * The application's line: a call or stream that waits for a transport (the first calls of a channel do) remembers it
  * on the application's thread and carries it to the thread that places it on the transport.
  */
-final class GrpcTracking {
+class GrpcTracking {
 
     private final ConnectionTracker connections;
     private final TransportTracker transport;
@@ -91,13 +91,13 @@ final class GrpcTracking {
 
     private void opened(GrpcThreadState state, Object key, Object made, GrpcTransport made0, long holder) {
         InetSocketAddress address = made0.address;
-        Origin origin = Origin.of(GrpcApi.of(key.getClass()).secure(key) ? "https" : "http",
+        Origin origin = Origin.of(secure(key) ? "https" : "http",
                 address.getHostString(), address.getPort());
         String site = state.carriedSite;
         if (site == null) {
             site = transport.site(); // a stream placed at once, on the application's thread
         }
-        Object channel = GrpcApi.nettyChannel(made);
+        Object channel = nettyChannel(made);
         TransportConnect connect = channel == null ? null : connectOf(channel, address, site);
         if (site == null && connect != null) {
             site = connect.site();
@@ -115,6 +115,16 @@ final class GrpcTracking {
             connections.exchangeDone(record, true); // the transport is ready: its TLS handshake is done
             connections.returned(key);
         }
+    }
+
+    /** Whether the ready transport {@code key} is secured (TLS); overridden by the unit test, which has no gRPC. */
+    boolean secure(Object key) {
+        return GrpcApi.of(key.getClass()).secure(key);
+    }
+
+    /** The Netty channel under the transport the factory made, or null; overridden by the unit test likewise. */
+    Object nettyChannel(Object made) {
+        return GrpcApi.nettyChannel(made);
     }
 
     /**
