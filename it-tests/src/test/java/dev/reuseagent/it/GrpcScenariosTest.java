@@ -50,15 +50,20 @@ class GrpcScenariosTest {
         return total;
     }
 
-    /** A channel per call: a connection per call, the first {@code first-use}, every other {@code new-client}. */
+    /**
+     * A channel per call: a connection per call, the first {@code first-use}, every other {@code new-client}; over
+     * plaintext with blocking calls, over TLS with calls started asynchronously (the site is the line that started
+     * the call, not one of gRPC's threads where the connection was made).
+     */
     @ParameterizedTest
     @MethodSource("dev.reuseagent.it.Jdk#matrix")
     void channelPerCallOpensAConnectionPerCall(Jdk jdk) throws Exception {
         for (boolean https : new boolean[] {false, true}) {
             try (GrpcTruthServer server = new GrpcTruthServer(https, 0)) {
                 ChildJvm.Result run = run(ClientLib.GRPC, jdk, "grpc-channel-per-call-" + https, server,
-                        "channel-per-call", 3, 1, 0);
-                JsonNode origin = verify(run, server, "GrpcChannelPerCallPattern");
+                        https ? "async-channel-per-call" : "channel-per-call", 3, 1, 0);
+                JsonNode origin = verify(run, server,
+                        https ? "GrpcAsyncChannelPerCallPattern" : "GrpcChannelPerCallPattern");
                 assertEquals(3, origin.path("newConnections").asLong(), origin::toString);
                 assertEquals(1, origin.path("reasons").path("first-use").asLong(), origin::toString);
                 assertEquals(2, origin.path("reasons").path("new-client").asLong(), origin::toString);

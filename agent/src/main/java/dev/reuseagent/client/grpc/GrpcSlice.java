@@ -2,6 +2,7 @@ package dev.reuseagent.client.grpc;
 
 import dev.reuseagent.client.ClientSlice;
 import dev.reuseagent.client.SliceContext;
+import dev.reuseagent.report.ClientHints;
 import dev.reuseagent.weave.Hook;
 
 import java.util.List;
@@ -27,6 +28,11 @@ public final class GrpcSlice extends ClientSlice {
     @Override
     public List<Hook> hooks() {
         return GrpcInstrumentation.hooks();
+    }
+
+    @Override
+    public ClientHints hints() {
+        return new GrpcHints();
     }
 
     @Override

@@ -7,7 +7,7 @@ import dev.reuseagent.samples.RequestPattern;
 import dev.reuseagent.samples.Tls;
 
 /**
- * The {@code grpc <pattern>} subcommand: gRPC-Java blocking unary calls ({@code reuse.Echo/Get}, bytes echoed) to the
+ * The {@code grpc <pattern>} subcommand: gRPC-Java unary calls (blocking, or started asynchronously) ({@code reuse.Echo/Get}, bytes echoed) to the
  * URL's host and port: plaintext for http://, TLS for https:// (trusting {@code --trust-pem}). The transport is the
  * gRPC provider on the class path: client-libs/grpc/target/lib (grpc-netty) or target/lib-shaded (grpc-netty-shaded).
  */
@@ -15,7 +15,8 @@ public final class GrpcCommand {
 
     static final PatternTable PATTERNS = new PatternTable("grpc")
             .add("shared", "one ManagedChannel for every call (the good one: one connection, calls multiplexed)")
-            .add("channel-per-call", "a new ManagedChannel per call, shut down after it (a connection per call)");
+            .add("channel-per-call", "a new ManagedChannel per call, shut down after it (a connection per call)")
+            .add("async-channel-per-call", "channel-per-call with the call started asynchronously (futureUnaryCall)");
 
     private GrpcCommand() {
     }
@@ -30,6 +31,7 @@ public final class GrpcCommand {
         RequestPattern pattern = switch (options.pattern()) {
             case "shared" -> new GrpcSharedPattern(calls);
             case "channel-per-call" -> new GrpcChannelPerCallPattern(calls);
+            case "async-channel-per-call" -> new GrpcAsyncChannelPerCallPattern(calls);
             default -> throw PATTERNS.unknown(options.pattern());
         };
         return ClientCommand.run(options, options.pattern(), pattern);
