@@ -90,6 +90,11 @@ final class GrpcApi {
         return inner == null ? null : read(CHANNEL, inner);
     }
 
+    /** The transport a forwarding transport ({@code CallTracingTransport}) forwards to, or null. */
+    static Object delegate(Object transport) {
+        return read(DELEGATE, transport);
+    }
+
     /** The JDK {@code SocketChannel} under a Netty NIO channel (relocated or not), or null for other transports. */
     static Object jdkChannel(Object nettyChannel) {
         return read(JDK_CHANNEL, nettyChannel);

@@ -39,6 +39,13 @@ public final class GrpcHooks {
         }
     }
 
+    public static void channelIdle(Object factory) {
+        GrpcTracking t = tracking;
+        if (t != null && factory != null) {
+            t.channelIdle(factory);
+        }
+    }
+
     public static void callDelayed(Object call) {
         GrpcTracking t = tracking;
         if (t != null) {

@@ -23,6 +23,9 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  *     transport. The first is the transport's new connection, the others reuse it.</li>
  * <li>{@code InternalSubchannel$TransportListener#transportShutdown(Status, DisconnectError)}: the transport takes
  *     no new streams ({@code GoAwayDisconnectError}: the server sent GOAWAY).</li>
+ * <li>{@code ManagedChannelImpl#enterIdleMode()}: a channel idle for its {@code idleTimeout} drops its load balancer;
+ *     its subchannels shut their transports down (5 s later, or at the channel's shutdown), and its next call gets
+ *     a new one. Its {@code transportFactory} is the pool.</li>
  * <li>The application's line, for calls that wait for a transport: {@code ManagedChannelImpl$RealChannel$PendingCall}'s
  *     constructor (a call made before the name resolver answered, on the application's thread),
  *     {@code DelayedClientCall#setCall(ClientCall)} that later starts its real call on another thread (the
@@ -40,7 +43,8 @@ public final class GrpcInstrumentation {
     static final String DELAYED_TRANSPORT = "io.grpc.internal.DelayedClientTransport";
     static final String PENDING_STREAM = DELAYED_TRANSPORT + "$PendingStream";
     static final String DELAYED_CALL = "io.grpc.internal.DelayedClientCall";
-    static final String PENDING_CALL = "io.grpc.internal.ManagedChannelImpl$RealChannel$PendingCall";
+    static final String CHANNEL = "io.grpc.internal.ManagedChannelImpl";
+    static final String PENDING_CALL = CHANNEL + "$RealChannel$PendingCall";
 
     private GrpcInstrumentation() {
     }
@@ -51,6 +55,7 @@ public final class GrpcInstrumentation {
                 new Hook(TRACING_TRANSPORT, named("newStream").and(takesArguments(4)), StreamAdvice.class),
                 new Hook(TRANSPORT_LISTENER, named("transportShutdown").and(takesArguments(2)),
                         TransportShutdownAdvice.class),
+                new Hook(CHANNEL, named("enterIdleMode").and(takesArguments(0)), ChannelIdleAdvice.class),
                 new Hook(PENDING_CALL, isConstructor(), PendingCallAdvice.class),
                 new Hook(DELAYED_CALL, named("setCall").and(takesArguments(1)), SetCallAdvice.class),
                 new Hook(DELAYED_TRANSPORT, named("newStream").and(takesArguments(4)), DelayedStreamAdvice.class),

@@ -22,7 +22,7 @@ public final class GrpcSlice extends ClientSlice {
                 List.of(GrpcInstrumentation.FACTORY, GrpcInstrumentation.TRACING_TRANSPORT,
                         GrpcInstrumentation.TRANSPORT_LISTENER, GrpcInstrumentation.DELAYED_TRANSPORT,
                         GrpcInstrumentation.PENDING_STREAM, GrpcInstrumentation.DELAYED_CALL,
-                        GrpcInstrumentation.PENDING_CALL));
+                        GrpcInstrumentation.PENDING_CALL, GrpcInstrumentation.CHANNEL));
     }
 
     @Override

@@ -10,6 +10,9 @@ import dev.reuseagent.transport.TransportConnect;
 import dev.reuseagent.transport.TransportTracker;
 
 import java.net.InetSocketAddress;
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -31,6 +34,10 @@ class GrpcTracking {
     private final AtomicLong holders = new AtomicLong();
     /** The transports made, by what the factory returned (the {@code delegate} of their CallTracingTransport). */
     private final WeakIdentityMap<GrpcTransport> created = new WeakIdentityMap<>();
+    /** The open connections (subchannel transports) of each channel, by its factory, for its idle mode. */
+    private final WeakIdentityMap<Set<Object>> live = new WeakIdentityMap<>();
+    /** The channel (factory) of each open connection. */
+    private final WeakIdentityMap<Object> poolOf = new WeakIdentityMap<>();
     /** The application line of each delayed call or stream, until it is placed on a transport. */
     private final WeakIdentityMap<String> sites = new WeakIdentityMap<>();
 
@@ -114,6 +121,8 @@ class GrpcTracking {
         if (record != null) {
             connections.exchangeDone(record, true); // the transport is ready: its TLS handshake is done
             connections.returned(key);
+            liveOf(made0.pool).add(key);
+            poolOf.put(key, made0.pool);
         }
     }
 
@@ -125,6 +134,11 @@ class GrpcTracking {
     /** The Netty channel under the transport the factory made, or null; overridden by the unit test likewise. */
     Object nettyChannel(Object made) {
         return GrpcApi.nettyChannel(made);
+    }
+
+    /** What the subchannel's transport forwards to (what the factory made); overridden by the unit test likewise. */
+    Object delegate(Object key) {
+        return GrpcApi.delegate(key);
     }
 
     /**
@@ -147,13 +161,68 @@ class GrpcTracking {
         return null;
     }
 
+    private synchronized Set<Object> liveOf(Object pool) {
+        Set<Object> keys = live.get(pool);
+        if (keys == null) {
+            keys = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<Object, Boolean>()));
+            live.put(pool, keys);
+        }
+        return keys;
+    }
+
+    /**
+     * A transport that never carried a stream shuts down (pick_first connects as soon as it has addresses, so a
+     * channel may connect for no call): its connect was this client's, with no connection to report.
+     */
+    private void unused(Object key) {
+        Object made = delegate(key);
+        GrpcTransport made0 = made == null ? null : created.get(made);
+        if (made0 == null) {
+            return;
+        }
+        synchronized (made0) {
+            if (made0.opened) {
+                return; // a connection already reported (and closed when its channel went idle)
+            }
+            made0.opened = true;
+        }
+        Object channel = nettyChannel(made);
+        TransportConnect connect = channel == null ? null : connectOf(channel, made0.address, null);
+        if (connect != null) {
+            transport.attributeFailed(connect, GrpcSlice.NAME);
+        }
+    }
+
+    /**
+     * A channel went idle: its connections take no more calls (its subchannels shut them down a few seconds later):
+     * closed now, {@code idle-timeout}, so its next call's new connection says why.
+     */
+    void channelIdle(Object pool) {
+        Set<Object> keys = live.remove(pool);
+        if (keys == null) {
+            return;
+        }
+        Object[] open;
+        synchronized (keys) {
+            open = keys.toArray();
+        }
+        for (Object key : open) {
+            poolOf.remove(key);
+            connections.closed(key, CloseCause.IDLE_TIMEOUT);
+        }
+    }
+
     /**
      * The transport takes no new streams: the server sent GOAWAY ({@code server-closed}: also what a server's
      * {@code maxConnectionAge} does), the client shut it down (its channel shut down or went idle, the load
      * balancer dropped the subchannel: {@code app-closed}), or it failed ({@code unknown}).
      */
     void transportShutdown(Object key, Object error) {
-        if (key == null || connections.find(key) == null) {
+        if (key == null) {
+            return;
+        }
+        if (connections.find(key) == null) {
+            unused(key);
             return;
         }
         CloseCause cause = CloseCause.UNKNOWN;
@@ -161,6 +230,11 @@ class GrpcTracking {
             cause = CloseCause.SERVER_CLOSED;
         } else if (error instanceof Enum && "SUBCHANNEL_SHUTDOWN".equals(((Enum<?>) error).name())) {
             cause = CloseCause.APP_CLOSED;
+        }
+        Object pool = poolOf.remove(key);
+        Set<Object> keys = pool == null ? null : live.get(pool);
+        if (keys != null) {
+            keys.remove(key);
         }
         connections.closed(key, cause);
     }

@@ -55,6 +55,11 @@ class GrpcTrackingTest {
         Object nettyChannel(Object made) {
             return channels.get(made);
         }
+
+        @Override
+        Object delegate(Object key) {
+            return keys.get(key);
+        }
     };
     private final GrpcThreadState thread = GrpcThreadState.current();
 
@@ -154,5 +159,29 @@ class GrpcTrackingTest {
         assertEquals(SITE, thread.carriedSite);
         GrpcHooks.carried(before);
         assertNull(thread.carriedSite);
+    }
+
+    @Test
+    void aChannelLeavingIdleModeReconnectsForIdleTimeout() {
+        Object channel = new Object();
+        Object first = connect(channel);
+        call(first);
+        tracking.channelIdle(channel);
+        tracking.transportShutdown(first, SimpleDisconnectError.SUBCHANNEL_SHUTDOWN); // 5 s later: closed already
+        call(connect(channel));
+        OriginStats.Snapshot s = stats();
+        assertEquals(2, s.newConnections);
+        assertEquals(1L, s.closes.get("idle-timeout"));
+        assertEquals(1L, s.reasons.get("idle-timeout"));
+        assertNull(s.closes.get("app-closed"));
+    }
+
+    @Test
+    void aTransportNoCallUsedIsGrpcsConnectWithoutAConnection() {
+        Object unused = connect(new Object());
+        tracking.transportShutdown(unused, SimpleDisconnectError.SUBCHANNEL_SHUTDOWN);
+        assertEquals(1L, endpoint().clients.get("grpc"));
+        assertNull(endpoint().clients.get("netty"));
+        assertNull(tracker.find(unused));
     }
 }

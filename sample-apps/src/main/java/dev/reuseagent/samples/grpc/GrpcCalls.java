@@ -6,6 +6,7 @@ import io.grpc.ChannelCredentials;
 import io.grpc.Grpc;
 import io.grpc.InsecureChannelCredentials;
 import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
 import io.grpc.MethodDescriptor;
 import io.grpc.StatusRuntimeException;
 import io.grpc.TlsChannelCredentials;
@@ -43,8 +44,17 @@ final class GrpcCalls {
     }
 
     ManagedChannel channel(URL url) {
+        return channel(url, 0);
+    }
+
+    /** @param idleSeconds when positive, the channel's {@code idleTimeout}: idle that long, it drops its connection */
+    ManagedChannel channel(URL url, int idleSeconds) {
         int port = url.getPort() != -1 ? url.getPort() : url.getDefaultPort();
-        return Grpc.newChannelBuilderForAddress(url.getHost(), port, credentials).build();
+        ManagedChannelBuilder<?> builder = Grpc.newChannelBuilderForAddress(url.getHost(), port, credentials);
+        if (idleSeconds > 0) {
+            builder.idleTimeout(idleSeconds, TimeUnit.SECONDS);
+        }
+        return builder.build();
     }
 
     static byte[] request(URL url) {

@@ -15,6 +15,7 @@ public final class GrpcCommand {
 
     static final PatternTable PATTERNS = new PatternTable("grpc")
             .add("shared", "one ManagedChannel for every call (the good one: one connection, calls multiplexed)")
+            .add("shared-idle", "shared, the channel with idleTimeout 1 s: pause longer (--pause-ms) and it reconnects")
             .add("channel-per-call", "a new ManagedChannel per call, shut down after it (a connection per call)")
             .add("async-channel-per-call", "channel-per-call with the call started asynchronously (futureUnaryCall)");
 
@@ -29,7 +30,8 @@ public final class GrpcCommand {
     public static int run(Options options, Tls tls) throws Exception {
         GrpcCalls calls = new GrpcCalls(options.url(), tls);
         RequestPattern pattern = switch (options.pattern()) {
-            case "shared" -> new GrpcSharedPattern(calls);
+            case "shared" -> new GrpcSharedPattern(calls, 0);
+            case "shared-idle" -> new GrpcSharedPattern(calls, 1);
             case "channel-per-call" -> new GrpcChannelPerCallPattern(calls);
             case "async-channel-per-call" -> new GrpcAsyncChannelPerCallPattern(calls);
             default -> throw PATTERNS.unknown(options.pattern());

@@ -8,14 +8,20 @@ import io.grpc.stub.ClientCalls;
 
 import java.net.URL;
 
-/** {@code shared}: one ManagedChannel for every call, shut down at the end: one connection, multiplexed. */
+/**
+ * {@code shared}: one ManagedChannel for every call, shut down at the end: one connection, multiplexed.
+ * {@code shared-idle}: the same channel with a 1 s {@code idleTimeout}: after a longer pause it has dropped its
+ * connection, and the next call opens another.
+ */
 final class GrpcSharedPattern implements RequestPattern {
 
     private final GrpcCalls calls;
+    private final int idleSeconds;
     private volatile ManagedChannel channel;
 
-    GrpcSharedPattern(GrpcCalls calls) {
+    GrpcSharedPattern(GrpcCalls calls, int idleSeconds) {
         this.calls = calls;
+        this.idleSeconds = idleSeconds;
     }
 
     @Override
@@ -31,7 +37,7 @@ final class GrpcSharedPattern implements RequestPattern {
 
     private synchronized ManagedChannel channelFor(URL url) {
         if (channel == null) {
-            channel = calls.channel(url);
+            channel = calls.channel(url, idleSeconds);
         }
         return channel;
     }
