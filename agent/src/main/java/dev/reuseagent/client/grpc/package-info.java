@@ -4,7 +4,9 @@
  * channel makes a transport: its address; the factory, one per channel, is the pool),
  * {@code InternalSubchannel$CallTracingTransport#newStream} (one stream per RPC attempt: the transport's first is
  * its new connection, the later ones reuse it) and {@code InternalSubchannel$TransportListener#transportShutdown}
- * (GOAWAY: {@code server-closed}; the client shut the subchannel down: {@code app-closed}; else {@code unknown}).
+ * (GOAWAY: {@code server-closed}; the client shut the subchannel down: {@code app-closed}; else {@code unknown}),
+ * and {@code ManagedChannelImpl#enterIdleMode} (the channel's connections close, {@code idle-timeout}; a transport no
+ * call used is counted as this client's connect, with no connection).
  * The application's line of a call that waits for a transport (the first calls of every channel do: the name
  * resolver answers on another thread) is taken on the application's thread at
  * {@code ManagedChannelImpl$RealChannel$PendingCall}'s constructor or {@code DelayedClientTransport#newStream}, and
@@ -13,7 +15,7 @@
  * ({@code http} for plaintext, {@code https} when the transport's security level is not {@code NONE}; the address
  * as the name resolver gave it): requests (streams; a retried attempt is one more), new and reused connections,
  * reasons ({@code first-use}, {@code new-client} for a channel per call, and the recorded close cause otherwise:
- * {@code server-closed} after GOAWAY). With grpc-netty, the TCP connect is the {@code netty} slice's report,
+ * {@code server-closed} after GOAWAY, {@code idle-timeout} after idle mode). With grpc-netty, the TCP connect is the {@code netty} slice's report,
  * claimed by the transport's Netty channel (connect time, endpoint attribution) and its TLS handshake (JDK
  * SSLEngine) the transport layer's. With grpc-netty-shaded the same hooks apply, but its relocated Netty is not
  * the {@code netty} slice's: connects are native epoll on Linux (not counted at the transport layer, no connect
