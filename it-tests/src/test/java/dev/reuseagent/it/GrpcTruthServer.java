@@ -30,8 +30,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * gRPC's own Netty server (grpc-netty-shaded) in the test JVM, serving the samples' {@code reuse.Echo/Get}
- * (bytes echoed), over plaintext or TLS with {@link TruthServer}'s certificate. Its truth: a {@link ServerTransportFilter}
+ * gRPC's own Netty server (grpc-netty-shaded) in the test JVM, serving the samples' {@code reuse.Echo/Get} (bytes
+ * echoed), over plaintext or TLS with {@link TruthServer}'s certificate. Its truth: a {@link ServerTransportFilter}
  * counts the transports (connections) that became ready, an interceptor counts the calls and the distinct client
  * addresses (one per connection) they came on: the connections calls used.
  */

@@ -155,7 +155,9 @@ class GrpcTracking {
         if (jdkChannel != null) {
             return transport.claim(jdkChannel);
         }
-        if (GrpcApi.isNative(channel) && transport.connectedBy(GrpcSlice.NAME, channel, address, 0, true, site) != null) {
+        boolean reported = GrpcApi.isNative(channel)
+                && transport.connectedBy(GrpcSlice.NAME, channel, address, 0, true, site) != null;
+        if (reported) {
             return transport.claim(channel);
         }
         return null;

@@ -7,9 +7,10 @@ import dev.reuseagent.samples.RequestPattern;
 import dev.reuseagent.samples.Tls;
 
 /**
- * The {@code grpc <pattern>} subcommand: gRPC-Java unary calls (blocking, or started asynchronously) ({@code reuse.Echo/Get}, bytes echoed) to the
- * URL's host and port: plaintext for http://, TLS for https:// (trusting {@code --trust-pem}). The transport is the
- * gRPC provider on the class path: client-libs/grpc/target/lib (grpc-netty) or target/lib-shaded (grpc-netty-shaded).
+ * The {@code grpc <pattern>} subcommand: gRPC-Java unary calls ({@code reuse.Echo/Get}, bytes echoed; blocking, or
+ * started asynchronously) to the URL's host and port: plaintext for http://, TLS for https:// (trusting
+ * {@code --trust-pem}). The transport is the gRPC provider on the class path: client-libs/grpc/target/lib
+ * (grpc-netty) or client-libs/grpc-shaded/target/lib (grpc-netty-shaded).
  */
 public final class GrpcCommand {
 
