@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,7 +88,8 @@ class GrpcScenariosTest {
 
     /**
      * One channel shared by 4 threads: gRPC multiplexes every call on one connection (the first call's
-     * {@code first-use}), over plaintext and TLS (one handshake).
+     * {@code first-use}), over plaintext and TLS (one handshake); the run prints nothing but the agent's lines
+     * (QuietStartTest's check, which needs an HTTP server).
      */
     @ParameterizedTest
     @MethodSource("dev.reuseagent.it.Jdk#matrix")
@@ -96,6 +99,7 @@ class GrpcScenariosTest {
                 ChildJvm.Result run = run(ClientLib.GRPC, jdk, "grpc-shared-" + https, server, "shared",
                         12, 4, 0);
                 JsonNode origin = verify(run, server, "GrpcSharedPattern");
+                assertEquals(List.of(), QuietStartTest.foreignLines(run.stderr), run::describe); // no JVM warning
                 assertEquals(1, origin.path("newConnections").asLong(), origin::toString);
                 assertEquals(11, origin.path("reusedConnections").asLong(), origin::toString);
                 assertEquals(1, origin.path("reasons").path("first-use").asLong(), origin::toString);
