@@ -18,7 +18,7 @@ public final class GrpcSlice extends ClientSlice {
     public static final String NAME = "grpc";
 
     public GrpcSlice() {
-        super(NAME, null, List.of("io.grpc.", "com.google.common.util.concurrent."),
+        super(NAME, null, List.of("io.grpc."),
                 List.of(GrpcInstrumentation.FACTORY, GrpcInstrumentation.TRACING_TRANSPORT,
                         GrpcInstrumentation.TRANSPORT_LISTENER, GrpcInstrumentation.DELAYED_TRANSPORT,
                         GrpcInstrumentation.PENDING_STREAM, GrpcInstrumentation.DELAYED_CALL,
