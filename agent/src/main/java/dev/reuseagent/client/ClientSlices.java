@@ -5,6 +5,7 @@ import dev.reuseagent.client.apache4async.Apache4AsyncSlice;
 import dev.reuseagent.client.apache5.Apache5Slice;
 import dev.reuseagent.client.apache5async.Apache5AsyncSlice;
 import dev.reuseagent.client.awsnetty.AwsNettySlice;
+import dev.reuseagent.client.grpc.GrpcSlice;
 import dev.reuseagent.client.jdkhttp.JdkHttpSlice;
 import dev.reuseagent.client.jetty.JettySlice;
 import dev.reuseagent.client.netty.NettySlice;
@@ -37,7 +38,8 @@ public final class ClientSlices {
                 new ReactorNettySlice(),
                 new JettySlice(),
                 new VertxSlice(),
-                new AwsNettySlice());
+                new AwsNettySlice(),
+                new GrpcSlice());
     }
 
     /** The names {@code enforce=} accepts, in the order of {@link #all()}, each once. */

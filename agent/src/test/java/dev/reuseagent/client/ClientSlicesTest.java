@@ -40,9 +40,9 @@ class ClientSlicesTest {
         List<String> names = ClientSlices.all().stream().map(ClientSlice::name).toList();
         assertEquals(List.of("urlconnection", "jdkhttp", "okhttp", "apache5", "apache5-async", "apache4", "apache4-async",
                 "netty", "netty-tls", "reactor-netty", "jetty",
-                "vertx", "aws-netty"), names);
+                "vertx", "aws-netty", "grpc"), names);
         // netty-tls reports no connection of its own (never a via name): it only appears in a stand-down note
-        // netty (transport only), reactor-netty, vertx and aws-netty have nothing to enforce: enforce= refuses
+        // netty (transport only), reactor-netty, vertx, aws-netty and grpc have nothing to enforce: enforce= refuses
         // their names
         assertEquals(List.of("urlconnection", "jdkhttp", "okhttp", "apache"), ClientSlices.enforceNames());
     }

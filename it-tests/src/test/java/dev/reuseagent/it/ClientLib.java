@@ -58,7 +58,11 @@ enum ClientLib {
      * clients (apache-client, url-connection-client) are reported under the agent's names for the clients beneath,
      * {@code apache4} and {@code urlconnection}.
      */
-    AWS("awssdk", "aws", "aws-netty", "2.57");
+    AWS("awssdk", "aws", "aws-netty", "2.57"),
+    /** gRPC-Java 1.85 on grpc-netty (the Netty 4.2 of the project): client {@code grpc}, connects claimed from netty. */
+    GRPC("grpc", "grpc", "1.85"),
+    /** gRPC-Java 1.85 on grpc-netty-shaded (relocated Netty, native epoll, OpenSSL): the same grpc-core hooks. */
+    GRPC_SHADED("grpc-shaded", "grpc", "grpc", "1.85");
 
     /** The sample-apps subcommand for this client. */
     final String command;

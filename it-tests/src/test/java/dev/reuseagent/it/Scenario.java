@@ -80,8 +80,19 @@ final class Scenario {
     static JsonNode verifyCounts(ChildJvm.Result run, TruthServer server, String client, String endpointName)
             throws IOException, InterruptedException {
         assertEquals(0, run.exitCode, () -> "sample app failed\n" + run.describe());
-        TruthServer.Truth truth = server.truth();
-        JsonNode origin = run.origin(server.origin());
+        return verifyCounts(run, server.truth(), server.origin(), client, endpointName);
+    }
+
+    /** {@link #verifyCounts(ChildJvm.Result, TruthServer, String)} against another server's truth and origin. */
+    static JsonNode verifyCounts(ChildJvm.Result run, TruthServer.Truth truth, String serverOrigin, String client)
+            throws IOException {
+        return verifyCounts(run, truth, serverOrigin, client, serverOrigin.replaceFirst("^https?://", ""));
+    }
+
+    private static JsonNode verifyCounts(ChildJvm.Result run, TruthServer.Truth truth, String serverOrigin,
+            String client, String endpointName) throws IOException {
+        assertEquals(0, run.exitCode, () -> "sample app failed\n" + run.describe());
+        JsonNode origin = run.origin(serverOrigin);
         String context = run.name + ": " + truth + "; agent reported " + origin + "\nstderr:\n" + run.stderr;
 
         assertEquals(truth.connections, origin.path("newConnections").asLong(),
@@ -104,7 +115,7 @@ final class Scenario {
 
         // One greppable log line per new connection, with origin, reason and the sample's own line as site.
         long newLines = run.lines("new connection #").stream()
-                .filter(l -> l.contains(" to " + server.origin() + " via " + client + " reason="))
+                .filter(l -> l.contains(" to " + serverOrigin + " via " + client + " reason="))
                 .filter(l -> l.contains(" at dev.reuseagent.samples."))
                 .count();
         assertEquals(truth.connections, newLines, () -> "one 'new connection' line per connection. " + context);

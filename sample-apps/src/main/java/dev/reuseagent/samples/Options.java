@@ -77,6 +77,7 @@ public record Options(
         JETTY("jetty", union(REQUEST_OPTIONS, Set.of("--protocol"))),
         VERTX("vertx", REQUEST_OPTIONS),
         AWS("aws", union(REQUEST_OPTIONS, Set.of("--protocol"))),
+        GRPC("grpc", REQUEST_OPTIONS),
         DEMO("demo", Set.of("--max-seconds")),
         ISOLATION("isolation", Set.of("--url", "--requests", "--threads", "--pause-ms", "--trust-pem", "--max-seconds")),
         HELP("help", Set.of());

@@ -8,6 +8,7 @@ import dev.reuseagent.samples.aws.AwsCommand;
 import dev.reuseagent.samples.demo.Demo;
 import dev.reuseagent.samples.feign.FeignCommand;
 import dev.reuseagent.samples.google.GoogleCommand;
+import dev.reuseagent.samples.grpc.GrpcCommand;
 import dev.reuseagent.samples.jdkhttp.JdkHttpCommand;
 import dev.reuseagent.samples.jetty.JettyCommand;
 import dev.reuseagent.samples.netty.NettyCommand;
@@ -75,7 +76,7 @@ public final class SampleMain {
                 case APACHE5 -> Apache5Command.run(options, tls);
                 case APACHE5_ASYNC -> Apache5AsyncCommand.run(options, tls);
                 case APACHE4 -> Apache4Command.run(options, tls);
-                case SPRING, FEIGN, GOOGLE, RETROFIT, NETTY, REACTOR, APACHE4_ASYNC, JETTY, VERTX, AWS -> runFramework(options, tls);
+                case SPRING, FEIGN, GOOGLE, RETROFIT, NETTY, REACTOR, APACHE4_ASYNC, JETTY, VERTX, AWS, GRPC -> runFramework(options, tls);
                 case ISOLATION -> runIsolation(options, tls);
                 case DEMO, HELP -> EXIT_OK;
             };
@@ -126,6 +127,7 @@ public final class SampleMain {
                 case JETTY -> JettyCommand.run(options, tls);
                 case VERTX -> VertxCommand.run(options, tls);
                 case AWS -> AwsCommand.run(options, tls);
+                case GRPC -> GrpcCommand.run(options, tls);
                 default -> RetrofitCommand.run(options, tls);
             };
         } catch (NoClassDefFoundError e) {
@@ -187,6 +189,9 @@ public final class SampleMain {
                 "  java -cp 'sample-apps.jar:client-libs/awssdk/target/lib/*' " + SampleMain.class.getName() + " aws <pattern>",
                 "       --url <URL> [the urlconnection options] [--protocol http1|h2]   (AWS SDK v2 S3 GetObject at the URL's",
                 "       origin, http and https; h2: netty-nio-client by ALPN)",
+                "  java -cp 'sample-apps.jar:client-libs/grpc/target/lib/*' " + SampleMain.class.getName() + " grpc <pattern>",
+                "       --url <http|https URL: its host and port> [the urlconnection options]   (gRPC-Java unary calls;",
+                "       client-libs/grpc-shaded/target/lib: the same on grpc-netty-shaded)",
                 "  java -jar sample-apps-demo.jar demo [--max-seconds S]",
                 "  java -jar sample-apps.jar raw <socket|channel|channel-nonblocking|socket-adaptor> --url <http URL> [--requests N]",
                 "       (hand-written HTTP over raw TCP: a client the agent does not recognise)",
@@ -223,6 +228,7 @@ public final class SampleMain {
                 "vertx patterns (Vert.x 5 WebClient, HTTP/1.1; h2-* HTTP/2):", VertxCommand.patternHelp(),
                 "aws patterns (AWS SDK v2 S3 client on netty-nio-client, apache-client or url-connection-client):",
                 AwsCommand.patternHelp(),
+                "grpc patterns (gRPC-Java unary calls over grpc-netty or grpc-netty-shaded):", GrpcCommand.patternHelp(),
                 "",
                 "options:",
                 "  --url          the URL to GET, the same one every request",
