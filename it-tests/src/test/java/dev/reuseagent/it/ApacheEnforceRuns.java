@@ -3,11 +3,7 @@ package dev.reuseagent.it;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -22,9 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 final class ApacheEnforceRuns {
 
-    static final String TRUST_PASSWORD = "changeit";
     /** Written once per test JVM: the certificate is made anew in each. */
-    private static Path trustStore;
 
     private ApacheEnforceRuns() {
     }
@@ -37,8 +31,8 @@ final class ApacheEnforceRuns {
     /** A child JVM for {@code lib} whose default trust store holds the truth server's certificate. */
     static ChildJvm jvm(Jdk jdk, ClientLib lib, String name, String... agentOptions) throws Exception {
         ChildJvm jvm = new ChildJvm(jdk, name + "-" + lib)
-                .jvmArg("-Djavax.net.ssl.trustStore=" + trustStore())
-                .jvmArg("-Djavax.net.ssl.trustStorePassword=" + TRUST_PASSWORD)
+                .jvmArg("-Djavax.net.ssl.trustStore=" + TruthServer.trustStore())
+                .jvmArg("-Djavax.net.ssl.trustStorePassword=" + TruthServer.TRUST_STORE_PASSWORD)
                 .jvmArg("-Djavax.net.ssl.trustStoreType=PKCS12");
         for (String option : agentOptions) {
             jvm.agentOption(option);
@@ -56,21 +50,6 @@ final class ApacheEnforceRuns {
         return jvm.client(lib).run(args.toArray(new String[0]));
     }
 
-    /** The truth server's certificate as a PKCS12 trust store, for {@code javax.net.ssl.trustStore}. */
-    static synchronized Path trustStore() throws IOException, GeneralSecurityException {
-        if (trustStore == null) {
-            Path file = ChildJvm.WORK.resolve("truth-server-trust.p12");
-            Files.createDirectories(file.getParent());
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(null, null);
-            store.setCertificateEntry("truth-server", TruthServer.certificate().certificate());
-            try (OutputStream out = Files.newOutputStream(file)) {
-                store.store(out, TRUST_PASSWORD.toCharArray());
-            }
-            trustStore = file;
-        }
-        return trustStore;
-    }
 
     /** {@code agent.enforced.<client>.<repair>} of the summary (missing when the repair never ran). */
     static JsonNode enforced(ChildJvm.Result run, ClientLib lib, String repair) throws IOException {

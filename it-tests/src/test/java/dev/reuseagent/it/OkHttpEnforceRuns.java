@@ -5,11 +5,6 @@ import mockwebserver3.MockResponse;
 import org.junit.jupiter.params.provider.Arguments;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -21,10 +16,8 @@ import java.util.stream.Stream;
  */
 final class OkHttpEnforceRuns {
 
-    private static final String PASSWORD = "changeit";
     static final int N = 8;
     /** Written once per test JVM: the test server's certificate is made anew in each. */
-    private static Path trustStore;
 
     private OkHttpEnforceRuns() {
     }
@@ -42,8 +35,8 @@ final class OkHttpEnforceRuns {
             String pattern, String... extra) throws Exception {
         jdk.assumePresent();
         ChildJvm child = new ChildJvm(jdk, name + "-" + lib + "-" + (enforce == null ? "off" : enforce)).client(lib)
-                .jvmArg("-Djavax.net.ssl.trustStore=" + trustStore())
-                .jvmArg("-Djavax.net.ssl.trustStorePassword=" + PASSWORD)
+                .jvmArg("-Djavax.net.ssl.trustStore=" + TruthServer.trustStore())
+                .jvmArg("-Djavax.net.ssl.trustStorePassword=" + TruthServer.TRUST_STORE_PASSWORD)
                 .jvmArg("-Djavax.net.ssl.trustStoreType=PKCS12");
         if (enforce != null) {
             child.agentOption("enforce=" + enforce);
@@ -53,21 +46,6 @@ final class OkHttpEnforceRuns {
         return child.run(Stream.concat(Stream.of(base), Stream.of(extra)).toArray(String[]::new));
     }
 
-    /** The test server's certificate as a PKCS12 trust store, for {@code -Djavax.net.ssl.trustStore}. */
-    static synchronized Path trustStore() throws IOException, GeneralSecurityException {
-        if (trustStore == null) {
-            Path store = ChildJvm.WORK.resolve("truth-server-trust.p12");
-            Files.createDirectories(ChildJvm.WORK);
-            KeyStore keyStore = KeyStore.getInstance("PKCS12");
-            keyStore.load(null, null);
-            keyStore.setCertificateEntry("truth-server", TruthServer.certificate().certificate());
-            try (OutputStream out = Files.newOutputStream(store)) {
-                keyStore.store(out, PASSWORD.toCharArray());
-            }
-            trustStore = store;
-        }
-        return trustStore;
-    }
 
     /** {@code agent.enforced.okhttp.shared-pool} of the summary (missing when the repair never ran). */
     static JsonNode sharedPool(ChildJvm.Result run) throws IOException {

@@ -10,10 +10,13 @@ import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,7 +29,10 @@ import java.util.function.Supplier;
  */
 final class TruthServer implements AutoCloseable {
 
+    static final String TRUST_STORE_PASSWORD = "changeit";
+
     private static HeldCertificate certificate;
+    private static Path trustStore;
 
     private final MockWebServer server = new MockWebServer();
     private final boolean https;
@@ -116,6 +122,22 @@ final class TruthServer implements AutoCloseable {
         Path pem = dir.resolve("truth-server-ca.pem");
         Files.writeString(pem, certificate().certificatePem(), StandardCharsets.US_ASCII);
         return pem;
+    }
+
+    /** The certificate as a PKCS12 trust store for {@code -Djavax.net.ssl.trustStore}, {@link #TRUST_STORE_PASSWORD}. */
+    static synchronized Path trustStore() throws IOException, GeneralSecurityException {
+        if (trustStore == null) {
+            Path file = ChildJvm.WORK.resolve("truth-server-trust.p12");
+            Files.createDirectories(ChildJvm.WORK);
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            store.setCertificateEntry("truth-server", certificate().certificate());
+            try (OutputStream out = Files.newOutputStream(file)) {
+                store.store(out, TRUST_STORE_PASSWORD.toCharArray());
+            }
+            trustStore = file;
+        }
+        return trustStore;
     }
 
     /** With user-info and a query string, neither of which the agent may ever write out. */
