@@ -5,6 +5,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import java.util.List;
 import java.util.function.Supplier;
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * or when the server stalls mid-body, the connection closes as without the agent, and close() returns within the
  * time bound. (5.x drains on close by itself: see ApacheScenariosTest#responsesClosedUnreadCostAConnectionOnlyIn45.)
  */
+@Isolated // runs alone: see junit-platform.properties
 class ApacheDrainEnforceTest {
 
     static final String DRAIN = "drain";

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -25,6 +27,7 @@ final class ChildJvm {
     static final Path SAMPLE_APPS_DEMO_JAR = existing("sample.apps.demo.jar");
     static final Path WORK = Paths.get(System.getProperty("it.work", "target/it-work"));
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> DIRECTORIES = ConcurrentHashMap.newKeySet();
 
     private final Jdk jdk;
     private final String name;
@@ -35,6 +38,18 @@ final class ChildJvm {
     private boolean withAgent = true;
     private boolean agentTwice;
     private String mainClass;
+
+    /**
+     * A directory of its own for each child JVM of this test run, named after it: test classes run in parallel, and
+     * two of them may name a child alike (a later run of the same name gets {@code -2}, {@code -3}, ...).
+     */
+    private static String ownDirectoryName(String name) {
+        String candidate = name;
+        for (int i = 2; !DIRECTORIES.add(candidate); i++) {
+            candidate = name + "-" + i;
+        }
+        return candidate;
+    }
 
     ChildJvm(Jdk jdk, String name) {
         this.jdk = jdk;
@@ -102,7 +117,7 @@ final class ChildJvm {
 
     /** Starts the child JVM without waiting for it. */
     Running start(String... appArgs) throws IOException {
-        Path dir = WORK.resolve(name);
+        Path dir = WORK.resolve(ownDirectoryName(name));
         Files.createDirectories(dir);
         Path summary = dir.resolve("summary.json");
         Path events = dir.resolve("events.jsonl");
@@ -110,6 +125,11 @@ final class ChildJvm {
         Files.deleteIfExists(events);
         List<String> command = new ArrayList<>();
         command.add(jdk.java().toString());
+        // A child runs for a second or two: C2 and G1's worker threads would take the machine's other core for
+        // nothing (test classes run two at a time). What the tests check does not depend on either; a test's own
+        // -XX options come after these and win.
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-XX:+UseSerialGC");
         command.addAll(jvmArgs);
         if (withAgent) {
             List<String> options = new ArrayList<>();

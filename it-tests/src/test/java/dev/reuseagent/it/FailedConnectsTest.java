@@ -3,6 +3,7 @@ package dev.reuseagent.it;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -15,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * retries a refused connect once: two per request); a request that never got a connection is not a request and
  * opens no connection.
  */
+@Isolated // runs alone: see junit-platform.properties
 class FailedConnectsTest {
 
     @ParameterizedTest(name = "{0} {1}")

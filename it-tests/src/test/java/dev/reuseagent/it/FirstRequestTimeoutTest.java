@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * server's (the client was instrumented, not skipped). When the timeout already fires without the agent, the machine
  * is too busy for this test to say anything about the agent, and it is aborted (reported as skipped) with the run.
  */
+@Isolated // runs alone: see junit-platform.properties
 class FirstRequestTimeoutTest {
 
     private static final int TIMEOUT_MS = 1000;

@@ -4,6 +4,7 @@ import dev.reuseagent.it.JdkHttpEnforceRuns.Run;
 import mockwebserver3.MockResponse;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * stalling mid-body close it as without the agent; the application's output is the same either way. The runs are
  * {@link JdkHttpEnforceRuns}'.
  */
+@Isolated // runs alone: see junit-platform.properties
 class JdkHttpEnforceDrainTest {
 
     /**

@@ -3,6 +3,7 @@ package dev.reuseagent.it;
 import dev.reuseagent.it.JdkHttpEnforceRuns.Run;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * apart is in {@link JdkHttpEnforceNeverMergedTest}, the drain of bodies closed unread in
  * {@link JdkHttpEnforceDrainTest}; the runs themselves in {@link JdkHttpEnforceRuns}.
  */
+@Isolated // runs alone: see junit-platform.properties
 class JdkHttpEnforceTest {
 
     /** A new HttpClient per request, all alike: one connection with enforcement, N without, the same output. */

@@ -5,6 +5,7 @@ import mockwebserver3.MockResponse;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <p>8 and 16 threads run on the test's own JDK, 64 threads on every JDK of the matrix, to keep the class near two
  * minutes: 24 child JVMs of about 3 s each.
  */
+@Isolated // runs alone: see junit-platform.properties
 class LoadReasonsTest {
 
     /** 50 requests per thread: enough for the pool to churn (returns, evictions, new misses) on every thread. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * {@code prometheus=host:port} scraped by a real Prometheus server (Debian's package, which {@code .ci/run}
  * installs): what Prometheus stored, asked through its HTTP API, equals the server's own count and the summary JSON.
  */
+@Isolated // runs alone: see junit-platform.properties
 class PrometheusTest {
 
     private static final Path PROMETHEUS = Paths.get("/usr/bin/prometheus");

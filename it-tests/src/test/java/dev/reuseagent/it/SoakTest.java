@@ -2,6 +2,7 @@ package dev.reuseagent.it;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -21,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * samples must not exceed the first three by more than 20 % or 8 MiB, whichever is larger.
  */
 @EnabledIfSystemProperty(named = "it.soak", matches = "true")
+@Isolated // runs alone: see junit-platform.properties
 class SoakTest {
 
     private static final int SERVERS = 10;

@@ -15,6 +15,7 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.util.List;
@@ -116,12 +117,16 @@ final class TruthServer implements AutoCloseable {
         return certificate;
     }
 
-    /** The certificate as a PEM file the sample app trusts (--trust-pem). */
-    static Path trustPem(Path dir) throws IOException {
+    /**
+     * The certificate as a PEM file the sample app trusts (--trust-pem). Test classes run in parallel and a child JVM
+     * of one may be reading it: it is replaced whole (written beside it, then moved over it).
+     */
+    static synchronized Path trustPem(Path dir) throws IOException {
         Files.createDirectories(dir);
         Path pem = dir.resolve("truth-server-ca.pem");
-        Files.writeString(pem, certificate().certificatePem(), StandardCharsets.US_ASCII);
-        return pem;
+        Path temp = Files.createTempFile(dir, "truth-server-ca", ".tmp");
+        Files.writeString(temp, certificate().certificatePem(), StandardCharsets.US_ASCII);
+        return Files.move(temp, pem, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** The certificate as a PKCS12 trust store for {@code -Djavax.net.ssl.trustStore}, {@link #TRUST_STORE_PASSWORD}. */

@@ -3,6 +3,7 @@ package dev.reuseagent.it;
 import dev.reuseagent.it.UrlConnectionEnforceRuns.Servers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import java.nio.file.Path;
 
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * default, 100 ms) and never for the stalled server; and drains on 3 threads share the cache, every request
  * succeeding on no more connections than threads. The runs are {@link UrlConnectionEnforceRuns}'.
  */
+@Isolated // runs alone: see junit-platform.properties
 class UrlConnectionEnforceBoundsTest {
 
     @ParameterizedTest(name = "{0} {1}")

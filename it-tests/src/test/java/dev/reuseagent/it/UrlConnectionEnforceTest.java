@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.reuseagent.it.UrlConnectionEnforceRuns.Servers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import static dev.reuseagent.it.UrlConnectionEnforceRuns.GENEROUS_DRAIN;
 import static dev.reuseagent.it.UrlConnectionEnforceRuns.REQUESTS;
@@ -29,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ({@code agent.enforced.urlconnection}) must count what the server saw. Beyond the bounds and on several threads:
  * {@link UrlConnectionEnforceBoundsTest}; the runs themselves: {@link UrlConnectionEnforceRuns}.
  */
+@Isolated // runs alone: see junit-platform.properties
 class UrlConnectionEnforceTest {
 
     @ParameterizedTest(name = "{0} {1}")
