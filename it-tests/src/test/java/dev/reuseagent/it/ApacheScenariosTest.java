@@ -57,6 +57,8 @@ class ApacheScenariosTest {
             assertEquals(9, origin.path("reusedConnections").asLong(), origin::toString);
             assertEquals(1, origin.path("reasons").path("first-use").asLong(), origin::toString);
             assertOneSite(origin, SampleLine.of(lib, "SharedClientPattern", "client.execute("), 1);
+            // a healthy run: nothing but the agent's lines on stderr (QuietStartTest's check, which skips 5.6)
+            assertEquals(java.util.List.of(), QuietStartTest.foreignLines(run.stderr), run::describe);
         }
     }
 
