@@ -32,8 +32,10 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  *   <li>{@code o.a.hc.core5.http.impl.DefaultConnectionReuseStrategy#keepAlive(HttpRequest, HttpResponse,
  *       HttpContext)}: whether a refusal came from the request's own {@code Connection: close}.</li>
  * </ul>
- * The async client ({@code PoolingAsyncClientConnectionManager}) is not instrumented; its connects appear under
- * client {@code unknown}.
+ * The async client ({@code PoolingAsyncClientConnectionManager}) is not hooked here: it is slice
+ * {@code apache5-async}'s. Not hooked: 5.6's opt-in {@code PoolConcurrencyPolicy.OFFLOCK} pool
+ * ({@code o.a.hc.core5.pool.RouteSegmentedConnPool}; default is STRICT), so under it no lease waits are reported;
+ * it and 5.6's opt-in off-lock disposal ({@code setOffLockDisposalEnabled}) are not it-tested.
  *
  * <p>Only with {@code enforce=apache} ({@link #enforceHooks()}):
  * <ul>
