@@ -118,11 +118,11 @@ class Apache5AsyncScenariosTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("dev.reuseagent.it.Jdk#matrix")
-    void sharedClientOverHttps(Jdk jdk) throws Exception {
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("versions")
+    void sharedClientOverHttps(Jdk jdk, ClientLib lib) throws Exception {
         try (TruthServer server = TruthServer.https(TruthServer::small)) {
-            oneConnection(jdk, "apache5-async-shared-https", server, 10, "HTTP/1.1");
+            oneConnection(jdk, lib, "apache5-async-shared-https", server, "shared", 10, "HTTP/1.1");
         }
     }
 
