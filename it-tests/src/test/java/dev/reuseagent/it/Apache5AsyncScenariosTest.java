@@ -2,9 +2,11 @@ package dev.reuseagent.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code PoolingAsyncClientConnectionManager}, and the HTTP/2-only {@code customHttp2()}) reported by its own slice,
  * {@code apache5-async}: before it, its connects (made on I/O reactor threads) were {@code unknown}, with no
  * origin, request or site. HTTP/1.1 and HTTP/2 (ALPN over TLS, prior knowledge over
- * cleartext), over http and https; every count against the server's own, on every JDK of the matrix.
+ * cleartext), over http and https; every count against the server's own, on every JDK of the matrix. The core
+ * cases ({@link #versions()}) run on HttpClient 5.6 as well.
  */
 class Apache5AsyncScenariosTest {
 
@@ -27,12 +30,24 @@ class Apache5AsyncScenariosTest {
      */
     private static final String PAUSE = "50";
 
+    /** Each JDK of the matrix with HttpClient 5.5 and with 5.6: the core cases run on both. */
+    static Stream<Arguments> versions() {
+        return Jdk.matrix().stream().flatMap(jdk -> Stream.of(ClientLib.APACHE5_ASYNC, ClientLib.APACHE5_6_ASYNC)
+                .map(lib -> Arguments.of(jdk, lib)));
+    }
+
     private static ChildJvm.Result run(Jdk jdk, String name, TruthServer server, String pattern, String... extra)
             throws Exception {
+        return run(jdk, ClientLib.APACHE5_ASYNC, name, server, pattern, extra);
+    }
+
+    private static ChildJvm.Result run(Jdk jdk, ClientLib lib, String name, TruthServer server, String pattern,
+            String... extra) throws Exception {
         jdk.assumePresent();
         Path pem = TruthServer.trustPem(ChildJvm.WORK);
-        return new ChildJvm(jdk, name).client(ClientLib.APACHE5_ASYNC).run(concat(new String[] {
-            ClientLib.APACHE5_ASYNC.command, pattern, "--url", server.url(), "--trust-pem", pem.toString()}, extra));
+        String runName = lib == ClientLib.APACHE5_ASYNC ? name : name + "-" + lib.version;
+        return new ChildJvm(jdk, runName).client(lib).run(concat(new String[] {
+            lib.command, pattern, "--url", server.url(), "--trust-pem", pem.toString()}, extra));
     }
 
     private static String[] concat(String[] first, String... then) {
@@ -70,12 +85,17 @@ class Apache5AsyncScenariosTest {
      */
     private static void oneConnection(Jdk jdk, String name, TruthServer server, int requests, String protocol,
             String... extra) throws Exception {
-        oneConnection(jdk, name, server, "shared", requests, protocol, extra);
+        oneConnection(jdk, ClientLib.APACHE5_ASYNC, name, server, "shared", requests, protocol, extra);
     }
 
     private static void oneConnection(Jdk jdk, String name, TruthServer server, String pattern, int requests,
             String protocol, String... extra) throws Exception {
-        ChildJvm.Result run = run(jdk, name, server, pattern,
+        oneConnection(jdk, ClientLib.APACHE5_ASYNC, name, server, pattern, requests, protocol, extra);
+    }
+
+    private static void oneConnection(Jdk jdk, ClientLib lib, String name, TruthServer server, String pattern,
+            int requests, String protocol, String... extra) throws Exception {
+        ChildJvm.Result run = run(jdk, lib, name, server, pattern,
                 concat(new String[] {"--requests", String.valueOf(requests), "--pause-ms", PAUSE}, extra));
         JsonNode origin = Scenario.verifyClient(run, server, CLIENT);
         reportedBySlice(run, origin, protocol, "SharedClientPattern");
@@ -90,28 +110,28 @@ class Apache5AsyncScenariosTest {
         assertEquals(java.util.List.of(), QuietStartTest.foreignLines(run.stderr), run::describe);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("dev.reuseagent.it.Jdk#matrix")
-    void sharedClientReusesOneConnection(Jdk jdk) throws Exception {
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("versions")
+    void sharedClientReusesOneConnection(Jdk jdk, ClientLib lib) throws Exception {
         try (TruthServer server = TruthServer.http(TruthServer::small)) {
-            oneConnection(jdk, "apache5-async-shared", server, 20, "HTTP/1.1");
+            oneConnection(jdk, lib, "apache5-async-shared", server, "shared", 20, "HTTP/1.1");
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("dev.reuseagent.it.Jdk#matrix")
-    void sharedClientOverHttps(Jdk jdk) throws Exception {
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("versions")
+    void sharedClientOverHttps(Jdk jdk, ClientLib lib) throws Exception {
         try (TruthServer server = TruthServer.https(TruthServer::small)) {
-            oneConnection(jdk, "apache5-async-shared-https", server, 10, "HTTP/1.1");
+            oneConnection(jdk, lib, "apache5-async-shared-https", server, "shared", 10, "HTTP/1.1");
         }
     }
 
     /** HTTP/2 by ALPN: one connection, every request after the first a stream on it, i.e. reused. */
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("dev.reuseagent.it.Jdk#matrix")
-    void http2StreamsAreReusedExchangesOnOneConnection(Jdk jdk) throws Exception {
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("versions")
+    void http2StreamsAreReusedExchangesOnOneConnection(Jdk jdk, ClientLib lib) throws Exception {
         try (TruthServer server = TruthServer.http2(TruthServer::small)) {
-            oneConnection(jdk, "apache5-async-h2", server, 8, "HTTP/2", "--protocol", "h2");
+            oneConnection(jdk, lib, "apache5-async-h2", server, "shared", 8, "HTTP/2", "--protocol", "h2");
         }
     }
 
@@ -125,11 +145,11 @@ class Apache5AsyncScenariosTest {
     }
 
     /** The HTTP/2-only client ({@code HttpAsyncClients.customHttp2()}, its own session pool), by ALPN. */
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("dev.reuseagent.it.Jdk#matrix")
-    void http2OnlyClient(Jdk jdk) throws Exception {
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("versions")
+    void http2OnlyClient(Jdk jdk, ClientLib lib) throws Exception {
         try (TruthServer server = TruthServer.http2(TruthServer::small)) {
-            oneConnection(jdk, "apache5-async-h2-only", server, "h2-shared", 8, "HTTP/2");
+            oneConnection(jdk, lib, "apache5-async-h2-only", server, "h2-shared", 8, "HTTP/2");
         }
     }
 
@@ -176,7 +196,12 @@ class Apache5AsyncScenariosTest {
      */
     private static JsonNode perRequest(Jdk jdk, String name, TruthServer server, String pattern, String protocol,
             String... extra) throws Exception {
-        ChildJvm.Result run = run(jdk, name, server, pattern, concat(new String[] {"--requests", "6"}, extra));
+        return perRequest(jdk, ClientLib.APACHE5_ASYNC, name, server, pattern, protocol, extra);
+    }
+
+    private static JsonNode perRequest(Jdk jdk, ClientLib lib, String name, TruthServer server, String pattern,
+            String protocol, String... extra) throws Exception {
+        ChildJvm.Result run = run(jdk, lib, name, server, pattern, concat(new String[] {"--requests", "6"}, extra));
         JsonNode origin = Scenario.verifyClient(run, server, CLIENT, "new-client");
         reportedBySlice(run, origin, protocol, "ClientPerRequestPattern");
         assertEquals(6, origin.path("newConnections").asLong(), origin::toString);
@@ -187,11 +212,11 @@ class Apache5AsyncScenariosTest {
         return origin;
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("dev.reuseagent.it.Jdk#matrix")
-    void clientPerRequestIsNewClientAtTheSamplesLine(Jdk jdk) throws Exception {
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("versions")
+    void clientPerRequestIsNewClientAtTheSamplesLine(Jdk jdk, ClientLib lib) throws Exception {
         try (TruthServer server = TruthServer.https(TruthServer::small)) {
-            JsonNode origin = perRequest(jdk, "apache5-async-client-per-request", server, "client-per-request",
+            JsonNode origin = perRequest(jdk, lib, "apache5-async-client-per-request", server, "client-per-request",
                     "HTTP/1.1");
             assertEquals(6, origin.path("closes").path("app-closed").asLong(), origin::toString);
         }

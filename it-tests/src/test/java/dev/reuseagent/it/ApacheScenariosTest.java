@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Apache HttpClient 4.5.14 ({@code apache4}) and 5.5.1 classic ({@code apache5}) scenarios, each in its own JVM
- * with the agent and exactly one client version on the class path, on JDK 17 and on Temurin 25 where installed.
+ * with the agent and exactly one client version on the class path, on JDK 17 and on Temurin 25 where installed;
+ * the core cases ({@link #coreCases()}) also on 5.6.x.
  * Every count is checked against what the server saw.
  */
 class ApacheScenariosTest {
@@ -22,6 +23,11 @@ class ApacheScenariosTest {
     static Stream<Arguments> cases() {
         return Jdk.matrix().stream().flatMap(jdk -> Stream.of(ClientLib.APACHE4, ClientLib.APACHE5)
                 .map(lib -> Arguments.of(jdk, lib)));
+    }
+
+    /** The core cases (shared client, client per request) also on HttpClient 5.6: its hooks as 5.5's. */
+    static Stream<Arguments> coreCases() {
+        return Stream.concat(cases(), Jdk.matrix().stream().map(jdk -> Arguments.of(jdk, ClientLib.APACHE5_6)));
     }
 
     private static ChildJvm.Result sample(Jdk jdk, ClientLib lib, String name, TruthServer server, String pattern,
@@ -40,16 +46,19 @@ class ApacheScenariosTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("cases")
+    @MethodSource("coreCases")
     void sharedClientOverHttpReusesOneConnection(Jdk jdk, ClientLib lib) throws Exception {
         jdk.assumePresent();
         try (TruthServer server = TruthServer.http(TruthServer::small)) {
             ChildJvm.Result run = sample(jdk, lib, "shared-http", server, "shared", "--requests", "10");
             JsonNode origin = Scenario.verifyClient(run, server, lib.agentName);
+            assertTrue(run.lines(" stands down in ").isEmpty(), run::describe);
             assertEquals(1, origin.path("newConnections").asLong(), origin::toString);
             assertEquals(9, origin.path("reusedConnections").asLong(), origin::toString);
             assertEquals(1, origin.path("reasons").path("first-use").asLong(), origin::toString);
             assertOneSite(origin, SampleLine.of(lib, "SharedClientPattern", "client.execute("), 1);
+            // a healthy run: nothing but the agent's lines on stderr (QuietStartTest's check, which skips 5.6)
+            assertEquals(java.util.List.of(), QuietStartTest.foreignLines(run.stderr), run::describe);
         }
     }
 
@@ -66,13 +75,14 @@ class ApacheScenariosTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("cases")
+    @MethodSource("coreCases")
     void clientPerRequestIsNewClientAtTheSamplesLine(Jdk jdk, ClientLib lib) throws Exception {
         jdk.assumePresent();
         try (TruthServer server = TruthServer.https(TruthServer::small)) {
             ChildJvm.Result run = sample(jdk, lib, "client-per-request", server, "client-per-request",
                     "--requests", "8");
             JsonNode origin = Scenario.verifyClient(run, server, lib.agentName, "new-client");
+            assertTrue(run.lines(" stands down in ").isEmpty(), run::describe);
             assertEquals(8, origin.path("newConnections").asLong(), origin::toString);
             assertEquals(7, origin.path("reasons").path("new-client").asLong(), origin::toString);
             assertEquals(1, origin.path("reasons").path("first-use").asLong(), origin::toString);

@@ -23,6 +23,12 @@ enum ClientLib {
     /** HttpClient 5.5's async API, from the same jars (httpcore5-h2 included): its own slice and client name. */
     APACHE5_ASYNC("apache5", "apache5-async", "apache5-async", "5.5"),
     /**
+     * HttpClient 5.6 (httpcore5 5.4), classic and async, on the same samples and slices as 5.5 (client-libs/apache5-6):
+     * the hooks of both slices verified unchanged there.
+     */
+    APACHE5_6("apache5-6", "apache5", "apache5", "5.6"),
+    APACHE5_6_ASYNC("apache5-6", "apache5-async", "apache5-async", "5.6"),
+    /**
      * HTTP wrapper frameworks over the clients above: Spring's web clients (RestTemplate over urlconnection,
      * RestClient over jdkhttp), OpenFeign's default client (urlconnection), Retrofit 3 (OkHttp 4.12). The agent names
      * the client underneath; its name here is the framework's default one.

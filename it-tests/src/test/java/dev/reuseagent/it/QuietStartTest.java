@@ -32,6 +32,9 @@ class QuietStartTest {
                 if (lib.agentName.equals("grpc")) {
                     continue; // gRPC needs a gRPC server: GrpcScenariosTest checks that its shared runs print nothing else
                 }
+                if (lib == ClientLib.APACHE5_6 || lib == ClientLib.APACHE5_6_ASYNC) {
+                    continue; // 5.5's samples and slices again: ApacheScenariosTest and Apache5AsyncScenariosTest check it
+                }
                 runs.add(Arguments.of(jdk, lib.command, lib));
             }
         }

@@ -11,7 +11,9 @@ import static dev.reuseagent.weave.Methods.takesArguments;
 
 /**
  * Apache HttpClient 5.x, classic (blocking) API. Verified against httpclient5 5.5.1 with httpcore5 5.3.6 (the
- * sources, and the it-tests); the names and signatures are the same in 5.0.4 to 5.6.x (docs/research/apache-hooks.md).
+ * sources, and the it-tests) and against httpclient5 5.6.5 with httpcore5 5.4.4 ({@code javap -p}: every hooked
+ * method below, and the fields and methods read by reflection, unchanged; the core it-tests, client-libs/apache5-6);
+ * the names and signatures are the same in 5.0.4 to 5.6.x (docs/research/apache-hooks.md).
  *
  * <ul>
  *   <li>{@code o.a.hc.client5.http.impl.classic.InternalExecRuntime#acquireEndpoint(String, HttpRoute, Object,
@@ -30,8 +32,10 @@ import static dev.reuseagent.weave.Methods.takesArguments;
  *   <li>{@code o.a.hc.core5.http.impl.DefaultConnectionReuseStrategy#keepAlive(HttpRequest, HttpResponse,
  *       HttpContext)}: whether a refusal came from the request's own {@code Connection: close}.</li>
  * </ul>
- * The async client ({@code PoolingAsyncClientConnectionManager}) is not instrumented; its connects appear under
- * client {@code unknown}.
+ * The async client ({@code PoolingAsyncClientConnectionManager}) is not hooked here: it is slice
+ * {@code apache5-async}'s. Not hooked: 5.6's opt-in {@code PoolConcurrencyPolicy.OFFLOCK} pool
+ * ({@code o.a.hc.core5.pool.RouteSegmentedConnPool}; default is STRICT), so under it no lease waits are reported;
+ * it and 5.6's opt-in off-lock disposal ({@code setOffLockDisposalEnabled}) are not it-tested.
  *
  * <p>Only with {@code enforce=apache} ({@link #enforceHooks()}):
  * <ul>

@@ -2,8 +2,11 @@
  * Slice {@code apache5}: Apache HttpClient 5.x classic with its pooling connection manager. Hooks
  * {@code InternalExecRuntime}, the core pools ({@code StrictConnPool}, {@code LaxConnPool} and their per-route
  * pools), {@code DefaultManagedHttpClientConnection}, {@code DefaultHttpClientConnectionOperator}, the request
- * executor, {@code ConnectExec} and the reuse strategy. Verified against httpclient5 5.5.1 with httpcore5 5.3.6;
- * the same names exist from 5.0.4 to 5.6.x (docs/research/apache-hooks.md). The async client is not hooked.
+ * executor, {@code ConnectExec} and the reuse strategy. Verified against httpclient5 5.5.1 with httpcore5 5.3.6,
+ * and 5.6.5 with httpcore5 5.4.4 (hooks and reflected members checked with {@code javap}; shared client and client per
+ * request it-tested); the same names exist from 5.0.4 to 5.6.x (docs/research/apache-hooks.md). The
+ * {@code enforce=apache} repair below was it-tested on 5.5.1 only (the builder fields it reads exist in 5.6.5). The
+ * async client is not hooked here (slice {@code apache5-async}).
  *
  * <p>With {@code enforce=apache} only, the {@code shared-manager} repair
  * ({@link dev.reuseagent.client.apache5.Apache5Enforcer}; docs/enforce-apache.md):

@@ -10,9 +10,10 @@ import static dev.reuseagent.weave.Methods.takesArguments;
 
 /**
  * Apache HttpClient 5.x, async API, over {@code PoolingAsyncClientConnectionManager}. Verified against
- * httpclient5 5.5.1 with httpcore5 5.3.6 (the sources at tags rel/v5.5.1 and rel/v5.3.6, and the it-tests); the
- * same names and signatures in 5.6.4 (source). {@code InternalH2ConnPool} exists since 5.2: with an older
- * httpclient5 the slice stands down (its connects are {@code unknown}).
+ * httpclient5 5.5.1 with httpcore5 5.3.6 (the sources at tags rel/v5.5.1 and rel/v5.3.6, and the it-tests), and
+ * httpclient5 5.6.5 with httpcore5 / httpcore5-h2 5.4.4 ({@code javap -p}: every hooked method and every field read
+ * by reflection unchanged; the core it-tests, client-libs/apache5-6). {@code InternalH2ConnPool} exists since 5.2:
+ * with an older httpclient5 the slice stands down (its connects are {@code unknown}).
  *
  * <ul>
  *   <li>{@code o.a.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager#connect(AsyncConnectionEndpoint,

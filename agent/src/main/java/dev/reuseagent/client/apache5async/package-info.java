@@ -2,7 +2,9 @@
  * Apache HttpClient 5.x async ({@code HttpAsyncClients.createDefault()/custom()}, {@code CloseableHttpAsyncClient})
  * over {@code PoolingAsyncClientConnectionManager}, HTTP/1.1 and HTTP/2 (ALPN over TLS, or prior knowledge over
  * cleartext with {@code HttpVersionPolicy.FORCE_HTTP_2}); client name {@code apache5-async}. Verified against
- * httpclient5 5.5.1 with httpcore5 5.3.6 and httpcore5-h2 5.3.6; hook points in
+ * httpclient5 5.5.1 with httpcore5 5.3.6 and httpcore5-h2 5.3.6, and httpclient5 5.6.5 with httpcore5 and
+ * httpcore5-h2 5.4.4 (the same hooks; shared client over HTTP/1.1, http and https, and HTTP/2, HTTP/2-only client
+ * and client per request over https it-tested); hook points in
  * {@link dev.reuseagent.client.apache5async.Apache5AsyncInstrumentation}.
  *
  * <p>Reported per origin: requests (each request handed to a connection; on HTTP/2 each stream), new and reused
