@@ -198,12 +198,16 @@ class JettyScenariosTest {
                         + context);
             }
 
-            // the connects are Jetty's: attributed, failed, never logged or counted as unknown
+            // the connects are Jetty's: attributed, failed, never logged or counted as unknown. Jetty may open one
+            // more for the next queued request while the first one fails (seen once on JDK 25, on a busy machine):
+            // closed unused, it is discarded, as every connection no exchange took (the README's Jetty row)
             assertEquals(List.of(), run.lines(" via unknown"), context);
             JsonNode endpoint = Scenario.endpoint(run.summary(), Scenario.defaultEndpoint(server));
-            assertEquals(requests, endpoint.path("tcpConnects").asLong(), context);
-            assertEquals(0, endpoint.path("unattributed").asLong(), context);
+            assertEquals(requests, endpoint.path("attributed").asLong(), context);
             assertEquals(requests, endpoint.path("clients").path("jetty").asLong(), context);
+            assertEquals(0, endpoint.path("unattributed").asLong(), context);
+            assertEquals(endpoint.path("tcpConnects").asLong(),
+                    endpoint.path("attributed").asLong() + endpoint.path("discarded").asLong(), context);
         }
     }
 }
