@@ -51,19 +51,8 @@ class QuietStartTest {
             if (lib != null) {
                 jvm.client(lib);
             }
-            // Spring's patterns name the template they share (RestTemplate here, over HttpURLConnection)
-            String shared = lib == ClientLib.SPRING ? "rest-template-shared" : "shared";
-            if (lib == ClientLib.GOOGLE) {
-                shared = "net-shared"; // Google HTTP Client's patterns name their transport
-            }
-            if (lib == ClientLib.AWS) {
-                shared = "async-shared"; // the AWS SDK's name the client under the service client
-            }
-            // HttpClient 5 async releases a connection on its I/O thread after the response's future completed: a
-            // request sent at once may open a second connection (pool-busy); a short pause keeps this run to one.
-            // Vert.x and the AWS SDK's netty-nio-client likewise hand a connection back on their event loop after the
-            // response's future completed.
-            String pause = lib == ClientLib.APACHE5_ASYNC || lib == ClientLib.VERTX || lib == ClientLib.AWS ? "50" : "0";
+            String shared = sharedPattern(lib);
+            String pause = releasesOnItsOwnThread(lib) ? "50" : "0";
             ChildJvm.Result run = jvm.run(client, shared, "--url", server.url(), "--trust-pem", pem.toString(),
                     "--requests", "3", "--pause-ms", pause);
             Scenario.verifyClient(run, server, lib == null ? client : lib.agentName);
@@ -73,6 +62,28 @@ class QuietStartTest {
             }
             assertEquals(List.of(), foreign, run::describe);
         }
+    }
+
+    /** The good pattern of each client's sample: most call it {@code shared}. */
+    private static String sharedPattern(ClientLib lib) {
+        if (lib == null) {
+            return "shared";
+        }
+        return switch (lib) {
+            case SPRING -> "rest-template-shared"; // Spring's patterns name the template they share
+            case GOOGLE -> "net-shared"; // Google HTTP Client's name their transport
+            case AWS -> "async-shared"; // the AWS SDK's name the client under the service client
+            default -> "shared";
+        };
+    }
+
+    /**
+     * A client that hands a connection back to its pool on its own I/O thread after the response's future completed
+     * (HttpClient 5 async, Vert.x, the AWS SDK's netty-nio-client): a request sent at once may open a second
+     * connection ({@code pool-busy}); a short pause keeps the run to one.
+     */
+    private static boolean releasesOnItsOwnThread(ClientLib lib) {
+        return lib == ClientLib.APACHE5_ASYNC || lib == ClientLib.VERTX || lib == ClientLib.AWS;
     }
 
     /**
